@@ -1,0 +1,99 @@
+package org.jinlin.accounts;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Three filter chains: the JSON API (HTTP Basic or {@code X-Api-Key}, stateless, problem+json
+ * errors), the actuator (health public, the rest for administrators), and the browser UI
+ * (form login, sessions in the database, CSRF on).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+		AuthenticationEntryPoint entryPoint = problemEntryPoint();
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless and cookie-less: no session for a forged request to ride on.
+			.csrf(c -> c.disable())
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemAccessDenied()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.anyRequest().hasRole("ADMINISTRATOR"))
+			.httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(a -> a
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+						"/error/**", "/public/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org; "
+							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	static AuthenticationEntryPoint problemEntryPoint() {
+		return (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"jinlin\"");
+			writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in or send valid credentials.");
+		};
+	}
+
+	static AccessDeniedHandler problemAccessDenied() {
+		return (request, response, e) -> writeProblem(response, HttpStatus.FORBIDDEN, "forbidden",
+				"You are not allowed to do this.");
+	}
+
+	static void writeProblem(HttpServletResponse response, HttpStatus status, String type, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"https://jinlin.org/problems/" + type + "\",\"title\":\""
+				+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+}

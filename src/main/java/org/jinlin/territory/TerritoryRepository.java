@@ -1,0 +1,80 @@
+package org.jinlin.territory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Plain JDBC access to {@code territory_node}; no jurisdiction checks here, see {@link Territories}. */
+@Repository
+class TerritoryRepository {
+
+	static final String COLUMNS = "id, parent_id, level, rural, code, name, path, latitude, longitude, population, elderly_population";
+
+	private final JdbcClient jdbc;
+
+	TerritoryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<TerritoryNode> findById(long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE id = ?").param(id).query(TerritoryRepository::map).optional();
+	}
+
+	Optional<TerritoryNode> findByCode(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE code = ?").param(code).query(TerritoryRepository::map).optional();
+	}
+
+	List<TerritoryNode> findByIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE id IN (:ids)").param("ids", ids).query(TerritoryRepository::map).list();
+	}
+
+	List<TerritoryNode> children(long parentId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE parent_id = ? ORDER BY code").param(parentId).query(TerritoryRepository::map).list();
+	}
+
+	List<TerritoryNode> findByLevelUnder(TerritoryLevel level, String pathPrefix) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE level = ? AND path LIKE ? ORDER BY code")
+			.param(level.name()).param(pathPrefix + "%").query(TerritoryRepository::map).list();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM territory_node").query(Long.class).single();
+	}
+
+	/** Inserts a node under {@code parent} (or as the root) and computes its path. */
+	TerritoryNode insert(TerritoryNode parent, TerritoryLevel level, boolean rural, String code, String name,
+			Double lat, Double lon, Long population, Long elderly) {
+		OffsetDateTime now = OffsetDateTime.now();
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO territory_node (parent_id, level, rural, code, name, path, latitude, longitude, population,
+				  elderly_population, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, '/', ?, ?, ?, ?, ?, ?)""")
+			.params(parent == null ? null : parent.id(), level.name(), rural, code, name, lat, lon, population, elderly, now, now)
+			.update(keys, "id");
+		long id = keys.getKey().longValue();
+		String path = (parent == null ? "/" : parent.path()) + id + "/";
+		jdbc.sql("UPDATE territory_node SET path = ? WHERE id = ?").params(path, id).update();
+		return new TerritoryNode(id, parent == null ? null : parent.id(), level, rural, code, name, path, lat, lon,
+				population, elderly);
+	}
+
+	static TerritoryNode map(ResultSet rs, int row) throws SQLException {
+		return new TerritoryNode(rs.getLong("id"), (Long) rs.getObject("parent_id", Long.class),
+				TerritoryLevel.valueOf(rs.getString("level")), rs.getBoolean("rural"), rs.getString("code"),
+				rs.getString("name"), rs.getString("path"), rs.getObject("latitude", Double.class),
+				rs.getObject("longitude", Double.class), rs.getObject("population", Long.class),
+				rs.getObject("elderly_population", Long.class));
+	}
+}
