@@ -1,11 +1,22 @@
 package org.jinlin.territory;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jinlin.shared.spreadsheet.ImportJob;
+import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,8 +28,27 @@ class TerritoryApi {
 
 	private final Territories territories;
 
-	TerritoryApi(Territories territories) {
+	private final TerritoryImports imports;
+
+	TerritoryApi(Territories territories, TerritoryImports imports) {
 		this.territories = territories;
+		this.imports = imports;
+	}
+
+	@PostMapping(path = "/territories/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Start importing territory nodes from an .xlsx or .csv file (administrators and city officials)",
+			description = "Returns 202 with the import job; poll GET /api/v1/imports/{id}. dryRun=true only validates.")
+	ResponseEntity<ImportJob> startImport(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+		ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), dryRun);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(job);
+	}
+
+	@GetMapping("/territories/export.xlsx")
+	@Operation(summary = "The caller's territory subtree as Excel, in the import format")
+	void export(HttpServletResponse response) throws IOException {
+		imports.checkExport();
+		SpreadsheetDownloads.xlsx(response, "territory.xlsx", imports::export);
 	}
 
 	@GetMapping("/communities")

@@ -48,6 +48,27 @@ class TerritoryRepository {
 			.param(level.name()).param(pathPrefix + "%").query(TerritoryRepository::map).list();
 	}
 
+	/** Nodes with any of these codes; looked up in chunks so any number of codes is fine. */
+	List<TerritoryNode> findByCodes(Collection<String> codes) {
+		List<TerritoryNode> found = new java.util.ArrayList<>();
+		List<String> list = new java.util.ArrayList<>(codes);
+		for (int i = 0; i < list.size(); i += 1000) {
+			List<String> chunk = list.subList(i, Math.min(list.size(), i + 1000));
+			found.addAll(jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE code IN (:codes)").param("codes", chunk)
+				.query(TerritoryRepository::map).list());
+		}
+		return found;
+	}
+
+	/** Every node under a path prefix with its parent's code, parents before children (path order). */
+	void streamUnder(String pathPrefix, java.util.function.BiConsumer<TerritoryNode, String> sink) {
+		jdbc.sql("SELECT n.id, n.parent_id, n.level, n.rural, n.code, n.name, n.path, n.latitude, n.longitude, n.population, "
+				+ "n.elderly_population, p.code AS parent_code FROM territory_node n LEFT JOIN territory_node p ON p.id = n.parent_id "
+				+ "WHERE n.path LIKE ? ORDER BY n.path")
+			.param(pathPrefix + "%")
+			.query((ResultSet rs) -> sink.accept(map(rs, 0), rs.getString("parent_code")));
+	}
+
 	long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM territory_node").query(Long.class).single();
 	}

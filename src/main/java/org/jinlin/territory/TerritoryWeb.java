@@ -1,0 +1,104 @@
+package org.jinlin.territory;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.ForbiddenException;
+import org.jinlin.shared.spreadsheet.ImportJob;
+import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
+import org.jinlin.shared.web.ValidationFailedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Browsing the territory tree, and its import and export pages. */
+@Controller
+class TerritoryWeb {
+
+	private final Territories territories;
+
+	private final TerritoryImports imports;
+
+	private final MessageSource messages;
+
+	TerritoryWeb(Territories territories, TerritoryImports imports, MessageSource messages) {
+		this.territories = territories;
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	/** A node (the actor's own by default) with its ancestors and children. */
+	@GetMapping("/territory")
+	String browse(@RequestParam(required = false) String code, Model model) {
+		Actor actor = CurrentActor.require();
+		if (!actor.isStaff()) {
+			throw new ForbiddenException("Only staff browse the territory");
+		}
+		TerritoryNode node = code == null || code.isBlank() ? territories.lookup(actor.territoryId()).orElseThrow()
+				: territories.get(code);
+		List<TerritoryNode> ancestors = territories.lookupAll(node.ancestorIds()).stream()
+			.filter(n -> n.id() != node.id() && Territories.visible(actor, n))
+			.sorted(Comparator.comparingInt(n -> n.level().ordinal()))
+			.toList();
+		model.addAttribute("node", node);
+		model.addAttribute("ancestors", ancestors);
+		model.addAttribute("children", territories.children(node.code()));
+		model.addAttribute("mayImport", TerritoryImports.mayImport(actor));
+		return "territory/browse";
+	}
+
+	@GetMapping("/territory/import")
+	String importPage(Model model) {
+		model.addAttribute("recent", imports.recent());
+		return render(model, null);
+	}
+
+	@PostMapping("/territory/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		TerritoryImports.requireImporter();
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("recent", imports.recent());
+			return render(model, messages.getMessage("imports.upload.missing", null, LocaleContextHolder.getLocale()));
+		}
+		try {
+			ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), false);
+			return "redirect:/imports/" + job.id();
+		}
+		catch (ValidationFailedException e) {
+			model.addAttribute("recent", imports.recent());
+			return render(model, e.getMessage());
+		}
+	}
+
+	private String render(Model model, String error) {
+		var locale = LocaleContextHolder.getLocale();
+		model.addAttribute("title", messages.getMessage("territory.import.title", null, locale));
+		model.addAttribute("action", "/territory/import");
+		model.addAttribute("templateUrl", "/territory/import/template.xlsx");
+		model.addAttribute("exportUrl", "/territory/export.xlsx");
+		model.addAttribute("error", error);
+		return "imports/upload";
+	}
+
+	@GetMapping("/territory/import/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return SpreadsheetDownloads.xlsx(imports.template(), "territory-template.xlsx");
+	}
+
+	@GetMapping("/territory/export.xlsx")
+	void export(HttpServletResponse response) throws IOException {
+		imports.checkExport();
+		SpreadsheetDownloads.xlsx(response, "territory.xlsx", imports::export);
+	}
+}
