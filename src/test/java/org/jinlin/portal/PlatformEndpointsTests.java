@@ -89,7 +89,9 @@ class PlatformEndpointsTests {
 
 	@Test
 	void browserPagesKeepHtmlErrorPages() throws Exception {
-		mvc.perform(get("/no-such-page").with(httpBasic("junmen", "jinlin-demo")).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/public/no-such-page").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(result -> org.assertj.core.api.Assertions.assertThat(result.getResponse().getContentType())
+				.doesNotContain("problem+json"));
 	}
 }
