@@ -259,6 +259,9 @@ public class ImportJobs implements DisposableBean {
 		catch (SpreadsheetException e) {
 			fail(id, e.getMessage(), e.errors(), e.errors().size(), messages);
 		}
+		catch (ImportRejectedException e) {
+			fail(id, messages.get("imports.job.rowsWithErrors", e.count()), e.errors(), e.count(), messages);
+		}
 		catch (ValidationFailedException e) {
 			List<ImportError> list = e.errors().stream()
 				.map(f -> new ImportError(0, "", f.getOrDefault("field", ""), "", f.getOrDefault("message", "")))

@@ -1,0 +1,117 @@
+package org.jinlin.people;
+
+import java.io.IOException;
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jinlin.shared.spreadsheet.ImportJob;
+import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
+import org.jinlin.shared.web.ValidationFailedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Pages for importing and exporting residents. */
+@Controller
+class ResidentImportWeb {
+
+	private final ResidentImports imports;
+
+	private final MessageSource messages;
+
+	ResidentImportWeb(ResidentImports imports, MessageSource messages) {
+		this.imports = imports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/residents/import")
+	String page(Model model) {
+		model.addAttribute("recent", imports.recent());
+		return render(model, null);
+	}
+
+	@PostMapping("/residents/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+		ResidentImports.requireImporter();
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("recent", imports.recent());
+			return render(model, messages.getMessage("imports.upload.missing", null, LocaleContextHolder.getLocale()));
+		}
+		try {
+			ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), false);
+			return "redirect:/imports/" + job.id();
+		}
+		catch (ValidationFailedException e) {
+			model.addAttribute("recent", imports.recent());
+			return render(model, e.getMessage());
+		}
+	}
+
+	private String render(Model model, String error) {
+		model.addAttribute("title", messages.getMessage("people.import.title", null, "Resident import",
+				LocaleContextHolder.getLocale()));
+		model.addAttribute("action", "/residents/import");
+		model.addAttribute("templateUrl", "/residents/import/template.xlsx");
+		model.addAttribute("exportUrl", "/residents/export.xlsx");
+		model.addAttribute("error", error);
+		return "imports/upload";
+	}
+
+	@GetMapping("/residents/import/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return SpreadsheetDownloads.xlsx(imports.template(), "residents-template.xlsx");
+	}
+
+	@GetMapping("/residents/export.xlsx")
+	void export(HttpServletResponse response) throws IOException {
+		ResidentImports.requireExporter();
+		SpreadsheetDownloads.xlsx(response, "residents.xlsx", imports::export);
+	}
+
+	/** The same over the JSON API. */
+	@RestController
+	@RequestMapping("/api/v1/residents")
+	@Tag(name = "Resident import and export")
+	static class Api {
+
+		private final ResidentImports imports;
+
+		Api(ResidentImports imports) {
+			this.imports = imports;
+		}
+
+		@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+		@Operation(summary = "Start importing residents from an .xlsx or .csv file",
+				description = "Returns 202 with the import job; poll GET /api/v1/imports/{id}. dryRun=true only validates.")
+		ResponseEntity<ImportJob> start(@RequestParam("file") MultipartFile file,
+				@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+			ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), dryRun);
+			return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(job);
+		}
+
+		@GetMapping("/import-template.xlsx")
+		@Operation(summary = "The resident import template")
+		ResponseEntity<byte[]> template() {
+			return SpreadsheetDownloads.xlsx(imports.template(), "residents-template.xlsx");
+		}
+
+		@GetMapping("/export.xlsx")
+		@Operation(summary = "Residents the caller may see as Excel, ID numbers and phones masked")
+		void export(HttpServletResponse response) throws IOException {
+			ResidentImports.requireExporter();
+			SpreadsheetDownloads.xlsx(response, "residents.xlsx", imports::export);
+		}
+	}
+}
