@@ -195,6 +195,8 @@ public class ImportJobs implements DisposableBean {
 		try {
 			int total;
 			try (SpreadsheetReader counter = SpreadsheetReader.open(fileName, bytes, limits, messages)) {
+				// Header mismatches are reported before anything else, even for a file without data rows.
+				handler.schema().bind(counter.header(), messages);
 				total = counter.countRemaining();
 			}
 			update("UPDATE import_job SET status = 'VALIDATING', total_rows = ?, heartbeat_at = ? WHERE id = ? AND status = 'QUEUED'",
@@ -223,9 +225,8 @@ public class ImportJobs implements DisposableBean {
 					}
 				}
 			}
-			if (errors.isEmpty()) {
-				handler.validateAll(rows, errors);
-			}
+			// Cross-row checks run on the rows that passed their own checks, so one report lists every error.
+			handler.validateAll(rows, errors);
 			progress(id, processed, errors.count());
 			if (!errors.isEmpty()) {
 				fail(id, messages.get("imports.job.rowsWithErrors", errors.count()), errors.list(), errors.count(),
