@@ -54,7 +54,7 @@ class ResidentImport implements ImportHandler<ResidentImport.Draft> {
 		.required().example("1948-03-07").note("须与身份证号一致", "Must agree with the ID number");
 
 	static final Column<String> ID_NUMBER = Column.of("idNumber", "身份证号", "ID number", Cells.text(18))
-		.required().personal(Masking::idNumber).example("350102194803070020")
+		.required().personal(Masking::idNumber).example("350102194803070026")
 		.note("18 位居民身份证号码，校验码须正确；请把单元格设为文本格式，以免 Excel 改写末尾数字",
 				"18-character resident ID number with a correct check character; format the cells as text so Excel keeps every digit")
 		.aliases("身份证号码", "公民身份号码", "id_number");

@@ -41,8 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Territory import, export and browsing, through the API and the pages, on the demo city. */
-@SpringBootTest
+/** Territory import, export and browsing, through the API and the pages, on the demo city (in a database of its own). */
+@SpringBootTest(properties = "jinlin.test.context=territory-import")
 @AutoConfigureMockMvc
 class TerritoryImportTests {
 
