@@ -192,6 +192,7 @@ public class ImportJobs implements DisposableBean {
 	private <T> void run(String id, String fileName, byte[] bytes, ImportHandler<T> handler, boolean dryRun,
 			SpreadsheetMessages messages) {
 		int processed = 0;
+		long started = System.nanoTime();
 		try {
 			int total;
 			try (SpreadsheetReader counter = SpreadsheetReader.open(fileName, bytes, limits, messages)) {
@@ -233,7 +234,9 @@ public class ImportJobs implements DisposableBean {
 						messages);
 				return;
 			}
+			long validated = System.nanoTime();
 			if (dryRun) {
+				log.info("Import job {} validated {} rows in {} ms (dry run)", id, rows.size(), (validated - started) / 1_000_000);
 				finish(id, rows.size(), messages.get("imports.job.validated", rows.size()));
 				return;
 			}
@@ -255,7 +258,9 @@ public class ImportJobs implements DisposableBean {
 					throw new IllegalStateException("Import job " + id + " is no longer running");
 				}
 			});
-			log.info("Import job {} ({}) imported {} rows", id, handler.getClass().getSimpleName(), count);
+			log.info("Import job {} ({}) imported {} rows: read and validated in {} ms, written in {} ms", id,
+					handler.getClass().getSimpleName(), count, (validated - started) / 1_000_000,
+					(System.nanoTime() - validated) / 1_000_000);
 		}
 		catch (SpreadsheetException e) {
 			fail(id, e.getMessage(), e.errors(), e.errors().size(), messages);
