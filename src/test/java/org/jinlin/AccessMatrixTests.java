@@ -127,6 +127,14 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/territories/" + ZIYANG + "/children").expect(200, "admin", "city").otherwise(404));
 		list.add(Endpoint.of("GET /api/v1/territories/350102/children").hides("晋安区", "admin", "city").otherwise(200));
 		list.add(Endpoint.of("GET /api/v1/territories/no-such-code").otherwise(404));
+		// spreadsheet exports (staff only, each of their own subtree) and import jobs (owner only)
+		list.add(Endpoint.of("GET /api/v1/territories/export.xlsx").expect(403, "resident1", "volunteer1", "canteen1")
+			.otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents/export.xlsx").expect(403, "resident1", "volunteer1", "canteen1")
+			.otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents/import-template.xlsx")
+			.expect(200, "admin", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/imports/00000000-0000-0000-0000-000000000000").otherwise(404));
 		return list;
 	}
 
