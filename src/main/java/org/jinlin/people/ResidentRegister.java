@@ -39,8 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link Actor} unless one is passed):
  * <ul>
  * <li>staff (grid and community workers, street/district/city officials, administrators) read residents
- * whose building lies in their subtree; a resident reads only their own record; volunteers, canteen
- * operators and API keys get 403;</li>
+ * whose building lies in their subtree; a resident reads only their own record; READ and INTEGRATION API keys
+ * read masked rows of their subtree; volunteers, canteen operators and other keys get 403;</li>
  * <li>only grid workers, community workers and administrators write, and only for buildings in their subtree;</li>
  * <li>records outside the jurisdiction are reported as not found (404).</li>
  * </ul>
@@ -56,6 +56,9 @@ public class ResidentRegister {
 	public static final int BATCH_SIZE = 1000;
 
 	public static final int REASON_MAX = 500;
+
+	/** API key purposes that may read the (masked) register. */
+	private static final Set<String> READING_KEYS = Set.of("READ", "INTEGRATION");
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ResidentRegister.class);
 
@@ -409,6 +412,10 @@ public class ResidentRegister {
 		}
 		if (actor.has(Role.RESIDENT)) {
 			return ResidentRepository.Scope.own(actor.residentId());
+		}
+		if (actor.isApiKey() && READING_KEYS.contains(actor.apiKeyPurpose())) {
+			// READ and INTEGRATION keys read masked rows of their jurisdiction; they never write or reveal.
+			return ResidentRepository.Scope.subtree(actor.jurisdiction().likePattern());
 		}
 		throw new ForbiddenException("No access to the resident register");
 	}
