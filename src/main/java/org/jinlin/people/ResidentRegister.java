@@ -358,7 +358,7 @@ public class ResidentRegister {
 		}
 		long total = repository.count(filter.get(), scope);
 		List<ResidentRow> rows = total == 0 ? List.of()
-				: repository.search(filter.get(), scope, query.page() * query.size(), query.size()).stream()
+				: repository.search(filter.get(), scope, (long) query.page() * query.size(), query.size()).stream()
 					.map(ResidentRepository.Stored::row).toList();
 		return new ResidentPage(rows, query.page(), query.size(), total);
 	}

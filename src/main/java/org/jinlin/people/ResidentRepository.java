@@ -170,7 +170,7 @@ class ResidentRepository {
 		return where.toString();
 	}
 
-	List<Stored> search(Filter f, Scope scope, int offset, int limit) {
+	List<Stored> search(Filter f, Scope scope, long offset, int limit) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(f, scope, p);
 		p.addValue("limit", limit).addValue("offset", offset);
