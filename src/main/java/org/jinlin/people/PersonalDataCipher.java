@@ -36,12 +36,34 @@ class PersonalDataCipher {
 
 	private final SecretKey dataKey;
 
+	/** Cipher and Mac instances are not thread-safe but costly to look up: one per thread. */
+	private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("AES/GCM not available", e);
+		}
+	});
+
+	private final ThreadLocal<Mac> macs;
+
 	private final SecretKeySpec indexKey;
 
 	PersonalDataCipher(@Value("${jinlin.crypto.data-key:}") String dataKey,
 			@Value("${jinlin.crypto.index-key:}") String indexKey) {
 		this.dataKey = new SecretKeySpec(decodeKey("jinlin.crypto.data-key", dataKey), "AES");
 		this.indexKey = new SecretKeySpec(decodeKey("jinlin.crypto.index-key", indexKey), "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(this.indexKey);
+				return mac;
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException("HmacSHA256 not available", e);
+			}
+		});
 	}
 
 	private static byte[] decodeKey(String property, String base64) {
@@ -69,7 +91,7 @@ class PersonalDataCipher {
 		try {
 			byte[] iv = new byte[IV_BYTES];
 			RANDOM.nextBytes(iv);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.ENCRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, iv));
 			byte[] encrypted = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			return Base64.getEncoder().encodeToString(ByteBuffer.allocate(IV_BYTES + encrypted.length).put(iv).put(encrypted).array());
@@ -86,7 +108,7 @@ class PersonalDataCipher {
 		}
 		try {
 			byte[] all = Base64.getDecoder().decode(stored);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = ciphers.get();
 			cipher.init(Cipher.DECRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
 			return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
@@ -97,13 +119,8 @@ class PersonalDataCipher {
 
 	/** The blind index: HMAC-SHA256 of the value as lower-case hex (64 characters); deterministic. */
 	String blindIndex(String plain) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(indexKey);
-			return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("Blind index failed: " + e.getClass().getSimpleName());
-		}
+		Mac mac = macs.get();
+		mac.reset();
+		return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
 	}
 }

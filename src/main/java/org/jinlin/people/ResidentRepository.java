@@ -170,7 +170,7 @@ class ResidentRepository {
 		return where.toString();
 	}
 
-	List<Stored> search(Filter f, Scope scope, int offset, int limit) {
+	List<Stored> search(Filter f, Scope scope, long offset, int limit) {
 		MapSqlParameterSource p = new MapSqlParameterSource();
 		String where = where(f, scope, p);
 		p.addValue("limit", limit).addValue("offset", offset);
@@ -220,10 +220,32 @@ class ResidentRepository {
 			.addValue("channel", w.channel().name()).addValue("now", now).addValue("by", by);
 	}
 
-	/** Inserts many residents in one JDBC batch. */
-	void insertBatch(List<Write> writes, String by, OffsetDateTime now) {
+	/** Inserts many residents in one JDBC batch; returns their generated ids in order. */
+	List<Long> insertBatch(List<Write> writes, String by, OffsetDateTime now) {
 		MapSqlParameterSource[] batch = writes.stream().map(w -> params(w, by, now)).toArray(MapSqlParameterSource[]::new);
-		named.batchUpdate(INSERT, batch);
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		named.batchUpdate(INSERT, batch, keys, new String[] { "id" });
+		List<Long> ids = new ArrayList<>(writes.size());
+		for (Map<String, Object> k : keys.getKeyList()) {
+			ids.add(((Number) k.values().iterator().next()).longValue());
+		}
+		if (ids.size() != writes.size()) {
+			throw new IllegalStateException("Expected " + writes.size() + " generated ids, got " + ids.size());
+		}
+		return ids;
+	}
+
+	/** REGISTERED history entries for residents inserted by {@link #insertBatch}. */
+	void insertRegisteredChanges(List<Long> residentIds, List<RegistrationChannel> channels, OffsetDateTime at, String by,
+			String reason) {
+		MapSqlParameterSource[] batch = new MapSqlParameterSource[residentIds.size()];
+		for (int i = 0; i < batch.length; i++) {
+			batch[i] = new MapSqlParameterSource("id", residentIds.get(i)).addValue("at", at).addValue("by", by)
+				.addValue("channel", channels.get(i).name()).addValue("reason", reason, Types.VARCHAR);
+		}
+		named.batchUpdate("""
+				INSERT INTO resident_change (resident_id, changed_at, changed_by, change_type, channel, reason)
+				VALUES (:id, :at, :by, 'REGISTERED', :channel, :reason)""", batch);
 	}
 
 	/** Updates the editable fields; false if the version did not match. */
@@ -255,25 +277,6 @@ class ResidentRepository {
 			.params(residentId, at, by, type.name(), channel == null ? null : channel.name(), reason,
 					fields == null || fields.isEmpty() ? null : String.join(",", fields))
 			.update();
-	}
-
-	/**
-	 * After a batch insert: writes a REGISTERED history entry for each new record and returns their
-	 * ids and community ids, found by their (unique, active) blind indexes.
-	 */
-	Map<Long, Long> registeredBatch(Collection<String> indexes, OffsetDateTime at, String by, String reason) {
-		MapSqlParameterSource p = new MapSqlParameterSource("ids", indexes).addValue("at", at).addValue("by", by)
-			.addValue("reason", reason, Types.VARCHAR);
-		named.update("""
-				INSERT INTO resident_change (resident_id, changed_at, changed_by, change_type, channel, reason, changed_fields)
-				SELECT id, :at, :by, 'REGISTERED', registration_channel, :reason, NULL
-				FROM resident WHERE active_id_number_index IN (:ids)""", p);
-		Map<Long, Long> ids = new HashMap<>();
-		named.query("SELECT id, community_id FROM resident WHERE active_id_number_index IN (:ids)", p,
-				rs -> {
-					ids.put(rs.getLong(1), rs.getLong(2));
-				});
-		return ids;
 	}
 
 	List<ResidentChange> history(long residentId) {

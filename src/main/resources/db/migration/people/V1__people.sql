@@ -26,11 +26,11 @@ CREATE TABLE resident (
 	birth_date DATE NOT NULL,
 	id_number_cipher VARCHAR(200) NOT NULL,
 	-- Blind index of the ID number, kept on every record (also voided ones) for exact look-up.
-	id_number_index CHAR(64) NOT NULL,
+	id_number_index VARCHAR(64) NOT NULL,
 	-- The same blind index while the record is ACTIVE, NULL once VOIDED. Its UNIQUE constraint means
 	-- "one active record per person" portably (H2 and PostgreSQL both allow many NULLs in a unique
 	-- column), while a voided record keeps its history and look-up and the person can be registered again.
-	active_id_number_index CHAR(64),
+	active_id_number_index VARCHAR(64),
 	id_number_masked VARCHAR(20) NOT NULL,
 	phone_cipher VARCHAR(200),
 	phone_masked VARCHAR(20),

@@ -191,6 +191,28 @@ class ResidentApiTests {
 	}
 
 	@Test
+	void readKeysListMaskedRowsOfTheirJurisdictionButNeverWriteOrReveal() throws Exception {
+		Created junmen = create("junmen", "谢春花", junmenBuilding);
+		Created ziyang = create("admin", "谢秋月", ziyangBuilding);
+		var node = territories.lookupByCode("350102004001").orElseThrow();
+		String key = "test-read-key-" + System.nanoTime();
+		String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+			.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		jdbc.sql("""
+				INSERT INTO api_key (name, key_hash, purpose, territory_id, territory_path, created_by, created_at)
+				VALUES (?, ?, 'READ', ?, ?, 'test', CURRENT_TIMESTAMP)""").params(key, hash, node.id(), node.path()).update();
+		String json = mvc.perform(get("/api/v1/residents").param("size", "200").header("X-Api-Key", key))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<Integer> ids = JsonPath.read(json, "$.items[*].id");
+		assertThat(ids).contains((int) junmen.id()).doesNotContain((int) ziyang.id());
+		assertThat(json).doesNotContain(junmen.idNumber());
+		mvc.perform(get("/api/v1/residents/{id}", ziyang.id()).header("X-Api-Key", key)).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/residents/{id}/reveal", junmen.id()).header("X-Api-Key", key)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"x\"}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void createWithABadIdNumberIsA400WithFieldErrorsAndWritesNothing() throws Exception {
 		long before = jdbc.sql("SELECT COUNT(*) FROM resident").query(Long.class).single();
 		long householdsBefore = jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single();

@@ -85,6 +85,15 @@ class ResidentBulkRegistrationTests {
 			.extracting(e -> e.residentIds().size()).containsExactly(1000, 1000, 500);
 
 		ResidentFixtures.signIn(junmen());
+		ResidentQuery imported = new ResidentQuery("批量", null, null, null, null, 0, 50);
+		assertThat(register.count(imported)).isEqualTo(2_500);
+		assertThat(register.search(imported).items()).hasSize(50);
+		assertThat(register.search(imported.withPage(49)).items()).hasSize(50);
+		assertThat(register.search(imported.withPage(50)).items()).isEmpty();
+		List<ResidentRow> exported = new ArrayList<>();
+		register.export(imported, exported::add);
+		assertThat(exported).hasSize(2_500).allSatisfy(r -> assertThat(r.idNumberMasked()).contains("**********"));
+		assertThat(exported).extracting(ResidentRow::id).doesNotHaveDuplicates().isSorted();
 		RegisterResident first = drafts.get(0);
 		assertThat(register.findByIdNumber(first.idNumber().toLowerCase())).get()
 			.satisfies(v -> assertThat(v.name()).isEqualTo("批量0"))
