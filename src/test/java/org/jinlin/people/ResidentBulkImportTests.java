@@ -48,7 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResidentBulkImportTests {
 
-	static final Duration MAX = Duration.ofMinutes(10);
+	// Generous: a guard against hanging, not a timing assertion (PostgreSQL is much slower, see bench/import).
+	static final Duration MAX = Duration.ofMinutes(20);
 
 	static final int ROWS = 100_000;
 
