@@ -80,7 +80,9 @@ label, rows, t1, t2 = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(s
 print(f"RESULT {label}: {rows} rows imported in {t2:.1f} s = {rows/t2:,.0f} rows/s; "
       f"baseline dry run {t1:.1f} s = {rows/t1:,.0f} rows/s; import/baseline time ratio {t2/t1:.1f}x")
 PY
-  sleep 1 # the job's log line follows its commit
+  for _ in 1 2 3 4 5 6 7 8 9 10; do # the job's log line follows its commit
+    grep -aq "imported $ROWS rows" "$WORK/app.log" && break; sleep 1
+  done
   grep -a "Import job" "$WORK/app.log" | sed 's/^.*ImportJobs *: /   server: /'
 }
 
