@@ -22,6 +22,12 @@ class ImportJobSweepTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	void insert(String id, String status, OffsetDateTime heartbeat) {
 		jdbc.sql("""
 				INSERT INTO import_job (id, kind, file_name, owner_username, owner_territory_path, locale, status,
@@ -51,5 +57,20 @@ class ImportJobSweepTests {
 		assertThat(status("sweep-done")).isEqualTo("SUCCEEDED");
 		assertThat(jobs.find("sweep-stale-importing").orElseThrow().message()).contains("interrupted");
 		assertThat(jobs.find("sweep-stale-importing").orElseThrow().finishedAt()).isNotNull();
+	}
+
+	@Test
+	void progressFragmentPollsWhileRunningAndStopsWhenFinished() throws Exception {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		insert("poll-running", "VALIDATING", now);
+		insert("poll-failed", "FAILED", now);
+		var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(users.loadUserByUsername("admin"));
+		String running = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/imports/poll-running/progress").with(admin)).andReturn().getResponse().getContentAsString();
+		assertThat(running).contains("hx-trigger=\"every 1s\"").contains("hx-get=\"/imports/poll-running/progress\"");
+		String failed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/imports/poll-failed/progress").with(admin)).andReturn().getResponse().getContentAsString();
+		assertThat(failed).contains("import-status").doesNotContain("hx-trigger");
 	}
 }
