@@ -18,10 +18,6 @@ public final class ImportErrors {
 
 	private int count;
 
-	private int lastRow = -1;
-
-	private int rowsWithErrors;
-
 	public ImportErrors(BoundSheet sheet, int maxListed) {
 		this.sheet = sheet;
 		this.maxListed = maxListed;
@@ -39,10 +35,6 @@ public final class ImportErrors {
 
 	public void add(ImportError error) {
 		count++;
-		if (error.row() != lastRow) {
-			rowsWithErrors++;
-			lastRow = error.row();
-		}
 		if (errors.size() < maxListed) {
 			errors.add(error);
 		}
