@@ -7,6 +7,7 @@ import java.util.Map;
  * Service-layer validation failure with field-level messages; 400 in the API,
  * field messages in the UI.
  */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class ValidationFailedException extends RuntimeException {
 
 	private final List<Map<String, String>> errors;
