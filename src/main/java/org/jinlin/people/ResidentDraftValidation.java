@@ -119,7 +119,7 @@ public final class ResidentDraftValidation {
 		}
 		checkShort("unit", draft.unit(), UNIT_MAX, errors);
 		checkShort("room", draft.room(), ROOM_MAX, errors);
-		if (draft.tags() != null && draft.tags().contains(null)) {
+		if (draft.tags() != null && draft.tags().stream().anyMatch(java.util.Objects::isNull)) {
 			errors.add(new FieldError("tags", "people.error.tags.unknown", "Unknown tag"));
 		}
 		return errors;
