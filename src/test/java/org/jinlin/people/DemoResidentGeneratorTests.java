@@ -168,4 +168,15 @@ class DemoResidentGeneratorTests {
 				assertThat(r.tags()).contains("LIVING_ALONE");
 			});
 	}
+
+	@Test
+	void everyResidentPassesTheRegistersValidation() {
+		LocalDate today = LocalDate.now(ResidentDraftValidation.ZONE);
+		for (DemoResident r : residents) {
+			RegisterResident draft = DemoResidents.draft(r);
+			assertThat(ResidentDraftValidation.validate(draft, today)).as(r.toString()).isEmpty();
+			assertThat(ResidentDraftValidation.validate(draft, DemoResidentGenerator.REFERENCE_DATE)).isEmpty();
+			assertThat(ResidentDraftValidation.idNumberValid(r.idNumber())).isTrue();
+		}
+	}
 }
