@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Registers the synthetic residents of {@link DemoResidentGenerator} in the demo city, through the
  * register's own bulk path ({@link ResidentRegister#registerAll(Actor, List, String)}: the same
  * validation, encryption, households and history as an import), acting as a built-in administrator
- * of the city since no one is signed in at start-up. Never in {@code prod}; once per database.
+ * of the city since no one is signed in at start-up. The record of the demo account {@code resident1}
+ * (王秀兰 of 军门社区) is announced with {@link ResidentLinkedToAccount} so the account acts as her.
+ * Never in {@code prod}; once per database.
  */
 @Component
 @Profile("!prod")
@@ -46,12 +49,22 @@ class DemoResidents implements ApplicationRunner {
 
 	private final ResidentRegister register;
 
+	private final ResidentRepository repository;
+
+	private final PersonalDataCipher cipher;
+
+	private final ApplicationEventPublisher events;
+
 	private final Territories territories;
 
 	private final JdbcClient jdbc;
 
-	DemoResidents(ResidentRegister register, Territories territories, JdbcClient jdbc) {
+	DemoResidents(ResidentRegister register, ResidentRepository repository, PersonalDataCipher cipher,
+			ApplicationEventPublisher events, Territories territories, JdbcClient jdbc) {
 		this.register = register;
+		this.repository = repository;
+		this.cipher = cipher;
+		this.events = events;
 		this.territories = territories;
 		this.jdbc = jdbc;
 	}
@@ -67,11 +80,21 @@ class DemoResidents implements ApplicationRunner {
 			.orElseThrow(() -> new IllegalStateException("Demo territory lacks the city 350100"));
 		List<DemoResident> residents = new DemoResidentGenerator().generate(buildings(city));
 		List<RegisterResident> drafts = residents.stream().map(DemoResidents::draft).toList();
+		log.debug("Demo residents generated: {} in {} ms", drafts.size(), (System.nanoTime() - start) / 1_000_000);
 		Actor system = new Actor(null, ACTOR_NAME, Set.of(Role.ADMINISTRATOR), city.id(), city.path(), null, null);
 		ImportResult result = register.registerAll(system, drafts, REASON);
 		if (!result.errors().isEmpty()) {
 			throw new IllegalStateException("Demo residents rejected by the register: " + result.errors().size()
 					+ " errors, first " + result.errors().get(0));
+		}
+		// The demo accounts that are residents (resident1) act as their generated record.
+		for (DemoResident r : residents) {
+			if (r.account() != null) {
+				repository.findByIndex(cipher.blindIndex(r.idNumber()), ResidentRepository.Scope.subtree(city.path() + "%"))
+					.stream()
+					.findFirst()
+					.ifPresent(stored -> events.publishEvent(new ResidentLinkedToAccount(stored.id(), r.account())));
+			}
 		}
 		log.info("Demo residents registered: {} in {} ms", result.inserted(), (System.nanoTime() - start) / 1_000_000);
 	}

@@ -1,5 +1,6 @@
 package org.jinlin.people;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +9,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo residents as stored by the register at start-up: encrypted, in households, with history. */
 @SpringBootTest
@@ -18,6 +30,9 @@ class DemoResidentsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	PersonalDataCipher cipher;
@@ -67,5 +82,29 @@ class DemoResidentsTests {
 		assertThat(count("""
 				SELECT COUNT(*) FROM resident r JOIN territory_node c ON c.id = r.community_id
 				WHERE c.code = '350111003001' AND r.name = '林玉珠' AND r.tags LIKE '%LIVING_ALONE%'""")).isEqualTo(1L);
+	}
+
+	@Test
+	void junmenWorkerListsHerCommunitysResidentsMasked() throws Exception {
+		mvc.perform(get("/api/v1/residents").param("size", "50").with(httpBasic("junmen", "jinlin-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total", allOf(greaterThanOrEqualTo(300), lessThanOrEqualTo(310))))
+			.andExpect(jsonPath("$.items.length()", is(50)));
+		mvc.perform(get("/api/v1/residents/count").param("tag", "LIVING_ALONE").with(httpBasic("gulou", "jinlin-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.count", greaterThan(0)));
+	}
+
+	@Test
+	void resident1IsLinkedToHerRecordAndSeesOnlyIt() throws Exception {
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc
+			.sql("SELECT resident_id FROM account WHERE username = 'resident1'").query(Long.class).optional().isPresent());
+		long residentId = jdbc.sql("SELECT resident_id FROM account WHERE username = 'resident1'").query(Long.class).single();
+		assertThat(jdbc.sql("SELECT name FROM resident WHERE id = ?").param(residentId).query(String.class).single())
+			.isEqualTo("王秀兰");
+		mvc.perform(get("/api/v1/residents").with(httpBasic("resident1", "jinlin-demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total", is(1)))
+			.andExpect(jsonPath("$.items[0].name", is("王秀兰")));
 	}
 }
