@@ -130,8 +130,12 @@ class DemoTerritory implements ApplicationRunner {
 					null, null));
 			int compounds = 2 + random.nextInt(2);
 			for (int c = 1; c <= compounds; c++) {
-				String name = COMPOUND_PREFIX[random.nextInt(COMPOUND_PREFIX.length)]
-						+ COMPOUND_PREFIX[random.nextInt(COMPOUND_PREFIX.length)]
+				int first = random.nextInt(COMPOUND_PREFIX.length);
+				int second = random.nextInt(COMPOUND_PREFIX.length);
+				if (second == first) { // 锦华苑, not 锦锦苑
+					second = (second + 1) % COMPOUND_PREFIX.length;
+				}
+				String name = COMPOUND_PREFIX[first] + COMPOUND_PREFIX[second]
 						+ COMPOUND_NAMES[random.nextInt(COMPOUND_NAMES.length)];
 				double clat = glat + (random.nextDouble() - 0.5) * 0.002;
 				double clon = glon + (random.nextDouble() - 0.5) * 0.002;

@@ -106,6 +106,8 @@ class DemoCityTests {
 		List<TerritoryNode> communities = territories.lookupLevelUnder(TerritoryLevel.COMMUNITY, city.path());
 		assertThat(streets).hasSizeBetween(80, 150);
 		assertThat(communities).hasSizeBetween(300, 500);
+		assertThat(territories.lookupLevelUnder(TerritoryLevel.COMPOUND, city.path()))
+			.allSatisfy(c -> assertThat(c.name().charAt(0)).as(c.name()).isNotEqualTo(c.name().charAt(1)));
 		Map<Long, Integer> grids = countByCommunity(TerritoryLevel.GRID, city.path());
 		Map<Long, Integer> buildings = countByCommunity(TerritoryLevel.BUILDING, city.path());
 		for (TerritoryNode community : communities) {
