@@ -352,6 +352,18 @@ public class ResidentRegister {
 		filter(query).ifPresent(f -> repository.stream(f, scope, s -> sink.accept(s.row())));
 	}
 
+	/**
+	 * For the edit form, which leaves ID number and phone blank to mean "unchanged": fills them from the stored
+	 * record without showing them (not a reveal, so not audited). Same visibility as {@link #find}.
+	 */
+	UpdateResident keepingStoredPersonalData(long residentId, UpdateResident cmd) {
+		ResidentRepository.Stored s = load(CurrentActor.require(), residentId);
+		String id = cmd.idNumber() == null || cmd.idNumber().isBlank() ? cipher.decrypt(s.idNumberCipher()) : cmd.idNumber();
+		String phone = cmd.phone() == null || cmd.phone().isBlank() ? cipher.decrypt(s.phoneCipher()) : cmd.phone();
+		return new UpdateResident(cmd.name(), cmd.gender(), cmd.birthDate(), id, phone, cmd.buildingId(), cmd.unit(),
+				cmd.room(), cmd.tags(), cmd.version());
+	}
+
 	// ------------------------------------------------------------------ access rules
 
 	static boolean canWrite(Actor actor) {
