@@ -4,7 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -17,14 +21,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo city of Fuzhou: the real districts, streets and communities listed in
- * {@code demo/fuzhou-territory.csv}, and below each community a deterministic set of grids,
- * compounds and buildings around the community's location.
+ * Loads the demo city of Fuzhou: the real districts and counties, streets and towns, communities
+ * and villages listed in {@code demo/fuzhou-territory.csv}, and below each community a
+ * deterministic set of grids, compounds and buildings around the community's location.
+ * <p>
+ * The whole tree (about 17,000 nodes) is planned in memory first, with ids and paths, and then
+ * written in one JDBC batch.
+ * Every Spring test context seeds a fresh database, so this must stay fast.
  */
 @Component
 @Profile("!prod")
@@ -40,13 +50,24 @@ class DemoTerritory implements ApplicationRunner {
 
 	private static final String[] COMPOUND_PREFIX = { "福", "榕", "闽", "安", "和", "乐", "康", "宁", "锦", "华", "金", "怡" };
 
-	private final TerritoryRepository repository;
+	private static final int BATCH = 1000;
+
+	private static final int[] INSERT_TYPES = { Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.DOUBLE, Types.DOUBLE, Types.BIGINT, Types.BIGINT, Types.TIMESTAMP_WITH_TIMEZONE,
+			Types.TIMESTAMP_WITH_TIMEZONE };
 
 	private final JdbcClient jdbc;
 
-	DemoTerritory(TerritoryRepository repository, JdbcClient jdbc) {
-		this.repository = repository;
+	private final JdbcTemplate jdbcTemplate;
+
+	DemoTerritory(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+	}
+
+	/** A node planned in memory, before it has an id. */
+	record Planned(TerritoryLevel level, String parentCode, boolean rural, String code, String name, Double latitude,
+			Double longitude, Long population, Long elderlyPopulation) {
 	}
 
 	@Override
@@ -56,7 +77,15 @@ class DemoTerritory implements ApplicationRunner {
 			return;
 		}
 		long start = System.nanoTime();
-		Map<String, TerritoryNode> byCode = new HashMap<>();
+		List<Planned> plan = plan();
+		int written = write(plan);
+		log.info("Demo territory loaded: {} nodes in {} ms", written, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/** The whole demo tree, parents before children: the CSV rows and the subdivision of every community. */
+	static List<Planned> plan() throws IOException {
+		List<Planned> plan = new ArrayList<>();
+		Map<String, Planned> byCode = new HashMap<>();
 		try (BufferedReader in = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(CSV).getInputStream(), StandardCharsets.UTF_8))) {
 			in.readLine(); // header
@@ -67,48 +96,111 @@ class DemoTerritory implements ApplicationRunner {
 				}
 				String[] f = line.split(",", -1);
 				TerritoryLevel level = TerritoryLevel.valueOf(f[0].trim());
-				TerritoryNode parent = f[2].isBlank() ? null : byCode.get(f[2].trim());
-				if (level != TerritoryLevel.CITY && parent == null) {
-					throw new IllegalStateException("Demo territory row with unknown parent: " + line);
+				String parentCode = f[2].isBlank() ? null : f[2].trim();
+				Planned parent = parentCode == null ? null : byCode.get(parentCode);
+				if (level != TerritoryLevel.CITY && (parent == null || parent.level().childLevel() != level)) {
+					throw new IllegalStateException("Demo territory row with unknown or wrong parent: " + line);
 				}
-				TerritoryNode node = repository.insert(parent, level, Boolean.parseBoolean(f[4].trim()), f[1].trim(),
-						f[3].trim(), dbl(f[5]), dbl(f[6]), lng(f[7]), lng(f[8]));
-				byCode.put(node.code(), node);
+				Planned node = new Planned(level, parentCode, Boolean.parseBoolean(f[4].trim()), f[1].trim(), f[3].trim(),
+						dbl(f[5]), dbl(f[6]), lng(f[7]), lng(f[8]));
+				if (byCode.put(node.code(), node) != null) {
+					throw new IllegalStateException("Duplicate demo territory code: " + node.code());
+				}
+				plan.add(node);
 				if (level == TerritoryLevel.COMMUNITY) {
-					subdivide(node);
+					subdivide(node, plan);
 				}
 			}
 		}
-		log.info("Demo territory loaded: {} nodes in {} ms", repository.count(), (System.nanoTime() - start) / 1_000_000);
+		return plan;
 	}
 
 	/** Grids, compounds and buildings of a community, the same on every run. */
-	private void subdivide(TerritoryNode community) {
+	private static void subdivide(Planned community, List<Planned> plan) {
 		Random random = new Random(community.code().hashCode());
+		boolean rural = community.rural();
 		double lat = community.latitude() == null ? 26.08 : community.latitude();
 		double lon = community.longitude() == null ? 119.30 : community.longitude();
-		int grids = community.rural() ? 2 : 3 + random.nextInt(3);
+		int grids = rural ? 2 : 3 + random.nextInt(3);
 		for (int g = 1; g <= grids; g++) {
 			double glat = lat + (random.nextDouble() - 0.5) * 0.006;
 			double glon = lon + (random.nextDouble() - 0.5) * 0.006;
-			TerritoryNode grid = repository.insert(community, TerritoryLevel.GRID, community.rural(),
-					community.code() + "G" + two(g), "第" + g + "网格", glat, glon, null, null);
+			String gridCode = community.code() + "G" + two(g);
+			plan.add(new Planned(TerritoryLevel.GRID, community.code(), rural, gridCode, "第" + g + "网格", glat, glon,
+					null, null));
 			int compounds = 2 + random.nextInt(2);
 			for (int c = 1; c <= compounds; c++) {
-				String name = COMPOUND_PREFIX[random.nextInt(COMPOUND_PREFIX.length)]
-						+ COMPOUND_PREFIX[random.nextInt(COMPOUND_PREFIX.length)]
+				int first = random.nextInt(COMPOUND_PREFIX.length);
+				int second = random.nextInt(COMPOUND_PREFIX.length);
+				if (second == first) { // 锦华苑, not 锦锦苑
+					second = (second + 1) % COMPOUND_PREFIX.length;
+				}
+				String name = COMPOUND_PREFIX[first] + COMPOUND_PREFIX[second]
 						+ COMPOUND_NAMES[random.nextInt(COMPOUND_NAMES.length)];
 				double clat = glat + (random.nextDouble() - 0.5) * 0.002;
 				double clon = glon + (random.nextDouble() - 0.5) * 0.002;
-				TerritoryNode compound = repository.insert(grid, TerritoryLevel.COMPOUND, community.rural(),
-						grid.code() + "C" + two(c), name, clat, clon, null, null);
+				String compoundCode = gridCode + "C" + two(c);
+				plan.add(new Planned(TerritoryLevel.COMPOUND, gridCode, rural, compoundCode, name, clat, clon, null, null));
 				int buildings = 2 + random.nextInt(4);
 				for (int b = 1; b <= buildings; b++) {
-					repository.insert(compound, TerritoryLevel.BUILDING, community.rural(), compound.code() + "B" + two(b),
-							b + "号楼", clat + (random.nextDouble() - 0.5) * 0.0006, clon + (random.nextDouble() - 0.5) * 0.0006,
-							null, null);
+					plan.add(new Planned(TerritoryLevel.BUILDING, compoundCode, rural, compoundCode + "B" + two(b),
+							b + "号楼", clat + (random.nextDouble() - 0.5) * 0.0006,
+							clon + (random.nextDouble() - 0.5) * 0.0006, null, null));
 				}
 			}
+		}
+	}
+
+	/**
+	 * Writes the plan in one JDBC batch. Ids and paths are assigned here rather than by the identity
+	 * column (a path contains the node's own id, so database-generated ids would need a second pass);
+	 * afterwards the identity is moved past the last id so later inserts do not collide.
+	 * Returns the number of nodes written.
+	 */
+	private int write(List<Planned> plan) {
+		long base = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM territory_node").query(Long.class).single();
+		Map<String, Long> ids = new HashMap<>();
+		Map<String, String> paths = new HashMap<>();
+		OffsetDateTime now = OffsetDateTime.now();
+		List<Object[]> rows = new ArrayList<>(plan.size());
+		long id = base;
+		for (Planned p : plan) {
+			id++;
+			Long parentId = p.parentCode() == null ? null : ids.get(p.parentCode());
+			String path = (p.parentCode() == null ? "/" : paths.get(p.parentCode())) + id + "/";
+			ids.put(p.code(), id);
+			paths.put(p.code(), path);
+			rows.add(new Object[] { id, parentId, p.level().name(), p.rural(), p.code(), p.name(), path, p.latitude(),
+					p.longitude(), p.population(), p.elderlyPopulation(), now, now });
+		}
+		jdbcTemplate.batchUpdate("""
+				INSERT INTO territory_node (id, parent_id, level, rural, code, name, path, latitude, longitude, population,
+				  elderly_population, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, BATCH, (ps, row) -> {
+			for (int i = 0; i < row.length; i++) {
+				if (row[i] == null) {
+					ps.setNull(i + 1, INSERT_TYPES[i]);
+				}
+				else {
+					ps.setObject(i + 1, row[i], INSERT_TYPES[i]);
+				}
+			}
+		});
+		restartIdentity(id + 1);
+		return plan.size();
+	}
+
+	/** Moves the id identity of {@code territory_node} so its next value is {@code next}. */
+	private void restartIdentity(long next) {
+		String database = jdbcTemplate.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+		if (database != null && database.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+			jdbcTemplate.query("SELECT setval(pg_get_serial_sequence('territory_node', 'id'), ?, false)",
+					rs -> {
+					}, next);
+		}
+		else {
+			// H2: runs last, as this DDL statement commits the seeding transaction.
+			jdbcTemplate.execute("ALTER TABLE territory_node ALTER COLUMN id RESTART WITH " + next);
 		}
 	}
 

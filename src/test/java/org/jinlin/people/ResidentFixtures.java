@@ -34,7 +34,9 @@ final class ResidentFixtures {
 		int n = COUNTER.incrementAndGet();
 		LocalDate birth = LocalDate.of(1935, 1, 1).plusDays(n % 25_000);
 		Gender gender = n % 2 == 0 ? Gender.FEMALE : Gender.MALE;
-		return new Identity(idNumber("350102", birth, (n / 25_000) % 500, gender), birth, gender);
+		// Region 350100 (the city itself): the demo residents carry district codes (350102 ...), so a test
+		// identity can never collide with one of the thousands of demo records.
+		return new Identity(idNumber("350100", birth, (n / 25_000) % 500, gender), birth, gender);
 	}
 
 	static RegisterResident draft(String name, long buildingId) {

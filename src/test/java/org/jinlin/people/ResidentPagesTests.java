@@ -70,7 +70,7 @@ class ResidentPagesTests {
 		ResidentFixtures.Identity id = ResidentFixtures.nextIdentity();
 		String url = registerThroughTheForm("邱月娥", id);
 
-		mvc.perform(get("/residents").with(as("junmen")))
+		mvc.perform(get("/residents").param("name", "邱月娥").with(as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>居民")))
 			.andExpect(content().string(containsString("id=\"resident-table\"")))
