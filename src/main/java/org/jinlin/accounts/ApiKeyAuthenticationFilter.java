@@ -65,6 +65,10 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 			setAuthenticated(true);
 		}
 
+		Actor actor() {
+			return principal.actor();
+		}
+
 		@Override
 		public Object getCredentials() {
 			return "";

@@ -2,6 +2,8 @@ package org.jinlin.accounts;
 
 import java.io.IOException;
 
+import java.util.function.Supplier;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -9,6 +11,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,7 +45,7 @@ class SecurityConfig {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
 		AuthenticationEntryPoint entryPoint = problemEntryPoint();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a.anyRequest().access(SecurityConfig::apiAccess))
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -74,6 +81,27 @@ class SecurityConfig {
 					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org; "
 							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/**
+	 * Accounts may call the JSON API (the services then check roles and jurisdiction); API keys
+	 * only for their purpose: READ keys may read, INTEGRATION keys may read and write, OPEN311
+	 * and DEVICE keys have their own endpoints and are refused here.
+	 */
+	static AuthorizationResult apiAccess(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication auth = authentication.get();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+			return new AuthorizationDecision(false);
+		}
+		if (auth instanceof ApiKeyAuthenticationFilter.ApiKeyAuthentication key) {
+			String purpose = key.actor().apiKeyPurpose();
+			String method = context.getRequest().getMethod();
+			boolean read = "GET".equals(method) || "HEAD".equals(method);
+			return new AuthorizationDecision(ApiKeyPurpose.INTEGRATION.name().equals(purpose)
+					|| (ApiKeyPurpose.READ.name().equals(purpose) && read));
+		}
+		return new AuthorizationDecision(true);
 	}
 
 	static AuthenticationEntryPoint problemEntryPoint() {

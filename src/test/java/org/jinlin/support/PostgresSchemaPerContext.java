@@ -27,9 +27,12 @@ public class PostgresSchemaPerContext implements EnvironmentPostProcessor {
 		String base = env.getProperty("jinlin.test.postgres.url", "jdbc:postgresql://localhost:5432/jinlin_test");
 		String user = env.getProperty("jinlin.test.postgres.user", "jinlin");
 		String password = env.getProperty("jinlin.test.postgres.password", "jinlin");
-		String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+		// Several application instances in one test (multi-instance tests) share a named schema.
+		String shared = env.getProperty("jinlin.test.shared-schema");
+		String schema = shared != null && shared.matches("[a-z_][a-z0-9_]{0,40}") ? shared
+				: "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
-			s.execute("CREATE SCHEMA " + schema);
+			s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
 		}
 		catch (SQLException e) {
 			throw new IllegalStateException("PostgreSQL test database not reachable at " + base

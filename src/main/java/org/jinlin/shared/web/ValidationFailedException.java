@@ -3,14 +3,11 @@ package org.jinlin.shared.web;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
-
 /**
  * Service-layer validation failure with field-level messages; 400 in the API,
  * field messages in the UI.
  */
-@ResponseStatus(HttpStatus.BAD_REQUEST) // the browser UI renders the friendly error page
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class ValidationFailedException extends RuntimeException {
 
 	private final List<Map<String, String>> errors;

@@ -1,0 +1,174 @@
+package org.jinlin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * The access matrix: every demo account (and an anonymous caller and an API key) against
+ * endpoints of every module, including reads, writes, exports and counts across
+ * jurisdictions. Each cell states the expected status; where a caller must not see another
+ * jurisdiction's data, the body must not contain its marker text either.
+ * Grows with every endpoint: add rows to {@link #endpoints()}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixTests {
+
+	static final String PASSWORD = "jinlin-demo";
+
+	static final String ANONYMOUS = "(anonymous)";
+
+	static final String OPEN311_KEY = "(api key jinlin-demo-open311)";
+
+	static final List<String> CALLERS = List.of("admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
+			"resident1", "volunteer1", "canteen1", ANONYMOUS, OPEN311_KEY);
+
+	static final String JUNMEN = "350102004001";
+
+	static final String ZIYANG = "350111003001";
+
+	static int cells;
+
+	@Autowired
+	MockMvc mvc;
+
+	/** One endpoint and the expected outcome for each caller. */
+	record Endpoint(HttpMethod method, String path, String body, Map<String, Integer> expected, int otherwise,
+			String hiddenMarker, List<String> seeHidden) {
+
+		static Builder of(String methodAndPath) {
+			String[] parts = methodAndPath.split(" ", 2);
+			return new Builder(HttpMethod.valueOf(parts[0]), parts[1]);
+		}
+
+		int expectedFor(String caller) {
+			return expected.getOrDefault(caller, otherwise);
+		}
+
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+	}
+
+	static final class Builder {
+
+		final HttpMethod method;
+
+		final String path;
+
+		String body;
+
+		final Map<String, Integer> expected = new LinkedHashMap<>();
+
+		String hiddenMarker;
+
+		List<String> seeHidden = List.of();
+
+		Builder(HttpMethod method, String path) {
+			this.method = method;
+			this.path = path;
+			expected.put(ANONYMOUS, 401);
+			// An Open311 key is good for the Open311 endpoints only.
+			expected.put(OPEN311_KEY, path.startsWith("/api/") ? 403 : 200);
+		}
+
+		Builder body(String json) {
+			this.body = json;
+			return this;
+		}
+
+		Builder expect(int status, String... callers) {
+			for (String c : callers) {
+				expected.put(c, status);
+			}
+			return this;
+		}
+
+		/** Callers other than {@code allowed} must not find {@code marker} in the body. */
+		Builder hides(String marker, String... allowed) {
+			this.hiddenMarker = marker;
+			this.seeHidden = List.of(allowed);
+			return this;
+		}
+
+		Endpoint otherwise(int status) {
+			return new Endpoint(method, path, body, Map.copyOf(expected), status, hiddenMarker, seeHidden);
+		}
+	}
+
+	static List<Endpoint> endpoints() {
+		List<Endpoint> list = new ArrayList<>();
+		// territory
+		list.add(Endpoint.of("GET /api/v1/communities").hides("紫阳社区", "admin", "city").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/territories/" + JUNMEN).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/territories/" + ZIYANG).expect(200, "admin", "city").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/territories/" + ZIYANG + "/children").expect(200, "admin", "city").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/territories/350102/children").hides("晋安区", "admin", "city").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/territories/no-such-code").otherwise(404));
+		return list;
+	}
+
+	static Stream<Arguments> cells() {
+		return endpoints().stream().flatMap(e -> CALLERS.stream().map(c -> Arguments.of(c, e)));
+	}
+
+	@ParameterizedTest(name = "{0} → {1}")
+	@MethodSource("cells")
+	void cell(String caller, Endpoint endpoint) throws Exception {
+		MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path()).accept(MediaType.APPLICATION_JSON);
+		if (endpoint.body() != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
+		}
+		if (caller.equals(OPEN311_KEY)) {
+			request.header("X-Api-Key", "jinlin-demo-open311");
+		}
+		else if (!caller.equals(ANONYMOUS)) {
+			request.with(httpBasic(caller, PASSWORD));
+		}
+		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+		assertThat(response.getStatus()).as("%s %s as %s", endpoint.method(), endpoint.path(), caller)
+			.isEqualTo(endpoint.expectedFor(caller));
+		if (response.getStatus() >= 400) {
+			assertThat(response.getContentType()).as("error body of %s as %s", endpoint, caller)
+				.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		}
+		if (endpoint.hiddenMarker() != null && !endpoint.seeHidden().contains(caller)) {
+			assertThat(response.getContentAsString()).as("%s as %s leaks another jurisdiction", endpoint, caller)
+				.doesNotContain(endpoint.hiddenMarker());
+		}
+		cells++;
+	}
+
+	@Test
+	void matrixCoversEveryCallerAndEndpoint() {
+		assertThat(cells().count()).isEqualTo((long) endpoints().size() * CALLERS.size());
+	}
+
+	@AfterAll
+	static void report() {
+		System.out.printf("Access matrix: %d endpoints x %d callers = %d cells checked%n", endpoints().size(),
+				CALLERS.size(), cells);
+	}
+}

@@ -1,0 +1,34 @@
+package org.jinlin.support;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}.
+ * The driver path is given explicitly so Selenium never tries to download a browser or driver.
+ */
+public final class Browser {
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start() {
+		String binary = System.getProperty("jinlin.chromium", "/usr/bin/chromium");
+		String driver = System.getProperty("jinlin.chromedriver", "/usr/bin/chromedriver");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=412,915", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return chrome;
+	}
+}
