@@ -1,0 +1,32 @@
+package org.jinlin.people;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The fields of a resident that {@link ResidentDraftValidation} checks, as given by a form,
+ * the API or one row of an import. Implemented by {@link RegisterResident} and {@link UpdateResident}.
+ */
+public interface ResidentDraft {
+
+	String name();
+
+	Gender gender();
+
+	LocalDate birthDate();
+
+	/** 18-character ID-card number (GB 11643-1999), in clear. */
+	String idNumber();
+
+	/** Mobile or landline; optional. */
+	String phone();
+
+	/** Territory node id of the building (level BUILDING). */
+	Long buildingId();
+
+	String unit();
+
+	String room();
+
+	Set<ResidentTag> tags();
+}

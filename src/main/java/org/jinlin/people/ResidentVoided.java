@@ -1,0 +1,5 @@
+package org.jinlin.people;
+
+/** A resident record was voided (kept, but no longer active). */
+public record ResidentVoided(long residentId, long communityId, String by) {
+}
