@@ -1,11 +1,13 @@
 package org.jinlin.audit;
 
+import org.jinlin.accounts.AccountDirectory;
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.AccountStatusChanged;
 import org.jinlin.accounts.ApiKeyIssued;
 import org.jinlin.accounts.ApiKeyRevoked;
 import org.jinlin.accounts.SignInFailed;
 import org.jinlin.accounts.SignedIn;
+import org.jinlin.people.ResidentPersonalDataViewed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,10 +24,26 @@ class AuditListeners {
 
 	static final String API_KEY = "API_KEY";
 
+	static final String RESIDENT = "RESIDENT";
+
 	private final AuditRepository repository;
 
-	AuditListeners(AuditRepository repository) {
+	private final AccountDirectory accounts;
+
+	AuditListeners(AuditRepository repository, AccountDirectory accounts) {
 		this.repository = repository;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Scoped by the viewer's territory (the event carries no territory of its own): the viewer's
+	 * jurisdiction covers the resident, so officials above the viewer see the entry.
+	 */
+	@ApplicationModuleListener
+	void on(ResidentPersonalDataViewed event) {
+		repository.insert(event.at(), event.viewer(), AuditAction.PERSONAL_DATA_VIEWED, RESIDENT,
+				Long.toString(event.residentId()), accounts.territoryPathOf(event.viewer()).orElse(null), null,
+				"purpose=" + AuditRepository.scrub(event.purpose()));
 	}
 
 	@ApplicationModuleListener

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.jinlin.shared.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -96,6 +97,13 @@ class AuditRepository {
 			params.put("to", q.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
 		}
 		return new Where(sql.toString(), params);
+	}
+
+	/** For free text typed by staff: digit runs as long as a phone or ID number never reach the log in clear. */
+	private static final java.util.regex.Pattern LONG_NUMBER = java.util.regex.Pattern.compile("\\d{7,}[\\dXx]*");
+
+	static String scrub(String detail) {
+		return detail == null ? null : LONG_NUMBER.matcher(detail).replaceAll(m -> Masking.idNumber(m.group()));
 	}
 
 	private static String cut(String s, int max) {

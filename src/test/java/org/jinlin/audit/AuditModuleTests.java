@@ -2,14 +2,21 @@ package org.jinlin.audit;
 
 import java.time.Instant;
 
+import java.util.Optional;
+
+import org.jinlin.accounts.AccountDirectory;
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.SignInFailed;
 import org.jinlin.accounts.SignedIn;
+import org.jinlin.people.ResidentPersonalDataViewed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.mockito.BDDMockito.given;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +26,24 @@ class AuditModuleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@MockitoBean
+	AccountDirectory accounts;
+
+	@Test
+	void personalDataViewIsAuditedUnderTheViewersTerritoryWithoutNumbersInClear(Scenario scenario) {
+		given(accounts.territoryPathOf("viewer-test")).willReturn(Optional.of("/1/2/3/4/"));
+		scenario.publish(new ResidentPersonalDataViewed(4711, "viewer-test", "核实身份 350102199001011234 13912345678", Instant.now()))
+			.andWaitForStateChange(() -> rows("viewer-test", "PERSONAL_DATA_VIEWED"), n -> n > 0)
+			.andVerify(n -> assertThat(n).isEqualTo(1));
+		var row = jdbc.sql("SELECT subject_type, subject_id, territory_path, detail FROM audit_event WHERE actor = 'viewer-test'")
+			.query().singleRow();
+		assertThat(row.get("subject_type")).isEqualTo("RESIDENT");
+		assertThat(row.get("subject_id")).isEqualTo("4711");
+		assertThat(row.get("territory_path")).isEqualTo("/1/2/3/4/");
+		assertThat((String) row.get("detail")).contains("核实身份").doesNotContain("350102199001011234")
+			.doesNotContain("13912345678");
+	}
 
 	@Test
 	void signedInBecomesAnAuditRow(Scenario scenario) {
