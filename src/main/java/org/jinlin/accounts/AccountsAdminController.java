@@ -139,11 +139,16 @@ class AccountsAdminController {
 		return "accounts/api-keys";
 	}
 
+	/**
+	 * Renders the page directly instead of redirecting: a flash attribute would park the plain key
+	 * in the session table. Reloading cannot issue a twin, because active key names are unique.
+	 */
 	@PostMapping("/api-keys")
-	String issue(@ModelAttribute("form") NewApiKey form, Model model, RedirectAttributes redirect) {
+	String issue(@ModelAttribute("form") NewApiKey form, Model model) {
 		try {
-			redirect.addFlashAttribute("issued", management.issueApiKey(form));
-			return "redirect:/admin/api-keys";
+			model.addAttribute("issued", management.issueApiKey(form));
+			model.addAttribute("form", new NewApiKey("", ApiKeyPurpose.READ, ""));
+			return apiKeys(model);
 		}
 		catch (ValidationFailedException e) {
 			model.addAttribute("errors", fieldErrors(e));
