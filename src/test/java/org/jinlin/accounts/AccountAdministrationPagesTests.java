@@ -40,6 +40,10 @@ class AccountAdministrationPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("账号管理")))
 			.andExpect(content().string(containsString("junmen")));
+		mvc.perform(get("/admin/accounts/new").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("新建账号")))
+			.andExpect(content().string(containsString("系统管理员")));
 		mvc.perform(post("/admin/accounts").with(as("admin")).with(csrf()).param("username", "page-worker")
 				.param("displayName", "页面测试").param("role", "COMMUNITY_WORKER").param("territoryCode", "350102004001")
 				.param("password", "short"))

@@ -51,6 +51,10 @@ class SignInAuditTests {
 	void formSignInIsAuditedWithTheAccountsTerritory() throws Exception {
 		mvc.perform(formLogin("/login").user("dongjie").password(DEMO)).andExpect(authenticated());
 		awaitRows("dongjie", "SIGNED_IN", 1);
+		// The principal stored in the session table carries no password hash.
+		List<byte[]> stored = jdbc.sql("SELECT attribute_bytes FROM spring_session_attributes").query(byte[].class).list();
+		assertThat(stored).isNotEmpty();
+		assertThat(stored).noneMatch(b -> new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).contains("{bcrypt}"));
 		String path = jdbc.sql("SELECT territory_path FROM account WHERE username = 'dongjie'").query(String.class).single();
 		assertThat(jdbc.sql("SELECT territory_path FROM audit_event WHERE actor = 'dongjie' AND action = 'SIGNED_IN'")
 			.query(String.class).list()).containsOnly(path);

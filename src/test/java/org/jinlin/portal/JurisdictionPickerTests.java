@@ -69,6 +69,11 @@ class JurisdictionPickerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("当前辖区：鼓楼区")))
 			.andExpect(content().string(containsString("切换辖区")));
+		mvc.perform(get("/focus").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("东街街道")))
+			.andExpect(content().string(not(containsString("晋安区"))));
+		mvc.perform(get("/focus/options").param("parent", "350111").cookie(session)).andExpect(status().isNotFound());
 		mvc.perform(get("/focus/options").param("q", "军门").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("350102004001")))
