@@ -68,7 +68,8 @@ class JurisdictionPickerTests {
 		mvc.perform(get("/").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("当前辖区：鼓楼区")))
-			.andExpect(content().string(containsString("切换辖区")));
+			.andExpect(content().string(containsString("切换辖区")))
+			.andExpect(content().string(containsString("id=\"jl-focus-search\"")));
 		mvc.perform(get("/focus").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("东街街道")))
