@@ -7,12 +7,13 @@ import java.util.List;
 
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in account as Spring Security sees it; serialisable for the JDBC session store. */
-final class AccountPrincipal implements UserDetails, ActorPrincipal {
+final class AccountPrincipal implements UserDetails, ActorPrincipal, CredentialsContainer {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -21,7 +22,7 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal {
 
 	private final String displayName;
 
-	private final String passwordHash;
+	private String passwordHash;
 
 	private final boolean enabled;
 
@@ -70,8 +71,12 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal {
 		return enabled;
 	}
 
-	/** Erase the hash once authenticated so it never reaches the session store. */
-	AccountPrincipal withoutPassword() {
-		return new AccountPrincipal(actor, displayName, "", enabled, lockedUntil);
+	/**
+	 * Called by the authentication manager once authenticated: the hash must never reach the
+	 * session store (the principal is serialised into {@code spring_session_attributes}).
+	 */
+	@Override
+	public void eraseCredentials() {
+		passwordHash = null;
 	}
 }

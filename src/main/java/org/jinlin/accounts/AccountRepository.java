@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,6 +65,56 @@ class AccountRepository {
 	void recordSuccess(String username) {
 		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
 			.param(username).update();
+	}
+
+	/** An account row for administration; never leaves the module. */
+	record AccountRow(long id, String username, String displayName, Set<Role> roles, long territoryId,
+			String territoryPath, boolean enabled, Instant lockedUntil) {
+
+		boolean locked() {
+			return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+		}
+	}
+
+	private static final String ROW_COLUMNS = "id, username, display_name, roles, territory_id, territory_path, enabled, locked_until";
+
+	List<AccountRow> listUnder(String likePattern) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE territory_path LIKE ? ORDER BY territory_path, username")
+			.param(likePattern).query(AccountRepository::row).list();
+	}
+
+	Optional<AccountRow> find(String username) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE username = ?").param(username)
+			.query(AccountRepository::row).optional();
+	}
+
+	boolean administratorExists() {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE roles LIKE '%ADMINISTRATOR%'").query(Long.class).single() > 0;
+	}
+
+	void updatePermissions(long id, Set<Role> roles, long territoryId, String territoryPath) {
+		jdbc.sql("UPDATE account SET roles = ?, territory_id = ?, territory_path = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+			.params(rolesText(roles), territoryId, territoryPath, OffsetDateTime.now(), id).update();
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("UPDATE account SET enabled = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+			.params(enabled, OffsetDateTime.now(), id).update();
+	}
+
+	/** Sets a new password hash and lifts any lock-out. */
+	void setPassword(long id, String passwordHash) {
+		jdbc.sql("""
+				UPDATE account SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ?,
+				  version = version + 1 WHERE id = ?""")
+			.params(passwordHash, OffsetDateTime.now(), id).update();
+	}
+
+	private static AccountRow row(ResultSet rs, int i) throws SQLException {
+		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+		return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				roles(rs.getString("roles")), rs.getLong("territory_id"), rs.getString("territory_path"),
+				rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
 	}
 
 	static String rolesText(Set<Role> roles) {

@@ -49,4 +49,16 @@ public record Actor(Long accountId, String name, Set<Role> roles, long territory
 	public boolean covers(String territoryPath) {
 		return jurisdiction().covers(territoryPath);
 	}
+
+	/**
+	 * The same actor with a narrower jurisdiction: a node inside its own. Never widens.
+	 *
+	 * @throws IllegalArgumentException if the node lies outside this actor's jurisdiction
+	 */
+	public Actor narrowedTo(long territoryId, String territoryPath) {
+		if (!covers(territoryPath)) {
+			throw new IllegalArgumentException("A jurisdiction can only be narrowed");
+		}
+		return new Actor(accountId, name, roles, territoryId, territoryPath, residentId, apiKeyPurpose);
+	}
 }
