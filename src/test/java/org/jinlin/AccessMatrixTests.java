@@ -48,6 +48,32 @@ class AccessMatrixTests {
 
 	static final String ZIYANG = "350111003001";
 
+	/** Text that only a 紫阳社区 resident row carries: its community code. */
+	static final String ZIYANG_MARKER = ZIYANG;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** A demo resident of 军门社区 grid 1 and one of 紫阳社区, neither linked to an account. */
+	String resolve(String path) {
+		if (path.contains("{junmenResident}")) {
+			path = path.replace("{junmenResident}", residentIn("350102004001G01"));
+		}
+		if (path.contains("{ziyangResident}")) {
+			path = path.replace("{ziyangResident}", residentIn(ZIYANG));
+		}
+		return path;
+	}
+
+	String residentIn(String territoryCode) {
+		return String.valueOf(jdbc.sql("""
+				SELECT MIN(r.id) FROM resident r
+				WHERE r.status = 'ACTIVE'
+				  AND r.territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'
+				  AND r.id NOT IN (SELECT resident_id FROM account WHERE resident_id IS NOT NULL)""")
+			.param(territoryCode).query(Long.class).single());
+	}
+
 	static int cells;
 
 	@Autowired
@@ -135,6 +161,35 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/residents/import-template.xlsx")
 			.expect(200, "admin", "junmen", "junmen-grid1").otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/imports/00000000-0000-0000-0000-000000000000").otherwise(404));
+		// people: the register (reads, counts, the audited full view, a write)
+		String[] staffInDistrict = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /api/v1/residents").expect(403, "volunteer1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents?community=" + ZIYANG).hides(ZIYANG_MARKER, "admin", "city")
+			.expect(403, "volunteer1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents/count").expect(403, "volunteer1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents/{junmenResident}").expect(200, staffInDistrict)
+			.expect(403, "volunteer1", "canteen1").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/residents/{ziyangResident}").expect(200, "admin", "city")
+			.expect(403, "volunteer1", "canteen1").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/residents/{ziyangResident}/history").expect(200, "admin", "city")
+			.expect(403, "volunteer1", "canteen1").otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/residents/{ziyangResident}/reveal").body("{\"purpose\":\"access matrix\"}")
+			.expect(200, "admin", "city").expect(403, "volunteer1", "canteen1", "resident1").otherwise(404));
+		// A real cross-jurisdiction write: only the administrator may void a 紫阳社区 record from here
+		// (the resolver then picks the next active 紫阳社区 resident for the following callers).
+		list.add(Endpoint.of("POST /api/v1/residents/{ziyangResident}/void").body("{\"reason\":\"访问矩阵测试\"}")
+			.expect(200, "admin").expect(403, "city", "gulou", "dongjie", "volunteer1", "canteen1", "resident1")
+			.otherwise(404));
+		// audit log: administrators, city and district officials, each for their own jurisdiction
+		list.add(Endpoint.of("GET /api/v1/audit-events").expect(200, "admin", "city", "gulou").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/audit-events/export.xlsx").expect(200, "admin", "city", "gulou").otherwise(403));
+		// accounts and API keys: administrators only
+		list.add(Endpoint.of("GET /api/v1/accounts").expect(200, "admin").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/accounts/junmen").expect(200, "admin").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/accounts").body("{}").expect(400, "admin").otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/accounts/junmen/permissions").body("{}").expect(400, "admin").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/api-keys").expect(200, "admin").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/api-keys").body("{}").expect(400, "admin").otherwise(403));
 		return list;
 	}
 
@@ -145,7 +200,8 @@ class AccessMatrixTests {
 	@ParameterizedTest(name = "{0} → {1}")
 	@MethodSource("cells")
 	void cell(String caller, Endpoint endpoint) throws Exception {
-		MockHttpServletRequestBuilder request = request(endpoint.method(), endpoint.path()).accept(MediaType.APPLICATION_JSON);
+		MockHttpServletRequestBuilder request = request(endpoint.method(), resolve(endpoint.path()))
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
 		if (endpoint.body() != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
 		}
