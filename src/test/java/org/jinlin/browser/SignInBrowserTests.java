@@ -1,50 +1,13 @@
 package org.jinlin.browser;
 
-import org.jinlin.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.jinlin.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first journey: a community worker signs in on a phone-sized screen, in Chinese. */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInBrowserTests {
-
-	static ChromeDriver chrome;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chrome = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chrome != null) {
-			chrome.quit();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	void signIn(String username) {
-		chrome.manage().deleteAllCookies();
-		chrome.get(url("/login"));
-		chrome.findElement(By.id("username")).sendKeys(username);
-		chrome.findElement(By.id("password")).sendKeys("jinlin-demo");
-		chrome.findElement(By.cssSelector("form.jl-form button[type=submit]")).click();
-	}
+class SignInBrowserTests extends BrowserTest {
 
 	@Test
 	void loginPageIsChineseByDefault() {

@@ -1,59 +1,15 @@
 package org.jinlin.people;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-import org.jinlin.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.jinlin.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A community worker registers a resident on their behalf after a phone call, on a phone-sized screen. */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ResidentBrowserTests {
-
-	static ChromeDriver chrome;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		chrome = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (chrome != null) {
-			chrome.quit();
-		}
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	void screenshot(String name) throws Exception {
-		Path dir = Path.of("target", "screenshots");
-		Files.createDirectories(dir);
-		Files.write(dir.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
-	}
-
-	/** Scrolls into view and clicks by script: on a phone-sized window the element may be below the fold. */
-	void click(By by) {
-		var element = chrome.findElement(by);
-		chrome.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
-	}
+class ResidentBrowserTests extends BrowserTest {
 
 	@Test
 	void registerOnBehalfAndFindTheResidentInTheList() throws Exception {

@@ -1,0 +1,66 @@
+package org.jinlin.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser journeys: the application on a random port, one headless Chromium per
+ * test class, and helpers to sign in, click on a phone-sized screen and keep screenshots
+ * under {@code target/screenshots}.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+	protected static ChromeDriver chrome;
+
+	@LocalServerPort
+	protected int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		chrome = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (chrome != null) {
+			chrome.quit();
+			chrome = null;
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Signs in afresh with the demo password. */
+	protected void signIn(String username) {
+		chrome.manage().deleteAllCookies();
+		chrome.get(url("/login"));
+		chrome.findElement(By.id("username")).sendKeys(username);
+		chrome.findElement(By.id("password")).sendKeys("jinlin-demo");
+		chrome.findElement(By.cssSelector("form.jl-form button[type=submit]")).click();
+	}
+
+	protected void screenshot(String name) throws Exception {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		Files.write(dir.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Scrolls into view and clicks by script: on a phone-sized window the element may be below the fold. */
+	protected void click(By by) {
+		var element = chrome.findElement(by);
+		chrome.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+	}
+}
