@@ -1,10 +1,13 @@
 package org.jinlin.people;
 
+import java.time.Duration;
 
 import org.jinlin.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +16,7 @@ class ResidentBrowserTests extends BrowserTest {
 
 	@Test
 	void registerOnBehalfAndFindTheResidentInTheList() throws Exception {
-		chrome.manage().deleteAllCookies();
-		chrome.get(url("/login"));
-		chrome.findElement(By.id("username")).sendKeys("junmen");
-		chrome.findElement(By.id("password")).sendKeys("jinlin-demo");
-		chrome.findElement(By.cssSelector("form.jl-form button[type=submit]")).click();
+		signIn("junmen");
 
 		chrome.get(url("/residents/new"));
 		ResidentFixtures.Identity id = ResidentFixtures.nextIdentity();
@@ -41,13 +40,18 @@ class ResidentBrowserTests extends BrowserTest {
 		assertThat(chrome.getTitle()).contains("居民");
 		var rows = chrome.findElements(By.cssSelector("#resident-table tbody tr"));
 		assertThat(rows).isNotEmpty();
-		assertThat(chrome.findElement(By.id("resident-table")).getText()).contains("林阿婆").doesNotContain(id.idNumber());
+
+		// htmx search replaces the table only; the demo register has hundreds of 军门社区 residents
+		var wait = new WebDriverWait(chrome, Duration.ofSeconds(10));
+		chrome.findElement(By.id("q-name")).sendKeys("林阿婆");
+		click(By.cssSelector("form[role=search] button[type=submit]"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resident-table"), "林阿婆"));
+		assertThat(chrome.findElement(By.id("resident-table")).getText()).doesNotContain(id.idNumber());
 		screenshot("resident-list");
 
-		// htmx search replaces the table only
+		chrome.findElement(By.id("q-name")).clear();
 		chrome.findElement(By.id("q-name")).sendKeys("不存在的名字");
 		click(By.cssSelector("form[role=search] button[type=submit]"));
-		Thread.sleep(500);
-		assertThat(chrome.findElement(By.id("resident-table")).getText()).contains("没有符合条件的居民");
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resident-table"), "没有符合条件的居民"));
 	}
 }
