@@ -8,10 +8,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jinlin.shared.spreadsheet.ImportJob;
+import org.jinlin.shared.spreadsheet.ImportUploadPage;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
-import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -36,37 +35,18 @@ class ResidentImportWeb {
 		this.messages = messages;
 	}
 
+	static final ImportUploadPage PAGE = new ImportUploadPage("people.import.title", "/residents/import",
+			"/residents/import/template.xlsx", "/residents/export.xlsx");
+
 	@GetMapping("/residents/import")
 	String page(Model model) {
-		model.addAttribute("recent", imports.recent());
-		return render(model, null);
+		return PAGE.show(model, messages, imports.recent(), null);
 	}
 
 	@PostMapping("/residents/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		ResidentImports.requireImporter();
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("recent", imports.recent());
-			return render(model, messages.getMessage("imports.upload.missing", null, LocaleContextHolder.getLocale()));
-		}
-		try {
-			ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), false);
-			return "redirect:/imports/" + job.id();
-		}
-		catch (ValidationFailedException e) {
-			model.addAttribute("recent", imports.recent());
-			return render(model, e.getMessage());
-		}
-	}
-
-	private String render(Model model, String error) {
-		model.addAttribute("title", messages.getMessage("people.import.title", null, "Resident import",
-				LocaleContextHolder.getLocale()));
-		model.addAttribute("action", "/residents/import");
-		model.addAttribute("templateUrl", "/residents/import/template.xlsx");
-		model.addAttribute("exportUrl", "/residents/export.xlsx");
-		model.addAttribute("error", error);
-		return "imports/upload";
+		return PAGE.upload(file, model, messages, imports::recent, (name, bytes) -> imports.start(name, bytes, false));
 	}
 
 	@GetMapping("/residents/import/template.xlsx")

@@ -9,11 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
-import org.jinlin.shared.spreadsheet.ImportJob;
+import org.jinlin.shared.spreadsheet.ImportUploadPage;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
-import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,37 +56,18 @@ class TerritoryWeb {
 		return "territory/browse";
 	}
 
+	static final ImportUploadPage PAGE = new ImportUploadPage("territory.import.title", "/territory/import",
+			"/territory/import/template.xlsx", "/territory/export.xlsx");
+
 	@GetMapping("/territory/import")
 	String importPage(Model model) {
-		model.addAttribute("recent", imports.recent());
-		return render(model, null);
+		return PAGE.show(model, messages, imports.recent(), null);
 	}
 
 	@PostMapping("/territory/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
 		TerritoryImports.requireImporter();
-		if (file == null || file.isEmpty()) {
-			model.addAttribute("recent", imports.recent());
-			return render(model, messages.getMessage("imports.upload.missing", null, LocaleContextHolder.getLocale()));
-		}
-		try {
-			ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), false);
-			return "redirect:/imports/" + job.id();
-		}
-		catch (ValidationFailedException e) {
-			model.addAttribute("recent", imports.recent());
-			return render(model, e.getMessage());
-		}
-	}
-
-	private String render(Model model, String error) {
-		var locale = LocaleContextHolder.getLocale();
-		model.addAttribute("title", messages.getMessage("territory.import.title", null, locale));
-		model.addAttribute("action", "/territory/import");
-		model.addAttribute("templateUrl", "/territory/import/template.xlsx");
-		model.addAttribute("exportUrl", "/territory/export.xlsx");
-		model.addAttribute("error", error);
-		return "imports/upload";
+		return PAGE.upload(file, model, messages, imports::recent, (name, bytes) -> imports.start(name, bytes, false));
 	}
 
 	@GetMapping("/territory/import/template.xlsx")
