@@ -1,6 +1,5 @@
 package org.jinlin.audit;
 
-import org.jinlin.accounts.AccountDirectory;
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.AccountStatusChanged;
 import org.jinlin.accounts.ApiKeyIssued;
@@ -28,21 +27,18 @@ class AuditListeners {
 
 	private final AuditRepository repository;
 
-	private final AccountDirectory accounts;
-
-	AuditListeners(AuditRepository repository, AccountDirectory accounts) {
+	AuditListeners(AuditRepository repository) {
 		this.repository = repository;
-		this.accounts = accounts;
 	}
 
 	/**
-	 * Scoped by the viewer's territory (the event carries no territory of its own): the viewer's
-	 * jurisdiction covers the resident, so officials above the viewer see the entry.
+	 * Scoped by the resident's territory: the officials answerable for that resident see every
+	 * view of her data, whoever made it.
 	 */
 	@ApplicationModuleListener
 	void on(ResidentPersonalDataViewed event) {
 		repository.insert(event.at(), event.viewer(), AuditAction.PERSONAL_DATA_VIEWED, RESIDENT,
-				Long.toString(event.residentId()), accounts.territoryPathOf(event.viewer()).orElse(null), null,
+				Long.toString(event.residentId()), event.territoryPath(), null,
 				"purpose=" + AuditRepository.scrub(event.purpose()));
 	}
 

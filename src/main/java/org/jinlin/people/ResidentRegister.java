@@ -327,7 +327,7 @@ public class ResidentRegister {
 		}
 		ResidentPersonalData data = new ResidentPersonalData(r.id(), r.name(), cipher.decrypt(r.idNumberCipher()),
 				cipher.decrypt(r.phoneCipher()));
-		events.publishEvent(new ResidentPersonalDataViewed(r.id(), actor.name(), purpose.strip(), Instant.now()));
+		events.publishEvent(new ResidentPersonalDataViewed(r.id(), r.territoryPath(), actor.name(), purpose.strip(), Instant.now()));
 		return data;
 	}
 
