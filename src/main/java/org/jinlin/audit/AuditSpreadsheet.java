@@ -3,19 +3,16 @@ package org.jinlin.audit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/**
- * A small private .xlsx writer for the audit log (fastexcel, streaming). The generic export
- * engine in {@code shared.spreadsheet} was not available yet when this was written; switch to
- * it once it is.
- */
+/** The audit log as .xlsx, on the shared streaming writer; column titles and actions in the caller's language. */
 @Component
 class AuditSpreadsheet {
 
@@ -32,37 +29,12 @@ class AuditSpreadsheet {
 
 	void write(OutputStream out, Consumer<Consumer<AuditEntry>> rows) throws IOException {
 		var locale = LocaleContextHolder.getLocale();
-		Workbook workbook = new Workbook(out, "Jinlin", "1.0");
-		Worksheet sheet = workbook.newWorksheet(messages.getMessage("audit.title", null, "Audit", locale));
-		for (int c = 0; c < HEADERS.length; c++) {
-			sheet.value(0, c, messages.getMessage(HEADERS[c], null, HEADERS[c], locale));
-			sheet.style(0, c).bold().set();
+		List<String> headers = Arrays.stream(HEADERS).map(h -> messages.getMessage(h, null, h, locale)).toList();
+		try (XlsxSheetWriter sheet = new XlsxSheetWriter(out,
+				messages.getMessage("audit.title", null, "Audit", locale), headers)) {
+			rows.accept(e -> sheet.row(Arrays.asList(TIME.format(e.occurredAt()), e.actor(),
+					messages.getMessage("audit.action." + e.action().name(), null, e.action().name(), locale),
+					e.subjectType(), e.subjectId(), e.remoteAddress(), e.detail())));
 		}
-		sheet.width(0, 20);
-		sheet.width(6, 60);
-		int[] row = { 1 };
-		IOException[] failure = { null };
-		rows.accept(e -> {
-			int r = row[0]++;
-			sheet.value(r, 0, TIME.format(e.occurredAt()));
-			sheet.value(r, 1, e.actor());
-			sheet.value(r, 2, messages.getMessage("audit.action." + e.action().name(), null, e.action().name(), locale));
-			sheet.value(r, 3, e.subjectType());
-			sheet.value(r, 4, e.subjectId());
-			sheet.value(r, 5, e.remoteAddress());
-			sheet.value(r, 6, e.detail());
-			if (r % 1000 == 0 && failure[0] == null) {
-				try {
-					sheet.flush();
-				}
-				catch (IOException ex) {
-					failure[0] = ex;
-				}
-			}
-		});
-		if (failure[0] != null) {
-			throw failure[0];
-		}
-		workbook.finish();
 	}
 }
