@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -78,6 +79,25 @@ public class AccountManagement {
 	public AccountView get(String username) {
 		AccountRepository.AccountRow row = inJurisdiction(administrator(), username);
 		return view(row, territories.lookup(row.territoryId()).orElse(null));
+	}
+
+	/**
+	 * Unscoped: an enabled account by user name with the path of its territory node, for other modules
+	 * checking a reference (e.g. the account a demand is assigned to). No personal data.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountReference> lookup(String username) {
+		if (username == null) {
+			return Optional.empty();
+		}
+		return accounts.find(username.trim().toLowerCase(Locale.ROOT)).filter(AccountRepository.AccountRow::enabled)
+			.flatMap(r -> territories.lookup(r.territoryId())
+				.map(n -> new AccountReference(r.username(), r.displayName(), r.roles(), n.id(), n.path())));
+	}
+
+	/** An account as other modules refer to it. */
+	public record AccountReference(String username, String displayName, java.util.Set<Role> roles, long territoryId,
+			String territoryPath) {
 	}
 
 	/** Creates an account bound to a node of the administrator's jurisdiction. */

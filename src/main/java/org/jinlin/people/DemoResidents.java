@@ -1,5 +1,6 @@
 package org.jinlin.people;
 
+import org.jinlin.shared.PersonalDataCipher;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.jinlin.people;
 
+import org.jinlin.shared.PersonalDataCipher;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

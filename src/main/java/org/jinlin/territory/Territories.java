@@ -91,6 +91,36 @@ public class Territories {
 		return repository.findByLevelUnder(level, pathPrefix);
 	}
 
+	/**
+	 * Unscoped: the node of a level nearest to a point, within {@code maxMetres}, for placing a map
+	 * point (e.g. the grid a demand's location falls in, approximated by the nearest grid centre).
+	 */
+	public Optional<TerritoryNode> nearest(TerritoryLevel level, double latitude, double longitude, double maxMetres) {
+		TerritoryNode best = null;
+		double bestDistance = Double.MAX_VALUE;
+		for (TerritoryNode n : repository.findByLevelUnder(level, "/")) {
+			if (n.latitude() == null || n.longitude() == null) {
+				continue;
+			}
+			double d = metres(latitude, longitude, n.latitude(), n.longitude());
+			if (d < bestDistance) {
+				bestDistance = d;
+				best = n;
+			}
+		}
+		return bestDistance <= maxMetres ? Optional.ofNullable(best) : Optional.empty();
+	}
+
+	/** Great-circle distance in metres (haversine). */
+	public static double metres(double lat1, double lon1, double lat2, double lon2) {
+		double r = 6_371_000;
+		double dLat = Math.toRadians(lat2 - lat1);
+		double dLon = Math.toRadians(lon2 - lon1);
+		double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2))
+				* Math.sin(dLon / 2) * Math.sin(dLon / 2);
+		return 2 * r * Math.asin(Math.sqrt(a));
+	}
+
 	/** A community or village as listed by {@code GET /api/v1/communities}. */
 	public record CommunitySummary(String code, String name, String streetCode, String districtCode, boolean rural,
 			Long population, Long elderlyPopulation) {

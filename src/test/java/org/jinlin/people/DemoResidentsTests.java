@@ -1,5 +1,6 @@
 package org.jinlin.people;
 
+import org.jinlin.shared.PersonalDataCipher;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.jinlin.people;
+package org.jinlin.shared;
 
 import java.util.Base64;
 

@@ -1,4 +1,4 @@
-package org.jinlin.people;
+package org.jinlin.shared;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Exceptions never carry the values.
  */
 @Component
-class PersonalDataCipher {
+public class PersonalDataCipher {
 
 	static final int KEY_BYTES = 32;
 
@@ -50,7 +50,7 @@ class PersonalDataCipher {
 
 	private final SecretKeySpec indexKey;
 
-	PersonalDataCipher(@Value("${jinlin.crypto.data-key:}") String dataKey,
+	public PersonalDataCipher(@Value("${jinlin.crypto.data-key:}") String dataKey,
 			@Value("${jinlin.crypto.index-key:}") String indexKey) {
 		this.dataKey = new SecretKeySpec(decodeKey("jinlin.crypto.data-key", dataKey), "AES");
 		this.indexKey = new SecretKeySpec(decodeKey("jinlin.crypto.index-key", indexKey), "HmacSHA256");
@@ -84,7 +84,7 @@ class PersonalDataCipher {
 	}
 
 	/** Encrypts a value; {@code null} stays {@code null}. */
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
 		if (plain == null) {
 			return null;
 		}
@@ -102,7 +102,7 @@ class PersonalDataCipher {
 	}
 
 	/** Decrypts what {@link #encrypt} produced; fails if the value was tampered with or the key is wrong. */
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		if (stored == null) {
 			return null;
 		}
@@ -118,7 +118,7 @@ class PersonalDataCipher {
 	}
 
 	/** The blind index: HMAC-SHA256 of the value as lower-case hex (64 characters); deterministic. */
-	String blindIndex(String plain) {
+	public String blindIndex(String plain) {
 		Mac mac = macs.get();
 		mac.reset();
 		return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
