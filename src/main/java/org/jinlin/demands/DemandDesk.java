@@ -951,6 +951,40 @@ public class DemandDesk {
 		return new Deliberation(id, support, oppose, mine, comments, meetings(id));
 	}
 
+	/**
+	 * The deliberation of a public matter as the public board shows it: support and opposition counts, the
+	 * comments with residents' masked names (staff comments carry no name at all) and only the meetings
+	 * whose decision was published, without who recorded them. Empty counts for a demand that is not a
+	 * public matter.
+	 */
+	@Transactional(readOnly = true)
+	public PublicDeliberation publicDeliberation(long id) {
+		DemandView d = repository.find(id).filter(x -> x.status() != DemandStatus.MERGED)
+			.orElseThrow(() -> new NotFoundException("No demand " + id));
+		if (!d.publicMatter()) {
+			return new PublicDeliberation(id, 0, 0, List.of(), List.of());
+		}
+		Deliberation all = deliberationOf(id, null);
+		List<Deliberation.Comment> comments = jdbc.sql(
+				"SELECT id, account, display_name, text, at FROM demand_comment WHERE demand_id = ? ORDER BY at, id")
+			.param(id)
+			.query((rs, n) -> {
+				String account = rs.getString(2);
+				String display = rs.getString(3);
+				// Staff comments were stored under the account name: never shown publicly.
+				String shown = display == null || display.equals(account) ? null : display;
+				return new Deliberation.Comment(rs.getLong(1), shown, Redaction.redact(rs.getString(4)),
+						DemandRepository.instant(rs, 5));
+			})
+			.list();
+		List<PublicDeliberation.PublishedMeeting> published = all.meetings().stream()
+			.filter(m -> m.publishedAt() != null)
+			.map(m -> new PublicDeliberation.PublishedMeeting(m.heldAt(), m.place(), m.agenda(), m.expectedParticipants(),
+					m.presentParticipants(), m.decision(), m.votesFor(), m.votesAgainst(), m.votesAbstain(), m.publishedAt()))
+			.toList();
+		return new PublicDeliberation(id, all.support(), all.oppose(), comments, published);
+	}
+
 	List<Meeting> meetings(long id) {
 		return jdbc.sql("""
 				SELECT id, demand_id, held_at, place, agenda, expected_participants, present_participants, decision,
@@ -1176,6 +1210,26 @@ public class DemandDesk {
 		DemandView d = repository.find(id).filter(x -> x.status() != DemandStatus.MERGED)
 			.orElseThrow(() -> new NotFoundException("No demand " + id));
 		return publicView(d, true);
+	}
+
+	/**
+	 * The latest public reply (the note of the RESOLVED step, redacted) of each of the given demands that
+	 * has one: the outcome text shown on the public board's cards.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> publicReplies(java.util.Collection<Long> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> replies = new HashMap<>();
+		jdbc.sql("""
+				SELECT demand_id, public_note FROM demand_step
+				WHERE demand_id IN (:ids) AND kind = 'RESOLVED' AND public_note IS NOT NULL ORDER BY at, id""")
+			.param("ids", List.copyOf(ids))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.forEach(e -> replies.put(e.getKey(), Redaction.redact(e.getValue())));
+		return replies;
 	}
 
 	/** Demands matching public filters across the city (Open311 GET requests): public views only. */
