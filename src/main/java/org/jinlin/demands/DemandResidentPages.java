@@ -160,7 +160,7 @@ class DemandResidentPages {
 		model.addAttribute("staff", actor.isStaff());
 		model.addAttribute("channels", List.of(RaiseChannel.PHONE_CALL, RaiseChannel.DOOR_TO_DOOR, RaiseChannel.OFFICE));
 		model.addAttribute("hasHome", !actor.isStaff() && homeBuilding().isPresent());
-		model.addAttribute("descriptionMax", DemandDesk.DESCRIPTION_MAX);
+		model.addAttribute("descriptionMax", String.valueOf(DemandDesk.DESCRIPTION_MAX));
 		model.addAttribute("photosMax", DemandDesk.PHOTOS_MAX);
 		return "demands/resident/raise";
 	}
