@@ -127,6 +127,16 @@ class DemandPublicPagesTests {
 			.andExpect(content().string(not(containsString("王秀兰"))))
 			.andExpect(content().string(not(containsString("resident1"))));
 
+		// While raising, the resident is shown similar open demands near her home (or a picked point).
+		mvc.perform(get("/demands/similar").param("category", "sanitation").param("location", "HOME").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/public/board/demands/" + id + "\"")))
+			.andExpect(content().string(containsString("&lt;script&gt;")));
+		mvc.perform(get("/demands/similar").param("category", "sanitation").param("location", "MAP")
+				.param("lat", "26.2").param("lon", "119.5").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("href=\"/public/board/demands/" + id + "\""))));
+
 		mvc.perform(get("/public/board/999999")).andExpect(status().isNotFound());
 		mvc.perform(get("/public/board/demands/99999999")).andExpect(status().isNotFound());
 	}
