@@ -159,7 +159,8 @@ class DemandResidentPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("staff", actor.isStaff());
 		model.addAttribute("channels", List.of(RaiseChannel.PHONE_CALL, RaiseChannel.DOOR_TO_DOOR, RaiseChannel.OFFICE));
-		model.addAttribute("hasHome", !actor.isStaff() && homeBuilding().isPresent());
+		// Staff raising for a registered resident may also leave the place at the resident's building.
+		model.addAttribute("hasHome", actor.isStaff() || homeBuilding().isPresent());
 		model.addAttribute("descriptionMax", String.valueOf(DemandDesk.DESCRIPTION_MAX));
 		model.addAttribute("photosMax", DemandDesk.PHOTOS_MAX);
 		return "demands/resident/raise";
@@ -238,6 +239,18 @@ class DemandResidentPages {
 				|| actor.residentId() != null && actor.residentId().equals(d.residentId()));
 		model.addAttribute("d", d);
 		model.addAttribute("raiser", raiser);
+		// Other residents of the community (deliberating a public matter) see the public wording and place.
+		if (raiser || actor.isStaff()) {
+			model.addAttribute("description", d.description());
+			model.addAttribute("place", d.addressLabel());
+			model.addAttribute("answers", labelled(d));
+		}
+		else {
+			PublicDemand shown = desk.publicDemand(id);
+			model.addAttribute("description", shown.description());
+			model.addAttribute("place", shown.place());
+			model.addAttribute("answers", List.of());
+		}
 		model.addAttribute("timeline", desk.timeline(id).stream()
 			.map(s -> new PublicDemand.PublicStep(s.at(), s.kind(), s.toStatus(), s.publicNote(), s.unitName()))
 			.toList());
@@ -251,6 +264,36 @@ class DemandResidentPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("zone", DemandPublicPages.ZONE);
 		return "demands/resident/detail";
+	}
+
+	/** A question and its answer as the resident reads them. */
+	record Answer(String question, String answer) {
+	}
+
+	/** The stored answers with the questions' wording and the choices' labels in the page's language. */
+	private List<Answer> labelled(DemandView d) {
+		boolean en = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		List<CategoryAttribute> questions = categories.findByCode(d.categoryCode()).map(DemandCategory::attributes)
+			.orElse(List.of());
+		List<Answer> list = new ArrayList<>();
+		d.attributes().forEach((code, value) -> {
+			CategoryAttribute q = questions.stream().filter(a -> a.code().equals(code)).findFirst().orElse(null);
+			if (q == null) {
+				list.add(new Answer(code, value));
+				return;
+			}
+			String text = value;
+			if (q.datatype().hasChoices()) {
+				List<String> labels = new ArrayList<>();
+				for (String key : value.split(",")) {
+					labels.add(q.choices().stream().filter(c -> c.key().equals(key.strip())).map(CategoryAttribute.Choice::label)
+						.findFirst().orElse(key.strip()));
+				}
+				text = String.join("、", labels);
+			}
+			list.add(new Answer(en && q.descriptionEn() != null ? q.descriptionEn() : q.description(), text));
+		});
+		return list;
 	}
 
 	@GetMapping("/demands/photos/{photoId}")

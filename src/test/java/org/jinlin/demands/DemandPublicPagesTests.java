@@ -205,6 +205,7 @@ class DemandPublicPagesTests {
 		mvc.perform(get("/demands/mine/" + id).with(as("resident1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("src=\"/demands/photos/" + photoId + "\"")))
+			.andExpect(content().string(containsString("无人被困")))
 			.andExpect(content().string(containsString("居民说事")))
 			.andExpect(content().string(not(containsString("id=\"rating-form\""))));
 		mvc.perform(get("/demands/photos/" + photoId).with(as("resident1")))
@@ -223,6 +224,27 @@ class DemandPublicPagesTests {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Cache-Control", containsString("max-age")))
 			.andExpect(content().bytes(PNG));
+	}
+
+	@Test
+	void staffRaiseOnBehalfWithTheSameFormAndMustNameTheChannel() throws Exception {
+		var building = territories.lookupByCode("350102004001G01C01B01").orElseThrow();
+		long before = demandCount();
+		mvc.perform(multipart("/demands/new").with(as("junmen")).with(csrf())
+				.param("category", "sanitation").param("description", "电话反映：楼道灯不亮").param("location", "MAP")
+				.param("lat", building.latitude().toString()).param("lon", building.longitude().toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("代居民提交时请选择渠道")));
+		assertThat(demandCount()).isEqualTo(before);
+
+		String url = mvc.perform(multipart("/demands/new").with(as("junmen")).with(csrf()).param("channel", "PHONE_CALL")
+				.param("category", "sanitation").param("description", "电话反映：楼道灯不亮").param("location", "MAP")
+				.param("lat", building.latitude().toString()).param("lon", building.longitude().toString()))
+			.andExpect(redirectedUrlPattern("/demands/mine/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+		assertThat(jdbc.sql("SELECT channel FROM demand WHERE id = ?").param(id).query(String.class).single())
+			.isEqualTo("PHONE_CALL");
 	}
 
 	@Test
