@@ -241,6 +241,49 @@ class DeskPagesTests {
 		mvc.perform(get("/demands/export.xlsx").with(as("resident1"))).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void staffRaiseOnBehalfOfACallerAndCallBack() throws Exception {
+		mvc.perform(get("/demands/on-behalf").with(as("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<optgroup")))
+			.andExpect(content().string(containsString("id=\"on-behalf-channel-PHONE_CALL\"")));
+		mvc.perform(get("/demands/on-behalf/questions").param("categoryCode", "elevator").with(as("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"answer.trapped\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/demands/on-behalf").with(as("resident1"))).andExpect(status().isForbidden());
+
+		// the required question left out: its message, no demand
+		long before = jdbc.sql("SELECT COUNT(*) FROM demand").query(Long.class).single();
+		mvc.perform(multipart("/demands/on-behalf").with(as("junmen")).with(csrf()).param("channel", "PHONE_CALL")
+				.param("categoryCode", "elevator").param("description", "电梯停在三楼")
+				.param("territoryCode", JUNMEN_G01_BUILDING).param("contactName", "来电人").param("contactPhone", "13712345678"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("此问题必须回答")))
+			.andExpect(content().string(not(containsString("13712345678"))));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM demand").query(Long.class).single()).isEqualTo(before);
+
+		String url = mvc.perform(multipart("/demands/on-behalf").with(as("junmen")).with(csrf()).param("channel", "PHONE_CALL")
+				.param("categoryCode", "elevator").param("answer.trapped", "no").param("description", "电梯停在三楼")
+				.param("territoryCode", JUNMEN_G01_BUILDING).param("contactName", "来电人").param("contactPhone", "13712345678"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(url).matches("/demands/[0-9]+");
+		mvc.perform(get(url).with(as("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("电话代办")))
+			.andExpect(content().string(containsString("无人被困")))
+			.andExpect(content().string(containsString("137****5678")))
+			.andExpect(content().string(not(containsString("13712345678"))))
+			.andExpect(content().string(containsString("id=\"action-call-back\"")));
+		mvc.perform(post(url + "/call-back").with(as("junmen")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"tel:13712345678\"")));
+		// recorded on the timeline
+		mvc.perform(get(url).with(as("junmen")))
+			.andExpect(content().string(containsString("contact phone viewed")));
+	}
+
 	String statusOf(long id) {
 		return jdbc.sql("SELECT status FROM demand WHERE id = ?").param(id).query(String.class).single();
 	}
