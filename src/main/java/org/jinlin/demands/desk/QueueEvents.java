@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -159,6 +161,11 @@ class QueueEvents {
 	record LiveNotification(long id, long demandId, String kind, String label) {
 	}
 
+	/**
+	 * Ends the live connections as soon as the application starts closing (before the web server's graceful
+	 * shutdown waits for open requests): the browsers reconnect to another instance.
+	 */
+	@EventListener(ContextClosedEvent.class)
 	@PreDestroy
 	void stop() {
 		poller.shutdownNow();
