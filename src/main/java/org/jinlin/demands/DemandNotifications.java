@@ -70,6 +70,16 @@ public class DemandNotifications {
 			.list();
 	}
 
+	/** The newest notification id of all recipients (0 if none): a cheap check whether anything is new at all. */
+	public long newestId() {
+		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM demand_notification").query(Long.class).single();
+	}
+
+	/** The newest notification id for this actor (0 if none): where a live connection starts. */
+	public long newestId(Actor actor) {
+		return latest(actor, 1).stream().mapToLong(Notification::id).findFirst().orElse(0L);
+	}
+
 	public long unread(Actor actor) {
 		return jdbc.sql("SELECT COUNT(*) FROM demand_notification WHERE (" + mine(actor) + ") AND read_at IS NULL")
 			.param("account", actor.name()).param("node", actor.territoryId()).query(Long.class).single();

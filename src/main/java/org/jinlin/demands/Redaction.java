@@ -3,7 +3,7 @@ package org.jinlin.demands;
 import java.util.regex.Pattern;
 
 /** Blanks what looks like a mobile number, an ID-card number or a landline in free text meant for the public. */
-final class Redaction {
+public final class Redaction {
 
 	private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
 
@@ -14,7 +14,7 @@ final class Redaction {
 	private Redaction() {
 	}
 
-	static String redact(String text) {
+	public static String redact(String text) {
 		if (text == null) {
 			return null;
 		}
