@@ -1,7 +1,6 @@
 package org.jinlin.demands;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,6 @@ import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -32,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The resident's pages: raise a demand (说事) on a phone, follow "my demands" with their public timeline
- * and photos, rate a handled demand (评事), and take part in the deliberation of a public matter of one's
+ * and photos (served by the desk pages' {@code /demands/photos/{id}}, which checks the caller may see the
+ * demand), rate a handled demand (评事), and take part in the deliberation of a public matter of one's
  * community (议事). Staff may use the same form to raise on a resident's behalf, with the channel.
  */
 @Controller
@@ -294,11 +292,6 @@ class DemandResidentPages {
 			list.add(new Answer(en && q.descriptionEn() != null ? q.descriptionEn() : q.description(), text));
 		});
 		return list;
-	}
-
-	@GetMapping("/demands/photos/{photoId}")
-	ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-		return DemandPublicPages.image(desk.photo(photoId), CacheControl.maxAge(Duration.ofMinutes(10)).cachePrivate());
 	}
 
 	// ------------------------------------------------------------------ rate (评事)
