@@ -370,7 +370,8 @@ public class DemandDesk {
 			.filter(a -> actor.covers(a.territoryPath()) || a.territoryPath().startsWith(actor.territoryPath()))
 			.orElseThrow(() -> errors.invalid("assignee", "demands.dispatch.unknown-account"));
 		TerritoryNode community = territories.lookup(d.communityId()).orElseThrow();
-		return new Target(HandlingLevel.COMMUNITY, community.id(), null, community.path(), account.displayName(),
+		// The unit stays the community (public); the person is the assignee (never shown publicly).
+		return new Target(HandlingLevel.COMMUNITY, community.id(), null, community.path(), community.name(),
 				account.username());
 	}
 
@@ -931,7 +932,16 @@ public class DemandDesk {
 	public Deliberation deliberation(long id) {
 		Actor actor = CurrentActor.require();
 		visible(actor, id);
-		return deliberationOf(id, actor.name());
+		Deliberation all = deliberationOf(id, actor.name());
+		if (actor.isStaff()) {
+			return all;
+		}
+		// Residents see residents' masked names; staff comments stay unnamed.
+		java.util.Set<Long> staffComments = new java.util.HashSet<>(jdbc.sql(
+				"SELECT id FROM demand_comment WHERE demand_id = ? AND display_name = account").param(id).query(Long.class).list());
+		return new Deliberation(all.demandId(), all.support(), all.oppose(), all.myStance(), all.comments().stream()
+			.map(c -> staffComments.contains(c.id()) ? new Deliberation.Comment(c.id(), null, c.text(), c.at()) : c)
+			.toList(), all.meetings());
 	}
 
 	Deliberation deliberationOf(long id, String account) {
