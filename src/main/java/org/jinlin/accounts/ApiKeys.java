@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.jinlin.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,19 @@ public class ApiKeys {
 			.query((rs, i) -> new Actor(null, "apikey:" + rs.getString("name"), Set.of(), rs.getLong("territory_id"),
 					rs.getString("territory_path"), null, rs.getString("purpose")))
 			.optional();
+	}
+
+	/**
+	 * A valid, unrevoked key as a Spring Security authentication carrying its {@link Actor}: for endpoints
+	 * that take the key as a request parameter (Open311's {@code api_key}) instead of the {@code X-Api-Key}
+	 * header, to act as the key for one call.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Authentication> authentication(String plainKey) {
+		if (plainKey == null || plainKey.isBlank()) {
+			return Optional.empty();
+		}
+		return authenticate(plainKey).map(ApiKeyAuthenticationFilter.ApiKeyAuthentication::new);
 	}
 
 	/** Issues a key with a known plain value (demo data, tests) or a random one when {@code plainKey} is null. */

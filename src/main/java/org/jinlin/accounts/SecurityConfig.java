@@ -29,7 +29,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Three filter chains: the JSON API (HTTP Basic or {@code X-Api-Key}, stateless, problem+json
+ * Four filter chains: the public Open311 API (stateless, keys checked by the endpoint), the JSON API (HTTP Basic or {@code X-Api-Key}, stateless, problem+json
  * errors), the actuator (health public, the rest for administrators), and the browser UI
  * (form login, sessions in the database, CSRF on).
  */
@@ -40,6 +40,22 @@ class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The Open311 GeoReport v2 API: public and stateless. Reading needs no credentials; raising a request
+	 * authenticates the {@code api_key} form parameter in the endpoint itself (no session, no cookie, so no
+	 * CSRF token either). Errors are rendered in the Open311 format by the endpoint's own advice.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.requestCache(c -> c.disable());
+		return http.build();
 	}
 
 	@Bean
