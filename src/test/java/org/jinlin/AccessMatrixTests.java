@@ -62,6 +62,12 @@ class AccessMatrixTests {
 		if (path.contains("{ziyangResident}")) {
 			path = path.replace("{ziyangResident}", residentIn(ZIYANG));
 		}
+		if (path.contains("{junmenDemand}")) {
+			path = path.replace("{junmenDemand}", demandAt("350102004001G01C01B01"));
+		}
+		if (path.contains("{otherStreetDemand}")) {
+			path = path.replace("{otherStreetDemand}", demandAt("350102002001G01C01B01"));
+		}
 		return path;
 	}
 
@@ -72,6 +78,26 @@ class AccessMatrixTests {
 				  AND r.territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'
 				  AND r.id NOT IN (SELECT resident_id FROM account WHERE resident_id IS NOT NULL)""")
 			.param(territoryCode).query(Long.class).single());
+	}
+
+	static final Map<String, String> DEMANDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A demand raised by 鼓楼区 staff on a resident's behalf at a building, once per test run. */
+	String demandAt(String buildingCode) {
+		return DEMANDS.computeIfAbsent(buildingCode, code -> {
+			long building = jdbc.sql("SELECT id FROM territory_node WHERE code = ?").param(code).query(Long.class).single();
+			try {
+				String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/api/v1/demands").with(httpBasic("gulou", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"categoryCode\":\"sanitation\",\"description\":\"access matrix\",\"channel\":\"PHONE_CALL\","
+							+ "\"locationNodeId\":" + building + "}"))
+					.andReturn().getResponse().getContentAsString();
+				return String.valueOf(((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue());
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
 	}
 
 	static int cells;
@@ -190,6 +216,24 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("PUT /api/v1/accounts/junmen/permissions").body("{}").expect(400, "admin").otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/api-keys").expect(200, "admin").otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/api-keys").body("{}").expect(400, "admin").otherwise(403));
+		// demands: search and exports for staff of the area; one demand visible only up the tree from its place
+		list.add(Endpoint.of("GET /api/v1/demands").expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/demands?community=" + ZIYANG).expect(200, "admin", "city")
+			.expect(403, "resident1", "volunteer1", "canteen1").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/demands/categories").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/demands/queue").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/demands/mine").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/demands/{junmenDemand}").expect(200, staffInDistrict).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/demands/{junmenDemand}/timeline").expect(200, staffInDistrict).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/demands/{otherStreetDemand}").expect(200, "admin", "city", "gulou").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/demands/{otherStreetDemand}/timeline").expect(200, "admin", "city", "gulou")
+			.otherwise(404));
+		// A supervision with no instruction: superiors of the handling grid get the field error, others nothing.
+		list.add(Endpoint.of("POST /api/v1/demands/{otherStreetDemand}/supervise").body("{}")
+			.expect(400, "admin", "city", "gulou").otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/supervise").body("{}")
+			.expect(400, "admin", "city", "gulou", "dongjie", "junmen").expect(403, "junmen-grid1").otherwise(404));
+		list.add(Endpoint.of("PUT /api/v1/demands/categories/new-category").body("{}").expect(400, "admin").otherwise(403));
 		return list;
 	}
 

@@ -43,6 +43,12 @@ class AuditListeners {
 	}
 
 	@ApplicationModuleListener
+	void on(org.jinlin.demands.DemandContactViewed event) {
+		repository.insert(event.at(), event.viewer(), AuditAction.PERSONAL_DATA_VIEWED, "DEMAND",
+				Long.toString(event.demandId()), event.territoryPath(), null, "purpose=call back the resident");
+	}
+
+	@ApplicationModuleListener
 	void on(SignedIn event) {
 		repository.insert(event.at(), event.username(), AuditAction.SIGNED_IN, ACCOUNT, event.username(),
 				event.territoryPath(), event.remoteAddress(), null);

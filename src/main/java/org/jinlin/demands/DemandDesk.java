@@ -1008,8 +1008,12 @@ public class DemandDesk {
 			throw new ForbiddenException("Only staff of the demand's area may call the resident back");
 		}
 		String stored = repository.contactPhoneCipher(id);
+		if (stored == null) {
+			return null;
+		}
 		repository.addStep(id, StepKind.NOTE, actor.name(), null, null, null, "contact phone viewed", null);
-		return stored == null ? null : cipher.decrypt(stored);
+		events.publishEvent(new DemandContactViewed(id, d.territoryPath(), actor.name(), Instant.now()));
+		return cipher.decrypt(stored);
 	}
 
 	/**

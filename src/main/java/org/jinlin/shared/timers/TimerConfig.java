@@ -40,7 +40,8 @@ class TimerConfig {
 	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
 			@Value("${jinlin.timers.polling-interval:PT5S}") Duration pollingInterval,
 			@Value("${jinlin.timers.threads:4}") int threads,
-			@Value("${jinlin.timers.instance-name:}") String instanceName) {
+			@Value("${jinlin.timers.instance-name:}") String instanceName,
+			@Value("${jinlin.timers.heartbeat-interval:PT30S}") Duration heartbeat) {
 		List<RecurringTask<?>> recurring = tasks.stream()
 			.filter(t -> t instanceof OnStartup && t instanceof RecurringTask<?>)
 			.<RecurringTask<?>>map(t -> (RecurringTask<?>) t)
@@ -49,7 +50,7 @@ class TimerConfig {
 		var builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
 			.tableName("scheduled_tasks")
 			.pollingInterval(pollingInterval)
-			.heartbeatInterval(Duration.ofSeconds(30))
+			.heartbeatInterval(heartbeat)
 			.threads(threads)
 			.alwaysPersistTimestampInUTC()
 			.enableImmediateExecution()
