@@ -234,6 +234,15 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/supervise").body("{}")
 			.expect(400, "admin", "city", "gulou", "dongjie", "junmen").expect(403, "junmen-grid1").otherwise(404));
 		list.add(Endpoint.of("PUT /api/v1/demands/categories/new-category").body("{}").expect(400, "admin").otherwise(403));
+		// measures and the overdue list: staff, each for units inside their jurisdiction
+		for (String path : List.of("/api/v1/demands/measures", "/api/v1/demands/overdue")) {
+			list.add(Endpoint.of("GET " + path).expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));
+			list.add(Endpoint.of("GET " + path + "?unit=" + ZIYANG).expect(200, "admin", "city")
+				.expect(403, "resident1", "volunteer1", "canteen1").otherwise(404));
+		}
+		// the public board and the Open311 service list: anyone, signed in or not
+		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
+		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));
 		return list;
 	}
 

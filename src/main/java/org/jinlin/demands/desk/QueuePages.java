@@ -65,7 +65,10 @@ class QueuePages {
 	}
 
 	@GetMapping("/demands/queue")
-	String queue(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+	String queue(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+			org.springframework.security.web.csrf.CsrfToken csrf) {
+		// The list holds forms: load the (deferred) CSRF token before rendering, while a session can still be made.
+		csrf.getToken();
 		Actor actor = CurrentActor.require();
 		model.addAttribute("queue", Queue.of(actor, desk.queue(QUEUE_LIMIT)));
 		model.addAttribute("zone", DeskSupport.ZONE);
@@ -80,7 +83,8 @@ class QueuePages {
 
 	/** The fragment the live script re-fetches (also plain HTML for a script without htmx). */
 	@GetMapping("/demands/queue/list")
-	String list(Model model) {
+	String list(Model model, org.springframework.security.web.csrf.CsrfToken csrf) {
+		csrf.getToken();
 		Actor actor = CurrentActor.require();
 		model.addAttribute("queue", Queue.of(actor, desk.queue(QUEUE_LIMIT)));
 		model.addAttribute("zone", DeskSupport.ZONE);
