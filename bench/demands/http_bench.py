@@ -90,6 +90,30 @@ def cmd_raise(base, user, password, clients, per_client, body):
           f"raise/baseline throughput ratio {rate / base_rate:.2f}")
 
 
+def cmd_raise_key(base, admin, password, clients, per_client, body):
+    """The same measurement with a city-wide INTEGRATION API key (SHA-256 look-up instead of bcrypt per call)."""
+    clients, per_client = int(clients), int(per_client)
+    c = connect(base)
+    h = dict(basic(admin, password))
+    h["Content-Type"] = "application/json"
+    c.request("POST", "/api/v1/api-keys", json.dumps({"name": "bench-" + str(time.time_ns()), "purpose": "INTEGRATION",
+                                                      "territoryCode": "350100"}).encode("utf-8"), h)
+    r = c.getresponse()
+    data = r.read()
+    if r.status >= 300:
+        sys.exit(f"could not issue an API key: {r.status} {data[:200]}")
+    key = json.loads(data)["key"]
+    h = {"X-Api-Key": key, "Content-Type": "application/json"}
+    run_clients(base, clients, 10, "GET", "/api/v1/demands/categories", None, h)  # warm-up
+    run_clients(base, clients, 10, "POST", "/api/v1/demands", body, h)
+    base_rate, base_s = run_clients(base, clients, per_client, "GET", "/api/v1/demands/categories", None, h)
+    rate, s = run_clients(base, clients, per_client, "POST", "/api/v1/demands", body, h)
+    n = clients * per_client
+    print(f"RAISE-KEY {n} demands by {clients} clients in {s:.1f} s = {rate:.1f} demands/s; baseline GET "
+          f"/api/v1/demands/categories (same key, same clients) {n} in {base_s:.1f} s = {base_rate:.1f} req/s; "
+          f"raise/baseline throughput ratio {rate / base_rate:.2f}")
+
+
 def cmd_latency(base, count, *specs):
     count = int(count)
     results = []
@@ -119,4 +143,4 @@ def cmd_latency(base, count, *specs):
 
 
 if __name__ == "__main__":
-    {"raise": cmd_raise, "latency": cmd_latency}[sys.argv[1]](*sys.argv[2:])
+    {"raise": cmd_raise, "raise-key": cmd_raise_key, "latency": cmd_latency}[sys.argv[1]](*sys.argv[2:])

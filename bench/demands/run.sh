@@ -65,6 +65,7 @@ latencies() { # $1: label
     "health=anon:::/actuator/health" \
     "auth-baseline=basic:junmen-grid1:jinlin-demo:/api/v1/demands/categories" \
     "queue=basic:junmen-grid1:jinlin-demo:/api/v1/demands/queue" \
+    "queue-page=session:junmen-grid1:jinlin-demo:/demands/queue" \
     "measures-api-30d=basic:city:jinlin-demo:/api/v1/demands/measures" \
     "measures-api-year=basic:city:jinlin-demo:/api/v1/demands/measures?from=$year_start" \
     "overdue-api=basic:city:jinlin-demo:/api/v1/demands/overdue" \
@@ -83,6 +84,7 @@ bench() { # $1: label, $2: JDBC URL, $3: user, $4: password, $@: application arg
   local body="{\"categoryCode\":\"sanitation\",\"description\":\"楼道里堆放杂物，影响通行（压测）\",\"locationNodeId\":$building,\"channel\":\"PHONE_CALL\",\"contactName\":\"王阿姨\"}"
   echo "== $label: raising demands through the API"
   $PY raise "$BASE" junmen jinlin-demo "$CLIENTS" "$PER_CLIENT" "$body" | sed "s/^/   $label /"
+  $PY raise-key "$BASE" admin jinlin-demo "$CLIENTS" "$PER_CLIENT" "$body" | sed "s/^/   $label /"
   latencies "$label small"
   stop_app
   echo "== $label: loading $DEMANDS demands"
