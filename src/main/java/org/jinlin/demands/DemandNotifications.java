@@ -94,9 +94,14 @@ public class DemandNotifications {
 			.param("now", DemandRepository.ts(Instant.now())).update();
 	}
 
-	/** Staff see what is sent to their node; everyone sees what is sent to their account. */
+	/**
+	 * Staff see what is sent to their node; everyone sees what is sent to their account. Written as a
+	 * union of two indexed look-ups rather than an OR, so it stays an index look-up as notifications pile up.
+	 */
 	private static String mine(Actor actor) {
-		return actor.isStaff() ? "recipient_account = :account OR recipient_node_id = :node"
+		return actor.isStaff()
+				? "id IN (SELECT id FROM demand_notification WHERE recipient_account = :account"
+						+ " UNION ALL SELECT id FROM demand_notification WHERE recipient_node_id = :node)"
 				: "recipient_account = :account AND (:node IS NOT NULL)";
 	}
 }
