@@ -44,10 +44,17 @@ class DemoAlarms implements ApplicationRunner {
 
 	private final ElderRegister elders;
 
-	DemoAlarms(JdbcClient jdbc, Territories territories, ElderRegister elders) {
+	private final org.jinlin.people.ResidentRegister residents;
+
+	DemoAlarms(JdbcClient jdbc, Territories territories, ElderRegister elders, org.jinlin.people.ResidentRegister residents) {
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.elders = elders;
+		this.residents = residents;
+	}
+
+	private String gulouPath() {
+		return territories.lookupByCode("350102").map(TerritoryNode::path).orElse("/");
 	}
 
 	@Override
@@ -82,7 +89,13 @@ class DemoAlarms implements ApplicationRunner {
 
 	/** Past alarms: most acknowledged well within a minute, a few late or escalated, arrivals in 5-25 minutes. */
 	private void history(Instant now) {
-		List<ElderLocation> sample = elders.demoSample(60);
+		List<ElderLocation> sample = new java.util.ArrayList<>();
+		for (long residentId : residents.lookupActiveBornOnOrBefore(java.time.LocalDate.now().minusYears(60))) {
+			elders.locateByResident(residentId).filter(e -> e.territoryPath().startsWith(gulouPath())).ifPresent(sample::add);
+			if (sample.size() >= 60) {
+				break;
+			}
+		}
 		if (sample.isEmpty()) {
 			return;
 		}
