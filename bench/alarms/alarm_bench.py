@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """HTTP load for bench/alarms/run.sh, standard library only; every loop is bounded in count or time.
 
-  elders BASE USER PASSWORD COUNT FIRST_COMMUNITY
+  elders BASE USER PASSWORD COUNT FIRST_COMMUNITY FIRST_PREFIX
       Prints up to COUNT elder ids the account sees (GET /api/v1/elders, HTTP Basic), those of the community
-      FIRST_COMMUNITY first. Exit status 3 when the endpoint does not exist (the caller falls back to SQL).
+      FIRST_COMMUNITY first, then those whose community code starts with FIRST_PREFIX (the street), then the rest. Exit status 3 when the endpoint does not exist (the caller falls back to SQL).
   burst BASE KEY ELDERS_FILE ROUNDS LISTENERS
       LISTENERS is a comma list of accounts (password jinlin-demo) whose desks listen: each signs in with the
       form login and keeps GET /alarms/desk/events (server-sent events) open. Per round: as many threads as
@@ -12,7 +12,7 @@
       of kind ASKED with forMe=true for an alarm, on any listener, is "first responder notified" (client
       clock, same process as the senders). Baseline in the same round: the same threads, released the same
       way, GET /api/v1/alarms/{id} with the same key; its answers also give the server's raisedAt and
-      chain[0].notifiedAt. Then every alarm is resolved as `dongjie` (FALSE_ALARM) so the next round raises new
+      chain[0].notifiedAt. Then every alarm is resolved as `gulou` (FALSE_ALARM) so the next round raises new
       alarms instead of joining the open ones. Prints per-round and pooled p50/p99/max and the ratios.
       Without the SSE endpoint (404) it says so and reports only the server-side figures.
 """
@@ -63,7 +63,7 @@ def parse_instant(s):
 
 # ---------------------------------------------------------------------------------------------- elders
 
-def cmd_elders(base, user, password, count, first_community):
+def cmd_elders(base, user, password, count, first_community, first_prefix):
     count = int(count)
     c = connect(base)
     items = []
@@ -80,7 +80,8 @@ def cmd_elders(base, user, password, count, first_community):
         items.extend(got)
         if not got or isinstance(body, list) or not body.get("hasNext", len(got) == 100):
             break
-    items.sort(key=lambda e: (e.get("communityCode") != first_community, e["id"]))
+    items.sort(key=lambda e: (e.get("communityCode") != first_community,
+                              not (e.get("communityCode") or "").startswith(first_prefix), e["id"]))
     for e in items[:count]:
         print(e["id"])
 
@@ -173,13 +174,13 @@ def burst(base, requests):
 
 
 def resolve_all(base, ids, clients=4):
-    """Closes the round's alarms as the street duty officer (staff covering them), so the next round's presses
+    """Closes the round's alarms as `gulou` (district staff covering them all), so the next round's presses
     raise new alarms instead of joining these (join window 10 minutes)."""
     todo = list(ids)
     lock = threading.Lock()
     errors = []
     body = json.dumps({"outcome": "FALSE_ALARM", "note": "bench"}).encode()
-    h = dict(basic("dongjie", PASSWORD))
+    h = dict(basic("gulou", PASSWORD))
     h["Content-Type"] = "application/json"
 
     def work():
