@@ -91,9 +91,9 @@ def cmd_elders(base, user, password, count, first_community, first_prefix):
 class Listener(threading.Thread):
     """One responder's desk: a signed-in session reading the alarm stream; records the first ASKED per alarm."""
 
-    def __init__(self, base, user, firsts, lock):
+    def __init__(self, base, user, firsts, seen, lock):
         super().__init__(daemon=True)
-        self.base, self.user, self.firsts, self.lock = base, user, firsts, lock
+        self.base, self.user, self.firsts, self.seen, self.lock = base, user, firsts, seen, lock
         self.ready = threading.Event()
         self.failed = None
         self.events = 0
@@ -126,8 +126,9 @@ class Listener(threading.Thread):
                     elif name == "alarm" and data:
                         self.events += 1
                         item = json.loads("\n".join(data))
-                        if item.get("kind") == "ASKED" and item.get("forMe"):
-                            with self.lock:
+                        with self.lock:
+                            self.seen.setdefault(item["alarmId"], set()).add(item.get("kind"))
+                            if item.get("kind") == "ASKED" and item.get("forMe"):
                                 self.firsts.setdefault(item["alarmId"], (now, self.user))
                     name, data = None, []
                 elif line.startswith("event:"):
@@ -210,11 +211,11 @@ def cmd_burst(base, key, elders_file, rounds, listeners):
     with open(elders_file) as f:
         elders = [int(x) for x in f.read().split()]
     n = len(elders)
-    firsts, lock = {}, threading.Lock()
+    firsts, seen, lock = {}, {}, threading.Lock()
     streams = []
     sse = True
     for user in [u for u in listeners.split(",") if u]:
-        listener = Listener(base, user, firsts, lock)
+        listener = Listener(base, user, firsts, seen, lock)
         problem = listener.open()
         if problem:
             print(f"NOTE no server-sent events for {problem}")
@@ -231,7 +232,7 @@ def cmd_burst(base, key, elders_file, rounds, listeners):
     print(f"MODE {'sse: ' + ','.join(s.user for s in streams) if sse else 'no SSE endpoint: server-side notifiedAt only'}")
 
     key_h = {"X-Api-Key": key, "Content-Type": "application/json", "Accept": "application/json"}
-    all_resp, all_notify, all_server, all_base = [], [], [], []
+    all_resp, all_notify, all_after, all_server, all_base = [], [], [], [], []
     spreads, missing_total, who = [], 0, {}
     run_id = time.strftime("%H%M%S")
     for rnd in range(1, rounds + 1):
@@ -257,11 +258,12 @@ def cmd_burst(base, key, elders_file, rounds, listeners):
                 if all(i in firsts for i in ids):
                     break
             time.sleep(0.05)
-        notify_ms, missing = [], []
+        notify_ms, after_ms, missing = [], [], []
         with lock:
             for i, r in zip(ids, res):
                 if i in firsts:
                     notify_ms.append((firsts[i][0] - r[0]) * 1000)
+                    after_ms.append((firsts[i][0] - r[1]) * 1000)
                     who[firsts[i][1]] = who.get(firsts[i][1], 0) + 1
                 else:
                     missing.append(i)
@@ -281,16 +283,28 @@ def cmd_burst(base, key, elders_file, rounds, listeners):
                 stage0[chain[0]["username"]] = stage0.get(chain[0]["username"], 0) + 1
             else:
                 stage0["(none)"] = stage0.get("(none)", 0) + 1
+        if missing:
+            expected = {}
+            for r in base_res:
+                v = json.loads(r[3])
+                if v["id"] in missing:
+                    u = (v.get("chain") or [{}])[0].get("username", "(none)")
+                    expected[u] = expected.get(u, 0) + 1
+            missing_note = (f"  MISSING for {len(missing)} alarms after 20 s, e.g. {missing[:5]} (first in chain: "
+                            + ", ".join(f"{k} {v}" for k, v in sorted(expected.items()))
+                            + f"); {sum(1 for i in missing if not seen.get(i))} of them reached no desk at all")
         print(f"ROUND {rnd}: {n} alarms raised, send spread {spreads[-1]:.1f} ms; first in chain: "
               + ", ".join(f"{k} {v}" for k, v in sorted(stage0.items())))
         print(f"  raise -> HTTP 201            {fmt(resp_ms)}")
         if sse:
             print(f"  raise -> first ASKED (SSE)   {fmt(notify_ms)}"
-                  + (f"  MISSING for {len(missing)} alarms after 20 s, e.g. {missing[:5]}" if missing else ""))
+                  + (missing_note if missing else ""))
+            print(f"  HTTP 201 -> first ASKED      {fmt(after_ms)}")
         print(f"  server notifiedAt - raisedAt {fmt(server_ms)}")
         print(f"  baseline GET /alarms/{{id}}   {fmt(base_ms)}")
         all_resp += resp_ms
         all_notify += notify_ms
+        all_after += after_ms
         all_server += server_ms
         all_base += base_ms
         missing_total += len(missing)
@@ -306,6 +320,7 @@ def cmd_burst(base, key, elders_file, rounds, listeners):
         print(f"  raise -> first ASKED (SSE)   {fmt(all_notify)}   p50/baseline "
               f"{(pct(all_notify, 50) / b50) if all_notify else float('nan'):.1f}x"
               + (f"   missing {missing_total}" if missing_total else ""))
+        print(f"  HTTP 201 -> first ASKED      {fmt(all_after)}")
     print(f"  server notifiedAt - raisedAt {fmt(all_server)}")
     print(f"  baseline GET /alarms/{{id}}   {fmt(all_base)}")
     notify = all_notify if sse and all_notify else None
