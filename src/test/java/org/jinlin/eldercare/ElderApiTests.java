@@ -155,18 +155,20 @@ class ElderApiTests {
 		String clearPhone = register.emergencyContacts(id).get(0).phone();
 		assertThat(json).doesNotContain("高血压").doesNotContain("青霉素").doesNotContain(clearPhone);
 
+		String purpose = "上门走访前了解用药 " + Long.toString(System.nanoTime(), 36).replaceAll("\\d", "x");
 		mvc.perform(post("/api/v1/elders/" + id + "/health/reveal").with(httpBasic("junmen-grid1", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("purpose")));
 		mvc.perform(post("/api/v1/elders/" + id + "/health/reveal").with(httpBasic("junmen-grid1", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"上门走访前了解用药\"}"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"" + purpose + "\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.conditions", hasItem("高血压")))
 			.andExpect(jsonPath("$.allergies", hasItem("青霉素")));
 		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
 				SELECT COUNT(*) FROM audit_event WHERE actor = 'junmen-grid1' AND subject_type = 'ELDER'
-				  AND subject_id = ? AND detail LIKE '%HEALTH%'""").param(Long.toString(id)).query(Long.class).single() == 1);
+				  AND subject_id = ? AND detail LIKE ?""").params(Long.toString(id), "%HEALTH%" + purpose + "%")
+			.query(Long.class).single() == 1);
 	}
 
 	@Test
