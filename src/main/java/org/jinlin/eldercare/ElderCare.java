@@ -576,6 +576,13 @@ public class ElderCare {
 		return assessments(elderId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
 	}
 
+	/** Care-risk events recorded for an elder the caller may see in the 30 days before {@code on} (for the form's preview). */
+	int riskEventsBefore(long elderId, LocalDate on) {
+		load(CurrentActor.require(), elderId);
+		return (int) repository.riskEvents(elderId).stream()
+			.filter(r -> r.kind().careRisk() && CareRules.inRiskWindow(r.occurredOn(), on)).count();
+	}
+
 	/**
 	 * Records a visit or phone check-in by a worker or the elder's buddy; the next visit is due by the visit plan
 	 * from this one. A birthday visit closes the open birthday task.

@@ -289,7 +289,7 @@ class EldercarePages {
 	/** The 26-item form's live result (no record is written): domain sums, total and level. */
 	@PostMapping("/eldercare/elders/{id}/assessments/preview")
 	String preview(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-		care.find(id);
+		int events = care.riskEventsBefore(id, ElderProfiles.today());
 		int[] scores = new int[CareRules.ITEM_COUNT];
 		boolean complete = true;
 		for (int i = 0; i < CareRules.ITEM_COUNT; i++) {
@@ -302,7 +302,7 @@ class EldercarePages {
 			}
 		}
 		model.addAttribute("preview", complete ? CareRules.assess(scores, params.containsKey("dementia"),
-				params.containsKey("mentalDisorder"), 0) : null);
+				params.containsKey("mentalDisorder"), events) : null);
 		return "eldercare/elder :: preview";
 	}
 
