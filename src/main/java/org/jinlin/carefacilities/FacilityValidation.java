@@ -213,7 +213,11 @@ class FacilityValidation {
 	}
 
 	String message(String code, Object... args) {
-		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+		return message(LocaleContextHolder.getLocale(), code, args);
+	}
+
+	String message(java.util.Locale locale, String code, Object... args) {
+		return messages.getMessage(code, args, code, locale);
 	}
 
 	static String trim(String s) {
