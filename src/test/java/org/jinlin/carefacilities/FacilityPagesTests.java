@@ -88,6 +88,15 @@ class FacilityPagesTests {
 	}
 
 	@Test
+	void thePagesSpeakEnglishToo() throws Exception {
+		mvc.perform(get("/eldercare/facilities").param("lang", "en").with(as("gulou")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Care facilities of 鼓楼区")))
+			.andExpect(content().string(containsString("Beds per 1,000 elderly")))
+			.andExpect(content().string(containsString("Home-care service station")));
+	}
+
+	@Test
 	void mapPointsStayInTheJurisdiction() throws Exception {
 		String json = mvc.perform(get("/eldercare/facilities/map.json").with(as("junmen")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -213,6 +213,14 @@ class FacilityStatisticsTests {
 			.andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theOpenApiDescriptionStatesTheCoverageRateScale() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/v1/eldercare/statistics")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("serviceCoverageRate is a NUMBER FROM 0 TO 1")));
+	}
+
 	private long count(String kind, String path) {
 		return jdbc.sql("SELECT COUNT(*) FROM care_facility WHERE status = 'OPERATING' AND kind = ? AND territory_path LIKE ?")
 			.params(kind, path + "%").query(Long.class).single();
