@@ -95,6 +95,16 @@ public class AccountManagement {
 				.map(n -> new AccountReference(r.username(), r.displayName(), r.roles(), n.id(), n.path())));
 	}
 
+	/** Unscoped: the id of an enabled account by user name, for other modules storing a reference by id. */
+	@Transactional(readOnly = true)
+	public Optional<Long> lookupId(String username) {
+		if (username == null) {
+			return Optional.empty();
+		}
+		return accounts.find(username.trim().toLowerCase(Locale.ROOT)).filter(AccountRepository.AccountRow::enabled)
+			.map(AccountRepository.AccountRow::id);
+	}
+
 	/** An account as other modules refer to it. */
 	public record AccountReference(String username, String displayName, java.util.Set<Role> roles, long territoryId,
 			String territoryPath) {

@@ -28,6 +28,9 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String OPEN311_KEY = "jinlin-demo-open311";
 
+	/** The demo alarm gateway's key: pendants, wristbands and detectors of the whole city post alarms with it. */
+	static final String DEVICE_KEY = "jinlin-demo-device";
+
 	private final AccountRepository accounts;
 
 	private final ApiKeys apiKeys;
@@ -65,6 +68,7 @@ class DemoAccounts implements ApplicationRunner {
 		create("canteen1", "东街长者食堂", hash, "350102004000", Role.CANTEEN_OPERATOR);
 		TerritoryNode city = territories.lookupByCode("350100").orElseThrow();
 		apiKeys.issue("demo-open311", ApiKeyPurpose.OPEN311, city.id(), city.path(), "demo", OPEN311_KEY);
+		apiKeys.issue("demo-devices", ApiKeyPurpose.DEVICE, city.id(), city.path(), "demo", DEVICE_KEY);
 	}
 
 	private void create(String username, String displayName, String hash, String territoryCode, Role role) {

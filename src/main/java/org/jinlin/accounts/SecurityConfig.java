@@ -106,7 +106,8 @@ class SecurityConfig {
 	/**
 	 * Accounts may call the JSON API (the services then check roles and jurisdiction); API keys
 	 * only for their purpose: READ keys may read, INTEGRATION keys may read and write, OPEN311
-	 * and DEVICE keys have their own endpoints and are refused here.
+	 * keys have their own endpoints and are refused here; DEVICE keys may raise alarms
+	 * ({@code POST /api/v1/alarms}) and read them ({@code GET /api/v1/alarms/...}) and nothing else.
 	 */
 	static AuthorizationResult apiAccess(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
@@ -118,6 +119,12 @@ class SecurityConfig {
 			String purpose = key.actor().apiKeyPurpose();
 			String method = context.getRequest().getMethod();
 			boolean read = "GET".equals(method) || "HEAD".equals(method);
+			if (ApiKeyPurpose.DEVICE.name().equals(purpose)) {
+				String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
+				return new AuthorizationDecision(("POST".equals(method) && path.equals("/api/v1/alarms"))
+						|| (read && path.startsWith("/api/v1/alarms/") && !path.startsWith("/api/v1/alarms/report")
+								&& !path.startsWith("/api/v1/alarms/responders")));
+			}
 			return new AuthorizationDecision(ApiKeyPurpose.INTEGRATION.name().equals(purpose)
 					|| (ApiKeyPurpose.READ.name().equals(purpose) && read));
 		}

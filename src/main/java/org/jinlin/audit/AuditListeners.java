@@ -48,6 +48,14 @@ class AuditListeners {
 				Long.toString(event.demandId()), event.territoryPath(), null, "purpose=call back the resident");
 	}
 
+	/** Views of an elder's health data, door-access notes and contact phones (profile reveal or emergency protocol). */
+	@ApplicationModuleListener
+	void on(org.jinlin.eldercare.ElderCareDataViewed event) {
+		repository.insert(event.at(), event.viewer(), AuditAction.PERSONAL_DATA_VIEWED, "ELDER",
+				Long.toString(event.elderId()), event.territoryPath(), null,
+				"what=" + event.what() + "; purpose=" + AuditRepository.scrub(event.purpose()));
+	}
+
 	@ApplicationModuleListener
 	void on(SignedIn event) {
 		repository.insert(event.at(), event.username(), AuditAction.SIGNED_IN, ACCOUNT, event.username(),

@@ -332,6 +332,27 @@ public class ResidentRegister {
 		return data;
 	}
 
+	// ------------------------------------------------------------------ system queries (no actor)
+
+	/**
+	 * Unscoped system query for other modules' listeners and timers, which run without a signed-in actor
+	 * (e.g. eldercare creating a care profile on {@link ResidentRegistered}): one resident, masked.
+	 * Callers must apply their own access checks before showing anything.
+	 */
+	public Optional<ResidentView> lookup(long residentId) {
+		return repository.find(residentId, ResidentRepository.Scope.subtree("/%")).map(ResidentRepository.Stored::view);
+	}
+
+	/** Unscoped system query: several residents by id, masked (see {@link #lookup}). */
+	public List<ResidentView> lookupAll(Collection<Long> residentIds) {
+		return repository.findAll(residentIds).stream().map(ResidentRepository.Stored::view).toList();
+	}
+
+	/** Unscoped system query: ids of active residents born on or before {@code date} (e.g. all aged 60+). */
+	public List<Long> lookupActiveBornOnOrBefore(java.time.LocalDate date) {
+		return repository.activeBornOnOrBefore(date);
+	}
+
 	/** Exact look-up of a resident in the jurisdiction by ID number (via the blind index): active record first. */
 	public Optional<ResidentView> findByIdNumber(String idNumber) {
 		Actor actor = CurrentActor.require();

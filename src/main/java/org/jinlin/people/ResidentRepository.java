@@ -123,6 +123,22 @@ class ResidentRepository {
 		return named.query("SELECT " + COLUMNS + FROM + where, p, ResidentRepository::map).stream().findFirst();
 	}
 
+	/** Unscoped: several records by id (system look-ups by other modules), in chunks. */
+	List<Stored> findAll(Collection<Long> ids) {
+		List<Stored> found = new ArrayList<>();
+		for (List<Long> chunk : chunks(new ArrayList<>(ids))) {
+			found.addAll(named.query("SELECT " + COLUMNS + FROM + " WHERE r.id IN (:ids)",
+					new MapSqlParameterSource("ids", chunk), ResidentRepository::map));
+		}
+		return found;
+	}
+
+	/** Unscoped: ids of active records born on or before a date (e.g. everyone aged 60 and over). */
+	List<Long> activeBornOnOrBefore(java.time.LocalDate date) {
+		return jdbc.sql("SELECT id FROM resident WHERE status = 'ACTIVE' AND birth_date <= ? ORDER BY id")
+			.param(date).query(Long.class).list();
+	}
+
 	/** Records with this blind index in scope, active first, newest first. */
 	List<Stored> findByIndex(String index, Scope scope) {
 		MapSqlParameterSource p = new MapSqlParameterSource("idx", index);

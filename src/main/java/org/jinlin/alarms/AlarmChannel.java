@@ -1,0 +1,11 @@
+package org.jinlin.alarms;
+
+/** How the alarm reached the platform. */
+public enum AlarmChannel {
+	/** The elder's help button in the app. */
+	HELP_BUTTON,
+	/** Staff logged a phone call. */
+	PHONE_CALL,
+	/** A device or integration over the API. */
+	DEVICE
+}

@@ -1,0 +1,175 @@
+package org.jinlin.eldercare;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.ForbiddenException;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.PersonalDataCipher;
+import org.jinlin.shared.web.ValidationFailedException;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The elderly register as other modules (the alarm desk) use it.
+ * <ul>
+ * <li>System queries ({@link #locate}, {@link #locateByDevice}, {@link #locateByResident},
+ * {@link #emergencyContacts}, {@link #careCircle}) check no actor: callers use them inside their own checked
+ * flows (an alarm raised by a device, dispatch, notifying the family). They return active profiles only.</li>
+ * <li>{@link #protocol} is for a person at the alarm desk: staff whose jurisdiction covers the elder (others
+ * 404, non-staff 403); every call publishes {@link ElderCareDataViewed} for the audit log.</li>
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+public class ElderRegister {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final ElderRepository repository;
+
+	private final PersonalDataCipher cipher;
+
+	private final Territories territories;
+
+	private final ApplicationEventPublisher events;
+
+	ElderRegister(ElderRepository repository, PersonalDataCipher cipher, Territories territories,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.cipher = cipher;
+		this.territories = territories;
+		this.events = events;
+	}
+
+	// ------------------------------------------------------------------ system queries (no actor check)
+
+	/** An active elder's location, or empty. */
+	public Optional<ElderLocation> locate(long elderId) {
+		return repository.find(elderId).filter(ElderRepository.Stored::active).map(this::location);
+	}
+
+	/** The elder a registered device (pendant, wristband, detector) belongs to, or empty. */
+	public Optional<ElderLocation> locateByDevice(String deviceId) {
+		if (deviceId == null || deviceId.isBlank()) {
+			return Optional.empty();
+		}
+		return repository.findByDevice(deviceId.strip()).filter(ElderRepository.Stored::active).map(this::location);
+	}
+
+	/** The elder profile of a resident (e.g. the signed-in resident pressing help), or empty. */
+	public Optional<ElderLocation> locateByResident(long residentId) {
+		return repository.findByResident(residentId).filter(ElderRepository.Stored::active).map(this::location);
+	}
+
+	/** Emergency contacts by priority (1 first), phones in clear; empty for an unknown elder. */
+	public List<EmergencyContact> emergencyContacts(long elderId) {
+		return repository.contacts(elderId).stream()
+			.map(c -> new EmergencyContact(c.priority(), c.name(), c.relation(), cipher.decrypt(c.phoneCipher()),
+					c.accountId()))
+			.toList();
+	}
+
+	/** The care circle: community worker, grid worker, buddy (accounts), then family (the contacts). */
+	public List<CareCircleMember> careCircle(long elderId) {
+		List<CareCircleMember> members = new ArrayList<>();
+		List<ElderRepository.Carer> carers = repository.carers(elderId);
+		for (CarerRole role : CarerRole.values()) {
+			carers.stream().filter(c -> c.role() == role)
+				.forEach(c -> members.add(new CareCircleMember(role.name(), c.accountId(), c.displayName())));
+		}
+		repository.contacts(elderId).forEach(c -> members.add(new CareCircleMember("FAMILY", c.accountId(), c.name())));
+		return members;
+	}
+
+	// ------------------------------------------------------------------ actor-checked, audited
+
+	/**
+	 * The emergency protocol of an elder for staff whose jurisdiction covers the elder; audited.
+	 *
+	 * @param purpose why (e.g. "alarm 42"); required, kept in the audit log
+	 * @throws ForbiddenException for non-staff
+	 * @throws NotFoundException for an unknown elder or one outside the jurisdiction
+	 */
+	@Transactional
+	public ElderProtocol protocol(long elderId, String purpose) {
+		Actor actor = CurrentActor.require();
+		if (!actor.isStaff()) {
+			throw new ForbiddenException("Only staff may view an elder's protocol");
+		}
+		ElderRepository.Stored e = repository.find(elderId).filter(s -> actor.covers(s.territoryPath()))
+			.orElseThrow(() -> new NotFoundException("No elder with id " + elderId));
+		if (purpose == null || purpose.isBlank()) {
+			throw ValidationFailedException.field("purpose", "A purpose is required");
+		}
+		String why = purpose.strip().length() > 200 ? purpose.strip().substring(0, 200) : purpose.strip();
+		ElderLocation where = location(e);
+		ElderProtocol protocol = new ElderProtocol(e.id(), e.name(), age(e.birthDate()), e.livingSituation().name(),
+				e.mobility().name(), list(e.conditionsCipher()), list(e.medicinesCipher()), list(e.allergiesCipher()),
+				cipher.decrypt(e.doorAccessCipher()), e.addressLabel(), where.latitude(), where.longitude(),
+				e.riskLevel().name(), emergencyContacts(e.id()));
+		events.publishEvent(new ElderCareDataViewed(e.id(), e.territoryPath(), actor.name(), "PROTOCOL", why, Instant.now()));
+		return protocol;
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	ElderLocation location(ElderRepository.Stored e) {
+		double[] point = coordinates(e.buildingId());
+		return new ElderLocation(e.id(), e.residentId(), e.name(), e.communityId(), e.territoryPath(), e.buildingId(),
+				point[0], point[1]);
+	}
+
+	/** The building's coordinates, else the nearest ancestor's that has them, else 0/0. */
+	double[] coordinates(long buildingId) {
+		Optional<TerritoryNode> building = territories.lookup(buildingId);
+		if (building.isEmpty()) {
+			return new double[] { 0, 0 };
+		}
+		TerritoryNode b = building.get();
+		if (b.latitude() != null && b.longitude() != null) {
+			return new double[] { b.latitude(), b.longitude() };
+		}
+		List<TerritoryNode> ancestors = new ArrayList<>(territories.lookupAll(b.ancestorIds()));
+		ancestors.sort((x, y) -> Integer.compare(y.path().length(), x.path().length()));
+		for (TerritoryNode a : ancestors) {
+			if (a.latitude() != null && a.longitude() != null) {
+				return new double[] { a.latitude(), a.longitude() };
+			}
+		}
+		return new double[] { 0, 0 };
+	}
+
+	/** Decrypts a stored list (one item per line). */
+	List<String> list(String stored) {
+		String plain = cipher.decrypt(stored);
+		if (plain == null || plain.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(plain.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	/** Encrypts a list as one item per line; an empty list is stored as {@code null}. */
+	String seal(List<String> items) {
+		if (items == null) {
+			return null;
+		}
+		List<String> clean = items.stream().filter(s -> s != null && !s.isBlank()).map(s -> s.strip().replace('\n', ' ')).toList();
+		return clean.isEmpty() ? null : cipher.encrypt(String.join("\n", clean));
+	}
+
+	static Integer age(LocalDate birthDate) {
+		return birthDate == null ? null : Period.between(birthDate, LocalDate.now(ZONE)).getYears();
+	}
+}

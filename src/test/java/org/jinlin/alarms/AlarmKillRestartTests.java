@@ -1,0 +1,160 @@
+package org.jinlin.alarms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hard case, with real processes: an alarm is raised on an instance that is then killed with SIGKILL
+ * ({@code kill -9}: no shutdown hook, no graceful stop) before its acknowledgement timeout; a new instance starts
+ * on the same database — two of them, as behind a load balancer — and the escalation still fires, on time and
+ * exactly once.
+ * <p>
+ * Runs the application's main class in child JVMs on this test's class path, against an H2 file database (or, on
+ * the PostgreSQL run, a shared schema of the test database).
+ */
+class AlarmKillRestartTests {
+
+	static final Duration ACK_TIMEOUT = Duration.ofSeconds(75);
+
+	final String database = "kill" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	final List<Process> processes = new ArrayList<>();
+
+	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	Path logDir;
+
+	@AfterEach
+	void stop() {
+		processes.forEach(Process::destroyForcibly);
+	}
+
+	Process start(String name, int port) throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+		logDir = Path.of("target", "kill-restart");
+		Files.createDirectories(logDir);
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8",
+				"-Dspring.profiles.active=" + System.getProperty("spring.profiles.active", "test"),
+				"-cp", classpath, "org.jinlin.JinlinApplication",
+				"--server.port=" + port,
+				"--spring.datasource.url=jdbc:h2:file:./target/" + database
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
+				"--jinlin.test.shared-schema=" + database,
+				"--jinlin.timers.instance-name=" + name,
+				"--jinlin.alarms.ack-timeout=" + ACK_TIMEOUT));
+		Process p = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(logDir.resolve(database + "-" + name + ".log").toFile()).start();
+		processes.add(p);
+		return p;
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket s = new ServerSocket(0)) {
+			return s.getLocalPort();
+		}
+	}
+
+	void awaitUp(Process p, int port) throws Exception {
+		Instant until = Instant.now().plus(Duration.ofMinutes(4));
+		while (Instant.now().isBefore(until)) {
+			assertThat(p.isAlive()).as("instance exited early, see target/kill-restart").isTrue();
+			try {
+				HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+					.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+				if (r.statusCode() == 200 && r.body().contains("UP")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(500);
+		}
+		throw new AssertionError("instance did not start in time");
+	}
+
+	HttpRequest.Builder as(String user, String url) {
+		String basic = Base64.getEncoder().encodeToString((user + ":jinlin-demo").getBytes(StandardCharsets.UTF_8));
+		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void anEscalationSetBeforeAKillNineFiresOnTimeAfterTheRestart() throws Exception {
+		int portA = freePort();
+		Process a = start("a", portA);
+		awaitUp(a, portA);
+		HttpResponse<String> raised = http.send(as("resident1", "http://localhost:" + portA + "/api/v1/alarms")
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"SOS\"}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(raised.body(), "$.id")).longValue();
+
+		a.destroyForcibly(); // SIGKILL on Linux
+		assertThat(a.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		assertThat(a.exitValue()).isEqualTo(137);
+
+		int portB = freePort();
+		int portC = freePort();
+		// One after the other: the second H2 process joins through the first one's AUTO_SERVER port.
+		Process b = start("b", portB);
+		awaitUp(b, portB);
+		Process c = start("c", portC);
+		awaitUp(c, portC);
+		Instant bUp = Instant.now();
+
+		String view = null;
+		Instant until = Instant.now().plus(ACK_TIMEOUT).plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(until)) {
+			HttpResponse<String> r = http.send(as("junmen-grid1", "http://localhost:" + portB + "/api/v1/alarms/" + id).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+			if (((Number) JsonPath.read(r.body(), "$.escalationLevel")).intValue() >= 1) {
+				view = r.body();
+				break;
+			}
+			Thread.sleep(500);
+		}
+		assertThat(view).as("the escalation never fired after the restart").isNotNull();
+		Instant raisedAt = Instant.parse(JsonPath.read(view, "$.raisedAt"));
+		List<String> escalatedAt = JsonPath.read(view, "$.timeline[?(@.kind == 'ESCALATED')].at");
+		assertThat(escalatedAt).hasSize(1);
+		Instant escalated = Instant.parse(escalatedAt.get(0));
+		Instant due = raisedAt.plus(ACK_TIMEOUT);
+		// Never early; and late only by the polling interval, or — when the new instance came up after the deadline —
+		// by how long after starting it took to pick the timer up.
+		assertThat(escalated).isAfterOrEqualTo(due);
+		Instant latest = (bUp.isAfter(due) ? bUp : due).plus(Duration.ofSeconds(8));
+		assertThat(escalated).isBeforeOrEqualTo(latest);
+		System.out.printf("kill -9 restart: deadline %s, instances B and C up %s, escalated %s (%d ms after the deadline)%n", due, bUp,
+				escalated, Duration.between(due, escalated).toMillis());
+		// Exactly once with two instances polling: one escalation step, the second stage asked once.
+		Thread.sleep(3000);
+		HttpResponse<String> again = http.send(as("junmen-grid1", "http://localhost:" + portC + "/api/v1/alarms/" + id).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'ESCALATED')]")).hasSize(1);
+		assertThat((List<?>) JsonPath.read(again.body(), "$.chain[?(@.stage == 1 && @.notifiedAt)]")).hasSize(1);
+		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'NOTIFIED')]")).hasSize(2);
+		new File("target/" + database + ".mv.db").deleteOnExit();
+	}
+}
