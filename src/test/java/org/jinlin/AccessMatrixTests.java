@@ -68,6 +68,12 @@ class AccessMatrixTests {
 		if (path.contains("{junmenDemand}")) {
 			path = path.replace("{junmenDemand}", demandAt("350102004001G01C01B01"));
 		}
+		if (path.contains("{junmenFacility}")) {
+			path = path.replace("{junmenFacility}", facilityIn(JUNMEN));
+		}
+		if (path.contains("{ziyangFacility}")) {
+			path = path.replace("{ziyangFacility}", facilityIn(ZIYANG));
+		}
 		if (path.contains("{junmenAlarm}")) {
 			path = path.replace("{junmenAlarm}", junmenAlarm());
 		}
@@ -93,6 +99,14 @@ class AccessMatrixTests {
 				  AND r.territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'
 				  AND r.id NOT IN (SELECT resident_id FROM account WHERE resident_id IS NOT NULL)""")
 			.param(territoryCode).query(Long.class).single());
+	}
+
+	/** A demo care facility sitting in a community (its service station, at least). */
+	String facilityIn(String communityCode) {
+		return String.valueOf(jdbc.sql("""
+				SELECT MIN(id) FROM care_facility
+				WHERE territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
+			.param(communityCode).query(Long.class).single());
 	}
 
 	static final Map<String, String> DEMANDS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -278,6 +292,32 @@ class AccessMatrixTests {
 			list.add(Endpoint.of("GET " + path + "?unit=" + ZIYANG).expect(200, "admin", "city")
 				.expect(403, "resident1", "volunteer1", "canteen1").otherwise(404));
 		}
+		// care facilities and the elderly-care statistics: staff of the territory; writers are community workers and up
+		String[] notStaff = { "resident1", "volunteer1", "canteen1" };
+		String[] writers = { "admin", "city", "gulou", "dongjie", "junmen" };
+		list.add(Endpoint.of("GET /api/v1/eldercare/statistics?territory=350100").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/eldercare/statistics?territory=" + JUNMEN).expect(200, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/eldercare/statistics?territory=350111").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/eldercare/statistics").otherwise(400));
+		list.add(Endpoint.of("GET /api/v1/eldercare/facilities?size=200").hides("晋安区", "admin", "city")
+			.expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/eldercare/facilities?territory=350111").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/eldercare/facilities/{junmenFacility}").expect(200, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/eldercare/facilities/{ziyangFacility}").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		// Writes with empty bodies: writers of the place get the field errors (nothing written), others nothing.
+		list.add(Endpoint.of("PUT /api/v1/eldercare/facilities/{ziyangFacility}").body("{}").expect(400, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("PUT /api/v1/eldercare/facilities/{junmenFacility}").body("{}").expect(400, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/eldercare/facilities").body("{}").expect(400, writers).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/eldercare/facilities/export.xlsx").expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/eldercare/facilities/import-template.xlsx").expect(200, writers).otherwise(403));
 		// eldercare: the elderly register. Staff read their subtree, 王阿姨's buddy volunteer1 reads only her;
 		// workers and administrators write; health data is revealed (audited) to staff and the care circle.
 		String[] notElders = { "resident1", "canteen1" };

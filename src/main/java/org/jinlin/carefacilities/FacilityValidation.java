@@ -1,0 +1,230 @@
+package org.jinlin.carefacilities;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.web.ValidationFailedException;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The field rules of a facility, shared by the API, the pages and the importer: names and lengths,
+ * kind, status and services codes, bed figures (non-negative, occupied and inclusive beds not above the
+ * total), coordinates in range and given together, the facility's node (district, street/town or
+ * community/village) and its served areas (communities and villages) inside the writer's jurisdiction.
+ */
+@Component
+class FacilityValidation {
+
+	static final int MAX_BEDS = 100_000;
+
+	static final int MAX_SERVED_AREAS = 500;
+
+	private final Territories territories;
+
+	private final MessageSource messages;
+
+	FacilityValidation(Territories territories, MessageSource messages) {
+		this.territories = territories;
+		this.messages = messages;
+	}
+
+	/** A field problem before localization. */
+	record Problem(String field, String code, Object... args) {
+	}
+
+	/** Either the values to write or the problems found. */
+	record Outcome(FacilityRepository.Values values, List<Problem> problems) {
+
+		boolean valid() {
+			return problems.isEmpty();
+		}
+	}
+
+	Outcome check(FacilityDraft d, Actor actor) {
+		List<Problem> p = new ArrayList<>();
+		String name = trim(d.name());
+		if (name == null) {
+			p.add(new Problem("name", "carefacilities.error.required"));
+		}
+		else if (name.codePointCount(0, name.length()) > 100) {
+			p.add(new Problem("name", "carefacilities.error.tooLong", 100));
+		}
+		FacilityKind kind = null;
+		if (trim(d.kind()) == null) {
+			p.add(new Problem("kind", "carefacilities.error.required"));
+		}
+		else {
+			kind = FacilityKind.parse(d.kind()).orElse(null);
+			if (kind == null) {
+				p.add(new Problem("kind", "carefacilities.error.kind"));
+			}
+		}
+		FacilityStatus status = FacilityStatus.OPERATING;
+		if (trim(d.status()) != null) {
+			status = FacilityStatus.parse(d.status()).orElse(null);
+			if (status == null) {
+				p.add(new Problem("status", "carefacilities.error.status"));
+			}
+		}
+		String address = trim(d.address());
+		if (address != null && address.codePointCount(0, address.length()) > 200) {
+			p.add(new Problem("address", "carefacilities.error.tooLong", 200));
+		}
+		String operator = trim(d.operator());
+		if (operator != null && operator.codePointCount(0, operator.length()) > 100) {
+			p.add(new Problem("operator", "carefacilities.error.tooLong", 100));
+		}
+		Set<FacilityService> services = EnumSet.noneOf(FacilityService.class);
+		if (d.services() != null) {
+			for (String s : d.services()) {
+				if (trim(s) == null) {
+					continue;
+				}
+				Optional<FacilityService> service = FacilityService.parse(s);
+				if (service.isPresent()) {
+					services.add(service.get());
+				}
+				else {
+					p.add(new Problem("services", "carefacilities.error.service", s));
+				}
+			}
+		}
+		Double lat = d.latitude();
+		Double lon = d.longitude();
+		if (lat != null && (lat.isNaN() || lat < -90 || lat > 90)) {
+			p.add(new Problem("latitude", "carefacilities.error.latitude"));
+		}
+		if (lon != null && (lon.isNaN() || lon < -180 || lon > 180)) {
+			p.add(new Problem("longitude", "carefacilities.error.longitude"));
+		}
+		if ((lat == null) != (lon == null)) {
+			p.add(new Problem(lat == null ? "latitude" : "longitude", "carefacilities.error.coordinatePair"));
+		}
+		int total = beds(p, "bedsTotal", d.bedsTotal());
+		int occupied = beds(p, "bedsOccupied", d.bedsOccupied());
+		int family = beds(p, "familyCareBeds", d.familyCareBeds());
+		int inclusive = beds(p, "inclusiveBeds", d.inclusiveBeds());
+		if (occupied > total) {
+			p.add(new Problem("bedsOccupied", "carefacilities.error.occupiedAboveTotal"));
+		}
+		if (inclusive > total) {
+			p.add(new Problem("inclusiveBeds", "carefacilities.error.inclusiveAboveTotal"));
+		}
+		TerritoryNode territory = null;
+		String code = trim(d.territoryCode());
+		if (code == null) {
+			p.add(new Problem("territoryCode", "carefacilities.error.required"));
+		}
+		else {
+			territory = territories.lookupByCode(code).orElse(null);
+			if (territory == null) {
+				p.add(new Problem("territoryCode", "carefacilities.error.territory"));
+			}
+			else if (!actor.covers(territory.path())) {
+				p.add(new Problem("territoryCode", "carefacilities.error.outsideJurisdiction"));
+			}
+			else if (territory.level().ordinal() < TerritoryLevel.DISTRICT.ordinal()
+					|| territory.level().ordinal() > TerritoryLevel.COMMUNITY.ordinal()) {
+				p.add(new Problem("territoryCode", "carefacilities.error.territoryLevel"));
+			}
+		}
+		List<TerritoryNode> served = new ArrayList<>();
+		if (d.servedAreaCodes() != null) {
+			Map<String, String> seen = new LinkedHashMap<>();
+			for (String c : d.servedAreaCodes()) {
+				String sc = trim(c);
+				if (sc != null) {
+					seen.putIfAbsent(sc, sc);
+				}
+			}
+			if (seen.size() > MAX_SERVED_AREAS) {
+				p.add(new Problem("servedAreaCodes", "carefacilities.error.tooManyAreas", MAX_SERVED_AREAS));
+			}
+			else {
+				for (String sc : seen.keySet()) {
+					TerritoryNode n = territories.lookupByCode(sc).orElse(null);
+					if (n == null) {
+						p.add(new Problem("servedAreaCodes", "carefacilities.error.servedAreaUnknown", sc));
+					}
+					else if (n.level() != TerritoryLevel.COMMUNITY) {
+						p.add(new Problem("servedAreaCodes", "carefacilities.error.servedArea", n.name()));
+					}
+					else if (!actor.covers(n.path())) {
+						p.add(new Problem("servedAreaCodes", "carefacilities.error.servedAreaOutside", n.name()));
+					}
+					else {
+						served.add(n);
+					}
+				}
+			}
+		}
+		if (!p.isEmpty()) {
+			return new Outcome(null, p);
+		}
+		return new Outcome(new FacilityRepository.Values(name, kind, territory, address, lat, lon, operator,
+				FacilityService.encode(services), total, occupied, family, inclusive, status, served), List.of());
+	}
+
+	private static int beds(List<Problem> p, String field, Integer value) {
+		if (value == null) {
+			return 0;
+		}
+		if (value < 0) {
+			p.add(new Problem(field, "carefacilities.error.negative"));
+			return 0;
+		}
+		if (value > MAX_BEDS) {
+			p.add(new Problem(field, "carefacilities.error.tooLarge", MAX_BEDS));
+			return 0;
+		}
+		return value;
+	}
+
+	/** The values, or a 400 with every field problem in the caller's language. */
+	FacilityRepository.Values require(FacilityDraft d, Actor actor) {
+		Outcome o = check(d, actor);
+		if (!o.valid()) {
+			throw invalid(o.problems());
+		}
+		return o.values();
+	}
+
+	ValidationFailedException invalid(List<Problem> problems) {
+		List<Map<String, String>> list = new ArrayList<>();
+		for (Problem e : problems) {
+			Map<String, String> m = new LinkedHashMap<>();
+			m.put("field", e.field());
+			m.put("code", e.code());
+			m.put("message", message(e.code(), e.args()));
+			list.add(m);
+		}
+		return new ValidationFailedException(message("carefacilities.error.invalid"), list);
+	}
+
+	String message(String code, Object... args) {
+		return message(LocaleContextHolder.getLocale(), code, args);
+	}
+
+	String message(java.util.Locale locale, String code, Object... args) {
+		return messages.getMessage(code, args, code, locale);
+	}
+
+	static String trim(String s) {
+		if (s == null) {
+			return null;
+		}
+		String t = s.strip();
+		return t.isEmpty() ? null : t;
+	}
+}
