@@ -46,7 +46,7 @@ class DeskPages {
 	}
 
 	/** The phone-call form as submitted: the elder's id, the kind and what the caller said. */
-	record PhoneCall(String elderId, String kind, String note) {
+	record PhoneCall(String elderId, String kind, String note) implements java.io.Serializable {
 	}
 
 	@GetMapping("/alarms/desk")

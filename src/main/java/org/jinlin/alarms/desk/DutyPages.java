@@ -51,7 +51,7 @@ class DutyPages {
 	}
 
 	/** The register form as submitted. */
-	record Registration(String username, String role, String territoryCode, String dutyStatus) {
+	record Registration(String username, String role, String territoryCode, String dutyStatus) implements java.io.Serializable {
 	}
 
 	@GetMapping("/alarms/duty")
