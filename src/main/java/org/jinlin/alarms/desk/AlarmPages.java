@@ -62,6 +62,11 @@ class AlarmPages {
 	String page(@PathVariable long id, Model model) {
 		Actor actor = CurrentActor.require();
 		AlarmView a = desk.find(id);
+		boolean inChain = a.chain().stream().anyMatch(s -> s.username().equals(actor.name()));
+		if (!actor.isStaff() && !inChain) {
+			// The elder herself: her own page tells her what is happening, in big text.
+			return "redirect:/help?alarm=" + id;
+		}
 		model.addAttribute("row", support.row(a));
 		model.addAttribute("a", a);
 		model.addAttribute("can", Can.of(actor, a));
