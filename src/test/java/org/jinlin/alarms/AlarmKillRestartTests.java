@@ -26,14 +26,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The hard case, with real processes: an alarm is raised on an instance that is then killed with SIGKILL
  * ({@code kill -9}: no shutdown hook, no graceful stop) before its acknowledgement timeout; a new instance starts
- * on the same database and the escalation still fires, on time and exactly once.
+ * on the same database — two of them, as behind a load balancer — and the escalation still fires, on time and
+ * exactly once.
  * <p>
  * Runs the application's main class in child JVMs on this test's class path, against an H2 file database (or, on
  * the PostgreSQL run, a shared schema of the test database).
  */
 class AlarmKillRestartTests {
 
-	static final Duration ACK_TIMEOUT = Duration.ofSeconds(45);
+	static final Duration ACK_TIMEOUT = Duration.ofSeconds(75);
 
 	final String database = "kill" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
@@ -58,7 +59,7 @@ class AlarmKillRestartTests {
 				"-cp", classpath, "org.jinlin.JinlinApplication",
 				"--server.port=" + port,
 				"--spring.datasource.url=jdbc:h2:file:./target/" + database
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
 				"--jinlin.test.shared-schema=" + database,
 				"--jinlin.timers.instance-name=" + name,
 				"--jinlin.alarms.ack-timeout=" + ACK_TIMEOUT));
@@ -114,8 +115,12 @@ class AlarmKillRestartTests {
 		assertThat(a.exitValue()).isEqualTo(137);
 
 		int portB = freePort();
+		int portC = freePort();
+		// One after the other: the second H2 process joins through the first one's AUTO_SERVER port.
 		Process b = start("b", portB);
 		awaitUp(b, portB);
+		Process c = start("c", portC);
+		awaitUp(c, portC);
 		Instant bUp = Instant.now();
 
 		String view = null;
@@ -141,13 +146,15 @@ class AlarmKillRestartTests {
 		assertThat(escalated).isAfterOrEqualTo(due);
 		Instant latest = (bUp.isAfter(due) ? bUp : due).plus(Duration.ofSeconds(8));
 		assertThat(escalated).isBeforeOrEqualTo(latest);
-		System.out.printf("kill -9 restart: deadline %s, instance B up %s, escalated %s (%d ms after the deadline)%n", due, bUp,
+		System.out.printf("kill -9 restart: deadline %s, instances B and C up %s, escalated %s (%d ms after the deadline)%n", due, bUp,
 				escalated, Duration.between(due, escalated).toMillis());
-		// Exactly once: one escalation step, the second responder asked once.
+		// Exactly once with two instances polling: one escalation step, the second stage asked once.
 		Thread.sleep(3000);
-		HttpResponse<String> again = http.send(as("junmen-grid1", "http://localhost:" + portB + "/api/v1/alarms/" + id).GET().build(),
+		HttpResponse<String> again = http.send(as("junmen-grid1", "http://localhost:" + portC + "/api/v1/alarms/" + id).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'ESCALATED')]")).hasSize(1);
+		assertThat((List<?>) JsonPath.read(again.body(), "$.chain[?(@.stage == 1 && @.notifiedAt)]")).hasSize(1);
+		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'NOTIFIED')]")).hasSize(2);
 		new File("target/" + database + ".mv.db").deleteOnExit();
 	}
 }
