@@ -67,7 +67,7 @@ class AlarmBrowserTests extends BrowserTest {
 			// 3. The desk, never reloaded, shows it.
 			deskWait.until(ExpectedConditions.presenceOfElementLocated(By.id("desk-alarm-" + id)));
 			String row = desk.findElement(By.id("desk-alarm-" + id)).getText();
-			assertThat(row).contains("呼叫帮助").contains("军门社区");
+			assertThat(row).contains("呼叫帮助").contains("待接单");
 			shot(desk, "alarm-desk-live");
 
 			// 4. The worker acknowledges and confirms arrival on the alarm page.

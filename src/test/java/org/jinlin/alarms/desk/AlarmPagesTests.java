@@ -293,6 +293,7 @@ class AlarmPagesTests {
 			.andExpect(content().string(containsString("id=\"alarm-chain\"")))
 			.andExpect(content().string(containsString("id=\"protocol\"")))
 			.andExpect(content().string(containsString("id=\"protocol-contacts\"")))
+			.andExpect(content().string(containsString("id=\"protocol-living\"")))
 			.andExpect(content().string(containsString("id=\"alarm-map\"")))
 			.andExpect(content().string(containsString("id=\"family\"")))
 			.andExpect(content().string(containsString("/js/alarms-detail.js")));
