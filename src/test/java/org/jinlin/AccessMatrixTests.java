@@ -74,6 +74,15 @@ class AccessMatrixTests {
 		if (path.contains("{otherStreetDemand}")) {
 			path = path.replace("{otherStreetDemand}", demandAt("350102002001G01C01B01"));
 		}
+		if (path.contains("{wangElder}")) {
+			path = path.replace("{wangElder}", String.valueOf(jdbc
+				.sql("SELECT elder_id FROM elder_device WHERE device_id = 'DEMO-PENDANT-0001'").query(Long.class).single()));
+		}
+		if (path.contains("{ziyangElder}")) {
+			path = path.replace("{ziyangElder}", String.valueOf(jdbc
+				.sql("SELECT MIN(id) FROM elder WHERE community_code = ? AND status = 'ACTIVE'").param(ZIYANG)
+				.query(Long.class).single()));
+		}
 		return path;
 	}
 
@@ -290,6 +299,30 @@ class AccessMatrixTests {
 			list.add(Endpoint.of("GET " + path + "?unit=" + ZIYANG).expect(200, "admin", "city")
 				.expect(403, "resident1", "volunteer1", "canteen1").otherwise(404));
 		}
+		// eldercare: the elderly register. Staff read their subtree, 王阿姨's buddy volunteer1 reads only her;
+		// workers and administrators write; health data is revealed (audited) to staff and the care circle.
+		String[] notElders = { "resident1", "canteen1" };
+		list.add(Endpoint.of("GET /api/v1/elders").expect(403, notElders).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/elders?community=" + ZIYANG).hides(ZIYANG_MARKER, "admin", "city")
+			.expect(403, notElders).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/elders/{wangElder}").expect(403, notElders).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/elders/{ziyangElder}").expect(200, "admin", "city").expect(403, notElders)
+			.otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/elders/{wangElder}/health/reveal").body("{\"purpose\":\"access matrix\"}")
+			.expect(403, notElders).otherwise(200));
+		list.add(Endpoint.of("POST /api/v1/elders/{ziyangElder}/health/reveal").body("{}").expect(400, "admin", "city")
+			.expect(403, notElders).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/elders/{wangElder}/assessments").body("{}")
+			.expect(400, "admin", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/elders/{ziyangElder}/assessments").body("{}").expect(400, "admin")
+			.expect(404, "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/elders/{wangElder}/visits").body("{}")
+			.expect(400, "admin", "junmen", "junmen-grid1", "volunteer1").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/elders/{ziyangElder}/visits").body("{}").expect(400, "admin")
+			.expect(403, "city", "resident1", "canteen1").otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/elders/visits/overdue").expect(403, notElders).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/elders/birthdays?days=30").expect(403, notElders).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/elders/birthdays?days=10").expect(403, notElders).otherwise(400));
 		// emergency alarms: the desk for staff and volunteers; one alarm for staff of the area, its responders, the elder
 		// herself and the device gateway; reports and the roster for staff; the roster written by managers
 		String[] managers = { "admin", "city", "gulou", "dongjie", "junmen" };

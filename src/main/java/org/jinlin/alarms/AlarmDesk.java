@@ -537,10 +537,10 @@ public class AlarmDesk {
 		Actor actor = CurrentActor.require();
 		requireReader(actor);
 		return jdbc.sql("""
-				SELECT id FROM alarm WHERE status <> 'RESOLVED' AND (territory_path LIKE :prefix
+				SELECT id FROM alarm WHERE status <> 'RESOLVED' AND ((:area AND territory_path LIKE :prefix)
 				  OR id IN (SELECT alarm_id FROM alarm_dispatch WHERE username = :u))
 				ORDER BY raised_at, id FETCH FIRST 200 ROWS ONLY""")
-			.param("prefix", actor.isStaff() || actor.isApiKey() ? actor.jurisdiction().likePattern() : "\u0000")
+			.param("area", actor.isStaff() || actor.isApiKey()).param("prefix", actor.jurisdiction().likePattern())
 			.param("u", actor.name()).query(Long.class).list().stream().map(this::view).toList();
 	}
 
@@ -550,10 +550,10 @@ public class AlarmDesk {
 		Actor actor = CurrentActor.require();
 		requireReader(actor);
 		return jdbc.sql("""
-				SELECT id FROM alarm WHERE status = 'RESOLVED' AND (territory_path LIKE :prefix
+				SELECT id FROM alarm WHERE status = 'RESOLVED' AND ((:area AND territory_path LIKE :prefix)
 				  OR id IN (SELECT alarm_id FROM alarm_dispatch WHERE username = :u))
 				ORDER BY resolved_at DESC, id DESC FETCH FIRST :limit ROWS ONLY""")
-			.param("prefix", actor.isStaff() || actor.isApiKey() ? actor.jurisdiction().likePattern() : "\u0000")
+			.param("area", actor.isStaff() || actor.isApiKey()).param("prefix", actor.jurisdiction().likePattern())
 			.param("u", actor.name()).param("limit", Math.max(1, Math.min(limit, 200)))
 			.query(Long.class).list().stream().map(this::view).toList();
 	}
@@ -573,17 +573,37 @@ public class AlarmDesk {
 			.param(e.get().elderId()).query(Long.class).list().stream().map(this::view).toList();
 	}
 
-	/** Live feed items after {@code lastId} for an actor captured from its request (the SSE poller has no context). */
+	/**
+	 * Live feed items for an actor captured from its request (the SSE poller has no security context): those after
+	 * {@code lastId} (a reconnecting browser's Last-Event-ID), at most 100.
+	 */
 	@Transactional(readOnly = true)
 	public List<FeedItem> feed(Actor actor, long lastId) {
 		return jdbc.sql("""
-				SELECT id, alarm_id, kind, recipient FROM alarm_feed
-				WHERE id > :last AND (recipient = :u OR (recipient IS NULL AND territory_path LIKE :prefix))
+				SELECT id, alarm_id, kind, recipient, territory_path, created_at FROM alarm_feed
+				WHERE id > :last AND (recipient = :u OR (recipient IS NULL AND :staff AND territory_path LIKE :prefix))
 				ORDER BY id FETCH FIRST 100 ROWS ONLY""")
-			.param("last", lastId).param("u", actor.name())
-			.param("prefix", actor.isStaff() ? actor.jurisdiction().likePattern() : "\u0000")
-			.query((rs, n) -> new FeedItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4) != null))
-			.list();
+			.param("last", lastId).param("u", actor.name()).param("staff", actor.isStaff())
+			.param("prefix", actor.jurisdiction().likePattern())
+			.query(AlarmDesk::feedItem).list().stream().map(r -> r.forActor(actor)).toList();
+	}
+
+	/**
+	 * Every feed row written since {@code since} (by this instance's clock), for all actors: the live poller reads
+	 * a sliding window rather than "after the last id", because ids are handed out when rows are inserted but rows
+	 * become visible when their transactions commit, not necessarily in id order — a cursor on the last id seen
+	 * would skip a row whose transaction committed late.
+	 */
+	@Transactional(readOnly = true)
+	public List<FeedRow> feedSince(Instant since) {
+		return jdbc.sql("""
+				SELECT id, alarm_id, kind, recipient, territory_path, created_at FROM alarm_feed
+				WHERE created_at >= ? ORDER BY id FETCH FIRST 2000 ROWS ONLY""")
+			.param(ts(since)).query(AlarmDesk::feedItem).list();
+	}
+
+	static FeedRow feedItem(ResultSet rs, int n) throws SQLException {
+		return new FeedRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), instant(rs, 6));
 	}
 
 	/** The newest feed id of all (0 if none). */
@@ -594,6 +614,19 @@ public class AlarmDesk {
 
 	/** One live-feed item: an alarm changed ({@code forMe} when the actor is being asked to respond). */
 	public record FeedItem(long id, long alarmId, String kind, boolean forMe) {
+	}
+
+	/** One row of the live feed, before deciding who may see it. */
+	public record FeedRow(long id, long alarmId, String kind, String recipient, String territoryPath, Instant createdAt) {
+
+		/** Whether this actor sees the row: it is addressed to them, or it is a desk row of their jurisdiction. */
+		public boolean visibleTo(Actor actor) {
+			return recipient != null ? recipient.equals(actor.name()) : actor.isStaff() && actor.covers(territoryPath);
+		}
+
+		public FeedItem forActor(Actor actor) {
+			return new FeedItem(id, alarmId, kind, recipient != null && recipient.equals(actor.name()));
+		}
 	}
 
 	/** Family contacts to call for an alarm, in priority order, with their status (desk only). */

@@ -94,7 +94,7 @@ final class CareRules {
 	record Result(int selfCare, int basicMotor, int mentalState, int perceptionSocial, int total, int baseLevel,
 			int finalLevel, List<String> upgradeReasons) {
 
-		boolean upgraded() {
+		public boolean upgraded() {
 			return finalLevel > baseLevel;
 		}
 	}

@@ -66,7 +66,7 @@ class CareTasks {
 	@Transactional
 	int createBirthdayTasks(LocalDate today) {
 		LocalDate until = today.plusDays(BIRTHDAY_LEAD_DAYS);
-		Set<Integer> months = Set.of(today.getMonthValue(), until.getMonthValue());
+		Set<Integer> months = new HashSet<>(List.of(today.getMonthValue(), until.getMonthValue()));
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		int created = 0;
 		for (Object[] row : repository.activeBirthDatesInMonths(months)) {

@@ -96,19 +96,23 @@ public class ElderRegister {
 	// ------------------------------------------------------------------ actor-checked, audited
 
 	/**
-	 * The emergency protocol of an elder for staff whose jurisdiction covers the elder; audited.
+	 * The emergency protocol of an elder for staff whose jurisdiction covers the elder and for the accounts of her
+	 * care circle (community worker, grid worker, buddy); audited.
 	 *
 	 * @param purpose why (e.g. "alarm 42"); required, kept in the audit log
-	 * @throws ForbiddenException for non-staff
+	 * @throws ForbiddenException for anyone else who is not staff
 	 * @throws NotFoundException for an unknown elder or one outside the jurisdiction
 	 */
 	@Transactional
 	public ElderProtocol protocol(long elderId, String purpose) {
 		Actor actor = CurrentActor.require();
-		if (!actor.isStaff()) {
-			throw new ForbiddenException("Only staff may view an elder's protocol");
+		// The alarm desk (staff of the area) and the elder's care circle (e.g. her volunteer buddy answering her alarm).
+		boolean inCircle = !actor.isApiKey() && actor.accountId() != null && repository.carers(elderId).stream()
+			.anyMatch(c -> actor.accountId().equals(c.accountId()));
+		if (!actor.isStaff() && !inCircle) {
+			throw new ForbiddenException("Only staff and the care circle may view an elder's protocol");
 		}
-		ElderRepository.Stored e = repository.find(elderId).filter(s -> actor.covers(s.territoryPath()))
+		ElderRepository.Stored e = repository.find(elderId).filter(s -> inCircle || actor.covers(s.territoryPath()))
 			.orElseThrow(() -> new NotFoundException("No elder with id " + elderId));
 		if (purpose == null || purpose.isBlank()) {
 			throw ValidationFailedException.field("purpose", "A purpose is required");

@@ -114,6 +114,7 @@ CREATE TABLE alarm_feed (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX alarm_feed_recipient_idx ON alarm_feed (recipient, id);
+CREATE INDEX alarm_feed_created_idx ON alarm_feed (created_at);
 
 -- Family contacts to be told, in priority order, for the desk (and a future SMS/voice gateway) to work through.
 CREATE TABLE alarm_family_notice (

@@ -59,7 +59,7 @@ class AlarmKillRestartTests {
 				"-cp", classpath, "org.jinlin.JinlinApplication",
 				"--server.port=" + port,
 				"--spring.datasource.url=jdbc:h2:file:./target/" + database
-						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0",
 				"--jinlin.test.shared-schema=" + database,
 				"--jinlin.timers.instance-name=" + name,
 				"--jinlin.alarms.ack-timeout=" + ACK_TIMEOUT));

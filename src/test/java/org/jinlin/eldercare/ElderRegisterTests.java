@@ -40,8 +40,12 @@ class ElderRegisterTests {
 	}
 
 	void actAs(String name, Role role, String territoryCode) {
+		actAs(-1L, name, role, territoryCode);
+	}
+
+	void actAs(long accountId, String name, Role role, String territoryCode) {
 		TerritoryNode node = territories.lookupByCode(territoryCode).orElseThrow();
-		Actor actor = new Actor(1L, name, Set.of(role), node.id(), node.path(), null, null);
+		Actor actor = new Actor(accountId, name, Set.of(role), node.id(), node.path(), null, null);
 		SecurityContextHolder.getContext()
 			.setAuthentication(new TestingAuthenticationToken(new TestPrincipal(actor), null, role.authority()));
 	}
@@ -73,10 +77,14 @@ class ElderRegisterTests {
 	}
 
 	@Test
-	void protocolIsForStaffInJurisdictionAndAudited() {
+	void protocolIsForStaffInJurisdictionAndTheCareCircleAndAudited() {
 		ElderLocation wang = register.locateByDevice(DemoEldercare.WANG_PENDANT).orElseThrow();
 		actAs("volunteer-x", Role.VOLUNTEER, "350102004001");
 		assertThatThrownBy(() -> register.protocol(wang.elderId(), "alarm")).isInstanceOf(ForbiddenException.class);
+		// Her buddy, a volunteer in her care circle, answers her alarm with the protocol.
+		long buddy = jdbc.sql("SELECT id FROM account WHERE username = 'volunteer1'").query(Long.class).single();
+		actAs(buddy, "volunteer1", Role.VOLUNTEER, "350102004001");
+		assertThat(register.protocol(wang.elderId(), "alarm 1").allergies()).contains("青霉素");
 		actAs("jinan-x", Role.DISTRICT_OFFICIAL, "350111");
 		assertThatThrownBy(() -> register.protocol(wang.elderId(), "alarm")).isInstanceOf(NotFoundException.class);
 		actAs("protocol-tester", Role.COMMUNITY_WORKER, "350102004001");

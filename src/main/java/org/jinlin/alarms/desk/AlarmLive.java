@@ -22,9 +22,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Live alarm events for connected desks and responders. Every instance polls the shared {@code alarm_feed} table
- * (one cheap MAX(id) query per poll while anybody is connected), so a desk connected to instance B hears of an
- * alarm raised on instance A within one poll interval; nothing depends on in-memory messages between instances.
+ * Live alarm events for connected desks and responders. Every instance polls the shared {@code alarm_feed} table —
+ * one query per poll for all its connections, whatever their number — so a desk connected to instance B hears of
+ * an alarm raised on instance A within one poll interval; nothing depends on in-memory messages between instances.
+ * <p>
+ * The poll reads a sliding window of recent rows ({@link #WINDOW}) and remembers which it has sent to whom, rather
+ * than keeping a cursor on the last id: ids are handed out at insert but rows become visible at commit, and under a
+ * burst a row with a smaller id often commits after one with a larger id. A cursor would skip it for good; the
+ * window sends it on the next poll after its commit.
  */
 @Component
 class AlarmLive {
@@ -34,6 +39,9 @@ class AlarmLive {
 	static final Duration CONNECTION = Duration.ofMinutes(30);
 
 	static final int HEARTBEAT_POLLS = 30;
+
+	/** How far back each poll looks: longer than any raising transaction takes to commit. */
+	static final Duration WINDOW = Duration.ofSeconds(60);
 
 	private final AlarmDesk desk;
 
@@ -47,11 +55,15 @@ class AlarmLive {
 
 		final Actor actor;
 
-		volatile long lastId;
+		/** Rows of the window already sent (or older than the connection), so each is sent once. */
+		final java.util.Set<Long> sent = ConcurrentHashMap.newKeySet();
 
-		Subscription(Actor actor, long lastId) {
+		/** Rows up to this id existed before the connection opened and are not sent (unless reconnecting). */
+		final long startId;
+
+		Subscription(Actor actor, long startId) {
 			this.actor = actor;
-			this.lastId = lastId;
+			this.startId = startId;
 		}
 	}
 
@@ -67,6 +79,7 @@ class AlarmLive {
 	}
 
 	SseEmitter subscribe(Actor actor, Long lastId) {
+		// A reconnecting browser says the last event it had; a new one starts from now.
 		long start = lastId != null && lastId >= 0 ? lastId : desk.newestFeedId();
 		SseEmitter emitter = new SseEmitter(CONNECTION.toMillis());
 		emitter.onCompletion(() -> subscriptions.remove(emitter));
@@ -97,23 +110,21 @@ class AlarmLive {
 		if (subscriptions.isEmpty()) {
 			return;
 		}
-		long newest = desk.newestFeedId();
+		java.time.Instant now = java.time.Instant.now();
+		List<AlarmDesk.FeedRow> window = desk.feedSince(now.minus(WINDOW));
+		java.util.Set<Long> inWindow = new java.util.HashSet<>();
+		window.forEach(r -> inWindow.add(r.id()));
 		for (Map.Entry<SseEmitter, Subscription> e : subscriptions.entrySet()) {
 			SseEmitter emitter = e.getKey();
 			Subscription s = e.getValue();
 			try {
-				while (newest > s.lastId) {
-					List<AlarmDesk.FeedItem> fresh = desk.feed(s.actor, s.lastId);
-					if (fresh.isEmpty()) {
-						s.lastId = newest;
-						break;
-					}
-					for (AlarmDesk.FeedItem item : fresh) {
-						emitter.send(SseEmitter.event().name("alarm").id(Long.toString(item.id()))
-							.data(item, MediaType.APPLICATION_JSON));
-						s.lastId = item.id();
-					}
+				for (AlarmDesk.FeedRow row : due(s, window)) {
+					emitter.send(SseEmitter.event().name("alarm").id(Long.toString(row.id()))
+						.data(row.forActor(s.actor), MediaType.APPLICATION_JSON));
+					s.sent.add(row.id());
 				}
+				// Forget what has left the window: it will not come back.
+				s.sent.retainAll(inWindow);
 				if (heartbeat) {
 					emitter.send(SseEmitter.event().comment("keep-alive"));
 				}
@@ -123,6 +134,13 @@ class AlarmLive {
 				emitter.completeWithError(ex);
 			}
 		}
+	}
+
+	/** The rows of the window this connection should get now: visible to it, newer than it, not sent yet. */
+	static List<AlarmDesk.FeedRow> due(Subscription s, List<AlarmDesk.FeedRow> window) {
+		return window.stream()
+			.filter(row -> row.id() > s.startId && !s.sent.contains(row.id()) && row.visibleTo(s.actor))
+			.toList();
 	}
 
 	int connections() {
