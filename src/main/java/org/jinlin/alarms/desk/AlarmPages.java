@@ -72,13 +72,14 @@ class AlarmPages {
 		model.addAttribute("can", Can.of(actor, a));
 		model.addAttribute("family", desk.familyNotices(id));
 		model.addAttribute("outcomes", AlarmOutcome.values());
-		if (actor.isStaff() && !actor.isApiKey()) {
+		if (!actor.isApiKey()) {
+			// Staff of the area and the elder's care circle (a volunteer buddy answering her alarm); audited.
 			try {
 				ElderProtocol protocol = elders.protocol(a.elderId(), "alarm " + id);
 				model.addAttribute("protocol", protocol);
 			}
 			catch (NotFoundException | ForbiddenException e) {
-				// An elder who left the register, or staff in the chain from outside the area: no protocol panel.
+				// An elder who left the register, or a responder outside the area and her circle: no protocol panel.
 			}
 		}
 		return "alarms/detail";

@@ -33,31 +33,43 @@ class DeskPages {
 
 	static final int RESOLVED_ON_PAGE = 20;
 
+	static final int MATCHES = 10;
+
 	private final AlarmDesk desk;
 
 	private final AlarmLive live;
 
 	private final AlarmPagesSupport support;
 
-	DeskPages(AlarmDesk desk, AlarmLive live, AlarmPagesSupport support) {
+	private final org.jinlin.eldercare.ElderCare elderCare;
+
+	DeskPages(AlarmDesk desk, AlarmLive live, AlarmPagesSupport support, org.jinlin.eldercare.ElderCare elderCare) {
 		this.desk = desk;
 		this.live = live;
 		this.support = support;
+		this.elderCare = elderCare;
 	}
 
 	/** The phone-call form as submitted: the elder's id, the kind and what the caller said. */
-	record PhoneCall(String elderId, String kind, String note) implements java.io.Serializable {
+	record PhoneCall(String elderId, String kind, String note, String pick) implements java.io.Serializable {
 	}
 
 	@GetMapping("/alarms/desk")
-	String page(Model model) {
+	String page(@RequestParam(required = false) String q, Model model) {
 		Actor actor = CurrentActor.require();
 		fill(model);
 		model.addAttribute("since", desk.newestFeedId());
 		model.addAttribute("staff", actor.isStaff());
 		model.addAttribute("kinds", AlarmKind.values());
 		if (!model.containsAttribute("call")) {
-			model.addAttribute("call", new PhoneCall(null, AlarmKind.SOS.name(), null));
+			model.addAttribute("call", new PhoneCall(null, AlarmKind.SOS.name(), null, null));
+		}
+		String query = q == null ? "" : q.strip();
+		model.addAttribute("q", query);
+		if (actor.isStaff() && !query.isEmpty()) {
+			// Elders whose name starts with the query, within the caller's jurisdiction (eldercare checks it).
+			model.addAttribute("matches", elderCare.search(null, null, query.length() > 20 ? query.substring(0, 20) : query,
+					0, MATCHES).items());
 		}
 		return "alarms/desk";
 	}
@@ -103,7 +115,8 @@ class DeskPages {
 			throw new ForbiddenException("Only staff log phone calls");
 		}
 		Long elderId = null;
-		String raw = call.elderId() == null ? "" : call.elderId().strip();
+		String raw = call.pick() != null && !call.pick().isBlank() ? call.pick().strip()
+				: call.elderId() == null ? "" : call.elderId().strip();
 		if (!raw.matches("[0-9]{1,18}")) {
 			return invalid(call, flash, Map.of("elderId", List.of(support.msg("alarms.pages.call.elderId.invalid"))));
 		}

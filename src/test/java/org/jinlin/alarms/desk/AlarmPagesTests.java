@@ -253,12 +253,25 @@ class AlarmPagesTests {
 	@Test
 	void staffLogAPhoneCallAndBadInputIsAFieldMessage() throws Exception {
 		long elder = wangElderId();
+		String name = elders.locate(elder).orElseThrow().name();
+		// find her by name within the jurisdiction, and log the call for the one picked
+		mvc.perform(get("/alarms/desk").param("q", name).with(as("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"call-pick-" + elder + "\"")));
+		mvc.perform(get("/alarms/desk").param("q", name).with(jinan()))
+			.andExpect(content().string(not(containsString("id=\"call-pick-" + elder + "\""))));
+		MvcResult picked = mvc.perform(post("/alarms/desk/call").with(as("junmen")).with(csrf())
+				.param("pick", Long.toString(elder)).param("elderId", "").param("kind", "FALL"))
+			.andExpect(flash().attribute("notice", "alarms.pages.call.logged")).andReturn();
+		long first = Long.parseLong(picked.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(jdbc.sql("SELECT elder_id FROM alarm WHERE id = ?").param(first).query(Long.class).single()).isEqualTo(elder);
 		MvcResult r = mvc.perform(post("/alarms/desk/call").with(as("junmen")).with(csrf())
 				.param("elderId", Long.toString(elder)).param("kind", "HEALTH").param("note", "女儿来电：老人头晕"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("notice", "alarms.pages.call.logged"))
+			.andExpect(flash().attribute("notice", "alarms.pages.call.joined"))
 			.andReturn();
 		long id = Long.parseLong(r.getResponse().getRedirectedUrl().replaceAll("\\D", ""));
+		assertThat(id).as("a second call for her open alarm joins it").isEqualTo(first);
 		assertThat(jdbc.sql("SELECT channel FROM alarm WHERE id = ?").param(id).query(String.class).single()).isEqualTo("PHONE_CALL");
 
 		MvcResult bad = mvc.perform(post("/alarms/desk/call").with(as("junmen")).with(csrf()).param("elderId", "abc").param("kind", "SOS"))
@@ -347,13 +360,16 @@ class AlarmPagesTests {
 	}
 
 	@Test
-	void theAlarmPageHidesTheProtocolFromVolunteersAndTheAlarmFromOtherDistricts() throws Exception {
+	void theVolunteerBuddySeesTheProtocolButNotTheFamilyCallsAndOtherDistrictsSeeNothing() throws Exception {
 		long id = pendant("SOS");
+		// volunteer1 is 王阿姨's buddy (her care circle): the protocol, but the family calls are the desk's
 		mvc.perform(get("/alarms/" + id).with(as("volunteer1")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"action-acknowledge\"")))
-			.andExpect(content().string(not(containsString("id=\"protocol\""))))
+			.andExpect(content().string(containsString("id=\"protocol\"")))
 			.andExpect(content().string(not(containsString("id=\"family\""))));
+		// the elder herself is sent to her help page
+		mvc.perform(get("/alarms/" + id).with(as("resident1"))).andExpect(redirectedUrl("/help?alarm=" + id));
 		mvc.perform(get("/alarms/" + id).with(jinan())).andExpect(status().isNotFound());
 		mvc.perform(post("/alarms/" + id + "/acknowledge").with(jinan()).with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/alarms/" + id).with(as("canteen1"))).andExpect(status().isNotFound());
