@@ -131,9 +131,14 @@ class AccessMatrixTests {
 
 	static String alarm;
 
-	/** An alarm of 王阿姨 (军门社区 grid 1) raised by her pendant, once per test run. */
+	/**
+	 * An alarm of 王阿姨 (军门社区 grid 1) raised by her pendant, once per test run; raised afresh with every responder
+	 * on duty, so the volunteer (rota 07-22) is in its dispatch chain whatever the time of day.
+	 */
 	String junmenAlarm() {
 		if (alarm == null) {
+			jdbc.sql("UPDATE alarm SET status = 'RESOLVED', outcome = 'OTHER', resolved_at = CURRENT_TIMESTAMP WHERE status <> 'RESOLVED'").update();
+			jdbc.sql("UPDATE alarm_responder SET duty_status = 'ON_DUTY'").update();
 			try {
 				String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 					.post("/api/v1/alarms").header("X-Api-Key", "jinlin-demo-device").contentType(MediaType.APPLICATION_JSON)
@@ -153,9 +158,12 @@ class AccessMatrixTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	/** One endpoint and the expected outcome for each caller. */
 	record Endpoint(HttpMethod method, String path, String body, Map<String, Integer> expected, int otherwise,
-			String hiddenMarker, List<String> seeHidden) {
+			String hiddenMarker, List<String> seeHidden, boolean page) {
 
 		static Builder of(String methodAndPath) {
 			String[] parts = methodAndPath.split(" ", 2);
@@ -190,12 +198,25 @@ class AccessMatrixTests {
 
 		List<String> seeHidden = List.of();
 
+		boolean page;
+
 		Builder(HttpMethod method, String path) {
 			this.method = method;
 			this.path = path;
 			expected.put(ANONYMOUS, 401);
 			// An Open311 key is good for the Open311 endpoints only.
 			expected.put(OPEN311_KEY, path.startsWith("/api/") ? 403 : 200);
+		}
+
+		/**
+		 * A browser page (form login, session, CSRF): signed-in callers are authenticated as in a session, the
+		 * anonymous caller and an API key are sent to the login page (302), errors are HTML pages.
+		 */
+		Builder page() {
+			this.page = true;
+			expected.put(ANONYMOUS, 302);
+			expected.put(OPEN311_KEY, 302);
+			return this;
 		}
 
 		Builder body(String json) {
@@ -218,7 +239,7 @@ class AccessMatrixTests {
 		}
 
 		Endpoint otherwise(int status) {
-			return new Endpoint(method, path, body, Map.copyOf(expected), status, hiddenMarker, seeHidden);
+			return new Endpoint(method, path, body, Map.copyOf(expected), status, hiddenMarker, seeHidden, page);
 		}
 	}
 
@@ -359,6 +380,26 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("PUT /api/v1/alarms/responders/junmen-grid1").body("{}").expect(400, managers).otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/alarms/responders/volunteer1/status").body("{\"status\":\"ON_DUTY\"}")
 			.expect(200, managers).expect(200, "volunteer1").otherwise(404));
+		// alarm pages (browser): the help page for anyone signed in, the desk for staff and volunteers, one alarm for
+		// staff of the area and its dispatch chain (the elder herself is sent to her help page), reports for staff
+		String[] alarmStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /help").page().otherwise(200));
+		list.add(Endpoint.of("GET /alarms/desk").page().expect(403, "resident1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /alarms/desk/queue").page().expect(403, "resident1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /alarms/{junmenAlarm}").page().expect(200, alarmStaff).expect(200, "volunteer1")
+			.expect(302, "resident1").otherwise(404));
+		list.add(Endpoint.of("GET /help/status/{junmenAlarm}").page().expect(404, "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /alarms/duty").page().otherwise(200));
+		list.add(Endpoint.of("GET /alarms/report").page().expect(200, alarmStaff).otherwise(403));
+		list.add(Endpoint.of("GET /alarms/report?territory=" + ZIYANG).page().expect(200, "admin", "city")
+			.expect(403, "resident1", "volunteer1", "canteen1").otherwise(404));
+		list.add(Endpoint.of("GET /alarms/report.xlsx").page().expect(200, alarmStaff).otherwise(403));
+		// the first to acknowledge wins; everyone later who may is sent back to the page with who took it
+		list.add(Endpoint.of("POST /alarms/{junmenAlarm}/acknowledge").page().expect(302, alarmStaff)
+			.expect(302, "volunteer1").expect(403, "resident1").otherwise(404));
+		list.add(Endpoint.of("POST /alarms/desk/call").page().expect(302, alarmStaff).otherwise(403));
+		list.add(Endpoint.of("POST /alarms/duty/volunteer1/shifts").page().expect(302, "admin", "city", "gulou", "dongjie", "junmen")
+			.otherwise(404));
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));
@@ -383,13 +424,20 @@ class AccessMatrixTests {
 		else if (caller.equals(DEVICE_KEY)) {
 			request.header("X-Api-Key", "jinlin-demo-device");
 		}
+		else if (endpoint.page() && !caller.equals(ANONYMOUS)) {
+			request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername(caller)));
+		}
 		else if (!caller.equals(ANONYMOUS)) {
 			request.with(httpBasic(caller, PASSWORD));
+		}
+		if (endpoint.page() && endpoint.method() != HttpMethod.GET) {
+			request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
 		}
 		MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 		assertThat(response.getStatus()).as("%s %s as %s", endpoint.method(), endpoint.path(), caller)
 			.isEqualTo(endpoint.expectedFor(caller));
-		if (response.getStatus() >= 400) {
+		if (response.getStatus() >= 400 && !endpoint.page()) {
 			assertThat(response.getContentType()).as("error body of %s as %s", endpoint, caller)
 				.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		}
