@@ -2,6 +2,7 @@ package org.jinlin.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -45,11 +47,20 @@ public abstract class BrowserTest {
 
 	/** Signs in afresh with the demo password. */
 	protected void signIn(String username) {
-		chrome.manage().deleteAllCookies();
-		chrome.get(url("/login"));
-		chrome.findElement(By.id("username")).sendKeys(username);
-		chrome.findElement(By.id("password")).sendKeys("jinlin-demo");
-		chrome.findElement(By.cssSelector("form.jl-form button[type=submit]")).click();
+		signIn(chrome, username);
+	}
+
+	/**
+	 * Signs in afresh in the given browser and waits until the sign-in has landed: a navigation started
+	 * before the form's redirect has come back would race it and might run as the previous account.
+	 */
+	protected void signIn(ChromeDriver driver, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("jinlin-demo");
+		driver.findElement(By.cssSelector("form.jl-form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	protected void screenshot(String name) throws Exception {
