@@ -65,6 +65,9 @@ class DemoAccounts implements ApplicationRunner {
 		create("junmen-grid1", "军门社区 第1网格 陈网格员", hash, "350102004001G01", Role.GRID_WORKER);
 		create("resident1", "居民 王阿姨", hash, "350102004001G01", Role.RESIDENT);
 		create("volunteer1", "志愿者 小李", hash, "350102004001", Role.VOLUNTEER);
+		// A party member in service (在职党员) who lives in 军门社区 and works for a city bureau; she registers with
+		// her community of residence (双报到) in the member-service pages.
+		create("member1", "党员 张敏", hash, "350102004001", Role.PARTY_MEMBER);
 		create("canteen1", "东街长者食堂", hash, "350102004000", Role.CANTEEN_OPERATOR);
 		TerritoryNode city = territories.lookupByCode("350100").orElseThrow();
 		apiKeys.issue("demo-open311", ApiKeyPurpose.OPEN311, city.id(), city.path(), "demo", OPEN311_KEY);
