@@ -63,7 +63,10 @@ class SecurityConfig {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
 		AuthenticationEntryPoint entryPoint = problemEntryPoint();
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(a -> a.anyRequest().access(SecurityConfig::apiAccess))
+			// Certificate verification is public (volunteers module).
+			.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/certificates/**")
+				.permitAll()
+				.anyRequest().access(SecurityConfig::apiAccess))
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -90,7 +93,7 @@ class SecurityConfig {
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-						"/error/**", "/public/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
+						"/error/**", "/public/**", "/certificates/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
