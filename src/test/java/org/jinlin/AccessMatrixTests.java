@@ -89,6 +89,28 @@ class AccessMatrixTests {
 				.sql("SELECT MIN(id) FROM elder WHERE community_code = ? AND status = 'ACTIVE'").param(ZIYANG)
 				.query(Long.class).single()));
 		}
+		if (path.contains("{junmenActivity}")) {
+			// a past 军门社区 activity volunteer1 signed up for (demo)
+			path = path.replace("{junmenActivity}", String.valueOf(jdbc.sql("""
+					SELECT MIN(s.activity_id) FROM volunteer_signup s JOIN volunteer v ON v.id = s.volunteer_id
+					JOIN volunteer_activity a ON a.id = s.activity_id
+					WHERE v.username = 'volunteer1' AND a.created_by = 'system:demo' AND a.ends_at < CURRENT_TIMESTAMP""")
+				.query(Long.class).single()));
+		}
+		if (path.contains("{junmenToken}")) {
+			path = path.replace("{junmenToken}", jdbc.sql("""
+					SELECT checkin_token FROM volunteer_activity WHERE id = (SELECT MIN(id) FROM volunteer_activity
+					WHERE territory_name = '军门社区' AND created_by = 'system:demo')""").query(String.class).single());
+		}
+		if (path.contains("{ziyangActivity}")) {
+			path = path.replace("{ziyangActivity}", String.valueOf(jdbc.sql(
+					"SELECT MIN(id) FROM volunteer_activity WHERE territory_name = '紫阳社区' AND status = 'PUBLISHED'")
+				.query(Long.class).single()));
+		}
+		if (path.contains("{ziyangVolunteer}")) {
+			path = path.replace("{ziyangVolunteer}", String.valueOf(jdbc.sql(
+					"SELECT MIN(id) FROM volunteer WHERE community_name = '紫阳社区'").query(Long.class).single()));
+		}
 		return path;
 	}
 
@@ -400,6 +422,82 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /alarms/desk/call").page().expect(302, alarmStaff).otherwise(403));
 		list.add(Endpoint.of("POST /alarms/duty/volunteer1/shifts").page().expect(302, "admin", "city", "gulou", "dongjie", "junmen")
 			.otherwise(404));
+		// volunteers: activities for everyone signed in; organisers (community workers and above) of the activity's area
+		// manage it; the registry for staff of their jurisdiction; one's own records and certificates
+		String[] organisers = { "admin", "city", "gulou", "dongjie", "junmen" };
+		String[] notOrganisers = { "junmen-grid1", "resident1", "volunteer1", "canteen1" };
+		String[] accounts = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "resident1", "volunteer1",
+				"canteen1" };
+		String[] volunteerStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /api/v1/volunteers/activities").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/volunteers/activities/{junmenActivity}").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/volunteers/activities/{ziyangActivity}").otherwise(200));
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities").body("{}").expect(400, organisers).otherwise(403));
+		for (String sub : List.of("signups", "attendance", "hours")) {
+			list.add(Endpoint.of("GET /api/v1/volunteers/activities/{junmenActivity}/" + sub).expect(200, organisers)
+				.otherwise(403));
+			list.add(Endpoint.of("GET /api/v1/volunteers/activities/{ziyangActivity}/" + sub).expect(200, "admin", "city")
+				.expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		}
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{junmenActivity}/publish").expect(409, organisers).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{ziyangActivity}/publish").expect(409, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{junmenActivity}/records").body("{}").expect(400, organisers)
+			.otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{ziyangActivity}/records").body("{}").expect(400, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{junmenActivity}/attendance/0/decision").body("{\"approve\":true}")
+			.expect(404, organisers).otherwise(403));
+		// a back-dated record: volunteer1 (signed up) gets the field errors, others are not registered
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{junmenActivity}/attendance").body("{}").expect(400, "volunteer1")
+			.expect(409, accounts[0], accounts[1], accounts[2], accounts[3], accounts[4], accounts[5], accounts[6], accounts[8])
+			.otherwise(409));
+		// sign-up and cancel on a past activity, check-in outside its time: refused (409) for everyone
+		list.add(Endpoint.of("POST /api/v1/volunteers/activities/{junmenActivity}/signups").body("{}").expect(409, accounts).otherwise(409));
+		list.add(Endpoint.of("DELETE /api/v1/volunteers/activities/{junmenActivity}/signups").expect(409, accounts).otherwise(409));
+		list.add(Endpoint.of("POST /api/v1/volunteers/checkin/{junmenToken}/sign-in").expect(409, accounts).otherwise(409));
+		list.add(Endpoint.of("POST /api/v1/volunteers/checkin/{junmenToken}/sign-out").expect(409, accounts).otherwise(409));
+		list.add(Endpoint.of("POST /api/v1/volunteers/checkin/no-such-code/sign-in").expect(404, accounts).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/volunteers").body("{}").expect(400, accounts).otherwise(400));
+		list.add(Endpoint.of("GET /api/v1/volunteers").hides("紫阳社区", "admin", "city").expect(200, volunteerStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/volunteers/{ziyangVolunteer}").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/volunteers/me").expect(200, "volunteer1").expect(404, accounts[0], accounts[1],
+				accounts[2], accounts[3], accounts[4], accounts[5], accounts[6], accounts[8]).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/volunteers/me/records").expect(200, "volunteer1").otherwise(409));
+		list.add(Endpoint.of("GET /api/v1/volunteers/me/certificates").expect(200, "volunteer1").otherwise(409));
+		list.add(Endpoint.of("POST /api/v1/volunteers/me/certificates").body("{}").expect(400, "volunteer1").otherwise(409));
+		// certificate verification: public, signed in or not, with any key; nothing beyond the name
+		list.add(Endpoint.of("GET /api/v1/certificates/JL-2026-DEMO000001").hides("****")
+			.expect(200, ANONYMOUS, OPEN311_KEY, DEVICE_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/certificates/JL-2026-AAAAAAAAAA").expect(404, ANONYMOUS, OPEN311_KEY, DEVICE_KEY)
+			.otherwise(404));
+		list.add(Endpoint.of("GET /certificates/JL-2026-DEMO000001").page().hides("****").expect(200, ANONYMOUS, OPEN311_KEY)
+			.otherwise(200));
+		list.add(Endpoint.of("GET /certificates/JL-2026-AAAAAAAAAA").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
+		// volunteer pages
+		list.add(Endpoint.of("GET /volunteers/activities").page().otherwise(200));
+		list.add(Endpoint.of("GET /volunteers/activities/new").page().expect(200, organisers).otherwise(403));
+		list.add(Endpoint.of("POST /volunteers/activities").page().expect(200, organisers).otherwise(403));
+		list.add(Endpoint.of("GET /volunteers/activities/{junmenActivity}").page().otherwise(200));
+		list.add(Endpoint.of("GET /volunteers/activities/{ziyangActivity}").page().otherwise(200));
+		list.add(Endpoint.of("GET /volunteers/activities/{junmenActivity}/qr.svg").page().expect(200, organisers).otherwise(403));
+		list.add(Endpoint.of("GET /volunteers/activities/{ziyangActivity}/qr.svg").page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /volunteers/activities/{junmenActivity}/publish").page().expect(302, organisers).otherwise(403));
+		list.add(Endpoint.of("POST /volunteers/activities/{junmenActivity}/confirm").page().expect(302, organisers).otherwise(403));
+		list.add(Endpoint.of("POST /volunteers/activities/{junmenActivity}/signup").page().otherwise(302));
+		list.add(Endpoint.of("GET /volunteers/checkin/{junmenToken}").page().otherwise(200));
+		list.add(Endpoint.of("GET /volunteers/checkin/no-such-code").page().expect(404, accounts).otherwise(404));
+		list.add(Endpoint.of("POST /volunteers/checkin/{junmenToken}?action=out").page().otherwise(302));
+		list.add(Endpoint.of("GET /volunteers/register").page().otherwise(200));
+		list.add(Endpoint.of("POST /volunteers/register").page().otherwise(200));
+		list.add(Endpoint.of("GET /volunteers/me").page().otherwise(200));
+		list.add(Endpoint.of("POST /volunteers/me/certificates").page().otherwise(302));
+		list.add(Endpoint.of("GET /volunteers/me/certificates/JL-2026-DEMO000001.pdf").page().expect(200, "volunteer1")
+			.otherwise(404));
+		list.add(Endpoint.of("GET /volunteers").page().hides("紫阳社区", "admin", "city").expect(200, volunteerStaff).otherwise(403));
+		list.add(Endpoint.of("GET /volunteers/export.xlsx").page().expect(200, volunteerStaff).otherwise(403));
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));
