@@ -22,7 +22,7 @@ final class ActivityModels {
 
 	record ShiftView(long id, String label, Instant startsAt, Instant endsAt, int capacity, int taken) {
 
-		boolean full() {
+		public boolean full() {
 			return taken >= capacity;
 		}
 	}
@@ -31,23 +31,23 @@ final class ActivityModels {
 			String territoryName, String territoryPath, ServiceIntention category, String venue, String description,
 			Instant startsAt, Instant endsAt, String status, Instant publishedAt, String createdBy, List<ShiftView> shifts) {
 
-		boolean published() {
+		public boolean published() {
 			return "PUBLISHED".equals(status);
 		}
 
-		boolean started(Instant now) {
+		public boolean started(Instant now) {
 			return !now.isBefore(startsAt);
 		}
 
-		boolean ended(Instant now) {
+		public boolean ended(Instant now) {
 			return !now.isBefore(endsAt);
 		}
 
-		int capacity() {
+		public int capacity() {
 			return shifts.stream().mapToInt(ShiftView::capacity).sum();
 		}
 
-		int taken() {
+		public int taken() {
 			return shifts.stream().mapToInt(ShiftView::taken).sum();
 		}
 	}

@@ -15,7 +15,7 @@ record RegisterVolunteer(String name, String idNumber, String gender, String bir
 		return new RegisterVolunteer(null, null, null, null, null, null, List.of(), null, communityCode, false);
 	}
 
-	boolean wants(ServiceIntention i) {
+	public boolean wants(ServiceIntention i) {
 		return intentions != null && intentions.contains(i.name());
 	}
 }

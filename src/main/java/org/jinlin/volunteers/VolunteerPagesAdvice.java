@@ -14,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = { VolunteerPages.class, CertificatePages.class })
 class VolunteerPagesAdvice {
 
+	/** The time zone the pages show times in (Fuzhou). */
+	@org.springframework.web.bind.annotation.ModelAttribute("zone")
+	java.time.ZoneId zone() {
+		return VolunteerActivities.ZONE;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
 		return page(HttpStatus.NOT_FOUND);

@@ -251,7 +251,7 @@ class VolunteerRegistry {
 
 	record Page(List<VolunteerView> rows, long total, int page, int size) {
 
-		int pages() {
+		public int pages() {
 			return (int) ((total + size - 1) / size);
 		}
 	}
