@@ -627,7 +627,7 @@ class VolunteerActivities {
 		BigDecimal hours = c.hours() == null ? computed : c.hours().setScale(2, java.math.RoundingMode.HALF_UP);
 		VolunteerMessages.Errors errors = messages.errors();
 		if (hours.signum() <= 0 || hours.compareTo(computed) > 0) {
-			errors.add("hours", "volunteers.error.hours", computed);
+			errors.add("hours", "volunteers.error.hours", computed.toPlainString());
 		}
 		String reason = trim(c.adjustReason());
 		if (hours.compareTo(computed) < 0 && reason == null) {
