@@ -144,4 +144,32 @@ class ServiceHoursApiTests {
 				AND source_ref = ? AND problem_solved = TRUE""").param("demand:" + demandId).query(Long.class).single())
 			.isEqualTo(1));
 	}
+
+	/** End to end: the community hands a resident's demand to a party member, who signs, resolves; the rating closes it. */
+	@Test
+	void aMemberWhoHandlesAHandedDemandHasAProblemSolvedOnHerRecord() throws Exception {
+		String raised = mvc.perform(post("/api/v1/demands").with(httpBasic("resident1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"sanitation\",\"description\":\"楼道堆放杂物 " + System.nanoTime() + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(raised, "$.id")).longValue();
+		mvc.perform(post("/api/v1/demands/" + id + "/dispatch").with(httpBasic("junmen", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"assignee\":\"member1\",\"note\":\"请张敏帮忙协调\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/demands/" + id + "/sign").with(httpBasic("member1", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/demands/" + id + "/resolve").with(httpBasic("member1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"RESOLVED\",\"reply\":\"已协调清理\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/demands/" + id + "/rating").with(httpBasic("resident1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"rating\":\"SATISFIED\"}"))
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM service_record WHERE person_key = 'member1' AND source = 'DEMAND' AND source_ref = ?
+				AND problem_solved = TRUE""").param("demand:" + id).query(Long.class).single()).isEqualTo(1));
+		mvc.perform(get("/api/v1/service-hours/mine").with(httpBasic("member1", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.balance.problemsSolved").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
 }
