@@ -18,6 +18,8 @@ import java.util.Set;
 import org.jinlin.people.Gender;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentView;
+import org.jinlin.servicehours.ServiceDelivered;
+import org.jinlin.servicehours.ServicesDelivered;
 import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
@@ -26,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -80,8 +83,11 @@ class DemoVolunteers implements ApplicationRunner {
 
 	private final Territories territories;
 
+	private final ApplicationEventPublisher events;
+
 	DemoVolunteers(JdbcClient jdbc, VolunteerRegistry registry, VolunteerActivities activities, Certificates certificates,
-			ResidentRegister residents, Territories territories) {
+			ResidentRegister residents, Territories territories, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.registry = registry;
 		this.activities = activities;
@@ -158,6 +164,7 @@ class DemoVolunteers implements ApplicationRunner {
 		}
 		// a year of activities per community with volunteers
 		int activityCount = 0;
+		List<ServiceDelivered> delivered = new ArrayList<>();
 		int recordCount = 0;
 		BigDecimal totalHours = BigDecimal.ZERO;
 		for (Map.Entry<Long, List<VolunteerView>> e : byCommunity.entrySet()) {
@@ -208,12 +215,14 @@ class DemoVolunteers implements ApplicationRunner {
 								random.nextInt(15) == 0 ? "街道优秀志愿者" : null, random.nextInt(3) == 0 ? "服务认真，居民满意" : "良好",
 								date, a.territoryPath(), VolunteerActivities.ts(out.plus(Duration.ofHours(2))))
 						.update();
-					activities.publishDelivered(a, v, content, hours, date, "system:demo");
+					delivered.add(activities.delivered(a, v, content, hours, date, "system:demo"));
 					recordCount++;
 					totalHours = totalHours.add(hours);
 				}
 			}
 		}
+		// the year's confirmed records to the service-hours ledger, booked in one go (this transaction's event)
+		events.publishEvent(new ServicesDelivered(delivered));
 		// upcoming activities open for sign-up in 军门社区 and one street-wide
 		for (int k = 0; k < 3; k++) {
 			ServiceIntention category = new ServiceIntention[] { ServiceIntention.ELDERLY, ServiceIntention.GREENERY,

@@ -667,6 +667,12 @@ class VolunteerActivities {
 	/** Publishes the confirmed record to the service-hours ledger. */
 	void publishDelivered(ActivityView a, VolunteerView v, String content, BigDecimal hours, LocalDate date,
 			String confirmedBy) {
+		events.publishEvent(delivered(a, v, content, hours, date, confirmedBy));
+	}
+
+	/** The ledger's record of a confirmed volunteer's hours on an activity. */
+	ServiceDelivered delivered(ActivityView a, VolunteerView v, String content, BigDecimal hours, LocalDate date,
+			String confirmedBy) {
 		long communityId = v.communityId();
 		String path = v.territoryPath();
 		TerritoryNode node = territories.lookup(a.territoryId()).orElse(null);
@@ -674,9 +680,9 @@ class VolunteerActivities {
 			communityId = node.id();
 			path = node.path();
 		}
-		events.publishEvent(new ServiceDelivered(v.personKey(), v.name(), communityId, path, ServiceSource.ACTIVITY,
+		return new ServiceDelivered(v.personKey(), v.name(), communityId, path, ServiceSource.ACTIVITY,
 				"activity:" + a.id() + "/volunteer:" + v.id(), a.category().name(), content, hours, false,
-				a.category() == ServiceIntention.ELDERLY, date.atTime(12, 0).atZone(ZONE).toInstant(), confirmedBy));
+				a.category() == ServiceIntention.ELDERLY, date.atTime(12, 0).atZone(ZONE).toInstant(), confirmedBy);
 	}
 
 	/** The caller's own confirmed records, newest first. */
