@@ -194,7 +194,7 @@ class PartyPages {
 		model.addAttribute("t", task);
 		model.addAttribute("canWrite", true);
 		model.addAttribute("taskError", error);
-		return "party/meeting :: taskRow";
+		return "party/fragments :: taskRow";
 	}
 
 	/** Districts, streets and communities inside the jurisdiction, in code order (parents before children). */
