@@ -87,7 +87,7 @@ public class ServiceFigures {
 		return jdbc.sql("""
 				SELECT COUNT(DISTINCT r.person_key), COUNT(*), COALESCE(SUM(r.hours), 0),
 					COALESCE(SUM(CASE WHEN r.problem_solved THEN 1 ELSE 0 END), 0)
-				FROM service_record r WHERE r.territory_path LIKE ? AND """ + NOT_REVERSED)
+				FROM service_record r WHERE r.territory_path LIKE ? AND """ + " " + NOT_REVERSED)
 			.param(like)
 			.query((rs, n) -> new Measures(regs.getOrDefault("PARTY_MEMBER", 0L), regs.getOrDefault("UNIT", 0L),
 					regs.getOrDefault("VOLUNTEER", 0L), rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3).setScale(2),
