@@ -247,7 +247,7 @@ class MemberServicePages {
 		model.addAttribute("wishProblem", problem);
 		model.addAttribute("wishErrors", fieldErrors);
 		model.addAttribute("staff", actor.isStaff());
-		return "memberservice/wishes :: wish";
+		return "memberservice/wish :: wish";
 	}
 
 	private static BigDecimal parseHours(String hours) {
