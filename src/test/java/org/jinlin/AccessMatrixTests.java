@@ -80,6 +80,18 @@ class AccessMatrixTests {
 		if (path.contains("{otherStreetDemand}")) {
 			path = path.replace("{otherStreetDemand}", demandAt("350102002001G01C01B01"));
 		}
+		if (path.contains("{junmenWish}")) {
+			path = path.replace("{junmenWish}", memberServiceRow("ms_wish", JUNMEN, " AND status = 'OPEN' AND wisher_username IS NULL"));
+		}
+		if (path.contains("{ziyangWish}")) {
+			path = path.replace("{ziyangWish}", memberServiceRow("ms_wish", ZIYANG, " AND status = 'OPEN'"));
+		}
+		if (path.contains("{junmenRegistration}")) {
+			path = path.replace("{junmenRegistration}", memberServiceRow("ms_registration", JUNMEN, " AND username IS NULL"));
+		}
+		if (path.contains("{ziyangRegistration}")) {
+			path = path.replace("{ziyangRegistration}", memberServiceRow("ms_registration", ZIYANG, ""));
+		}
 		if (path.contains("{wangElder}")) {
 			path = path.replace("{wangElder}", String.valueOf(jdbc
 				.sql("SELECT elder_id FROM elder_device WHERE device_id = 'DEMO-PENDANT-0001'").query(Long.class).single()));
@@ -99,6 +111,13 @@ class AccessMatrixTests {
 				  AND r.territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'
 				  AND r.id NOT IN (SELECT resident_id FROM account WHERE resident_id IS NOT NULL)""")
 			.param(territoryCode).query(Long.class).single());
+	}
+
+	/** A demo member-service record (wish, registration) of a community. */
+	String memberServiceRow(String table, String communityCode, String condition) {
+		return String.valueOf(jdbc.sql("SELECT MIN(id) FROM " + table
+				+ " WHERE territory_path = (SELECT path FROM territory_node WHERE code = ?)" + condition)
+			.param(communityCode).query(Long.class).single());
 	}
 
 	/** A demo care facility sitting in a community (its service station, at least). */
@@ -400,6 +419,66 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /alarms/desk/call").page().expect(302, alarmStaff).otherwise(403));
 		list.add(Endpoint.of("POST /alarms/duty/volunteer1/shifts").page().expect(302, "admin", "city", "gulou", "dongjie", "junmen")
 			.otherwise(404));
+		// member service (双报到, needs, posts, micro-wishes): staff of the community's subtree; a member her own
+		// registrations; a resident her own wishes; a volunteer the open wishes of her community. No row changes state.
+		String ms = "/api/v1/member-service";
+		String[] msStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		String[] msWriters = { "admin", "city", "gulou", "dongjie", "junmen" };
+		list.add(Endpoint.of("GET " + ms + "/registrations").hides(ZIYANG_MARKER, "admin", "city").expect(200, msStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/registrations").body("{}").otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/unit-registrations").body("{}").expect(400, msWriters).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}").expect(200, msWriters)
+			.expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{ziyangRegistration}").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}/report.xlsx?quarter=2026Q4")
+			.expect(200, msWriters).expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}/report.pdf?quarter=2026Q4")
+			.expect(200, msWriters).expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{ziyangRegistration}/report.pdf").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/registrations/999999999/withdraw").expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/needs").hides("紫阳社区", "admin", "city").otherwise(200));
+		list.add(Endpoint.of("POST " + ms + "/needs").body("{}").expect(400, msWriters).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/posts").hides("紫阳社区", "admin", "city").otherwise(200));
+		list.add(Endpoint.of("POST " + ms + "/posts").body("{}").expect(400, msWriters).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/posts/999999999/signups").body("{}").expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/wishes").hides("紫阳社区", "admin", "city").expect(403, "canteen1")
+			.otherwise(200));
+		list.add(Endpoint.of("POST " + ms + "/wishes").body("{}").expect(400, msStaff).expect(400, "resident1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/wishes/{junmenWish}").expect(200, msWriters).expect(200, "volunteer1")
+			.expect(404, "junmen-grid1", "resident1").otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/wishes/{ziyangWish}").expect(200, "admin", "city").expect(403, "canteen1")
+			.otherwise(404));
+		list.add(Endpoint.of("POST " + ms + "/wishes/{ziyangWish}/claim").expect(404, "volunteer1").otherwise(403));
+		for (String action : List.of("release", "deliver", "confirm")) {
+			list.add(Endpoint.of("POST " + ms + "/wishes/{junmenWish}/" + action).body("{}").expect(409, msWriters)
+				.expect(404, "junmen-grid1", "resident1").otherwise(403));
+		}
+		list.add(Endpoint.of("POST " + ms + "/wishes/999999999/cancel").expect(404, msStaff)
+			.expect(404, "resident1", "volunteer1").otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/figures").expect(200, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/figures?territory=" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /service/registration").page().otherwise(403));
+		list.add(Endpoint.of("POST /service/registration").page().otherwise(403));
+		list.add(Endpoint.of("POST /service/registration/999999999/withdraw").page().expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/wishes").page().expect(403, "canteen1").otherwise(200));
+		list.add(Endpoint.of("POST /service/wishes").page().expect(200, msStaff).expect(200, "resident1").otherwise(403));
+		list.add(Endpoint.of("POST /service/wishes/{junmenWish}/confirm").page().expect(302, msWriters)
+			.expect(404, "junmen-grid1", "resident1").otherwise(403));
+		list.add(Endpoint.of("POST /service/posts/999999999/signup").page().expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/members").page().expect(200, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/members/export.xlsx").page().expect(200, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/members/{junmenRegistration}/report").page().expect(200, msWriters)
+			.expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /service/members/{junmenRegistration}/report?format=xlsx").page().expect(200, msWriters)
+			.expect(404, "junmen-grid1").otherwise(403));
+		for (String form : List.of("/service/members/units", "/service/needs", "/service/posts")) {
+			list.add(Endpoint.of("POST " + form).page().expect(200, msWriters).otherwise(403));
+		}
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));

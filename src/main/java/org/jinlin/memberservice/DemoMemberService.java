@@ -223,8 +223,9 @@ class DemoMemberService implements ApplicationRunner {
 		java.util.Collections.shuffle(states, random);
 		TerritoryNode junmen = communities.get(0).code().equals(JUNMEN) ? communities.get(0) : communities.stream()
 			.filter(c -> c.code().equals(JUNMEN)).findFirst().orElse(communities.get(0));
+		TerritoryNode ziyang = communities.stream().filter(c -> c.code().equals(ZIYANG)).findFirst().orElse(junmen);
 		for (int i = 0; i < states.size(); i++) {
-			TerritoryNode c = i % 5 == 0 ? junmen : communities.get(random.nextInt(communities.size()));
+			TerritoryNode c = i % 5 == 0 ? junmen : i % 7 == 1 ? ziyang : communities.get(random.nextInt(communities.size()));
 			if (wish(c, states.get(i), elders.getOrDefault(c.id(), List.of()), members.get(c.id()), random, now, null)) {
 				fulfilled++;
 				served++;
@@ -238,6 +239,8 @@ class DemoMemberService implements ApplicationRunner {
 			fulfilled++;
 			served++;
 		}
+		// an open wish in 紫阳社区 too, posted by its community on an elder's behalf
+		insertWish(ziyang, "帮忙更换厨房的灯泡", null, ServiceCategory.ELDERLY, null, null, null, "赵大爷", true, BY, now.minusDays(1));
 		long wangWish = insertWish(junmen, RESIDENT1_WISH, "厨房顶灯坏了，自己够不着，想请人帮忙换一下。", ServiceCategory.ELDERLY,
 				today.plusDays(14), "resident1", wang == null ? null : wang.id(), wang == null ? "王秀兰" : wang.name(), true,
 				"resident1", now.minusDays(2));
