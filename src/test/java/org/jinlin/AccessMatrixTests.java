@@ -45,7 +45,9 @@ class AccessMatrixTests {
 	static final String DEVICE_KEY = "(api key jinlin-demo-device)";
 
 	static final List<String> CALLERS = List.of("admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
-			"resident1", "volunteer1", "canteen1", ANONYMOUS, OPEN311_KEY, DEVICE_KEY);
+			"resident1", "volunteer1", "member1", "canteen1", ANONYMOUS, OPEN311_KEY, DEVICE_KEY);
+
+	static final String MEMBER = "member1";
 
 	static final String JUNMEN = "350102004001";
 
@@ -80,8 +82,13 @@ class AccessMatrixTests {
 		if (path.contains("{otherStreetDemand}")) {
 			path = path.replace("{otherStreetDemand}", demandAt("350102002001G01C01B01"));
 		}
-		if (path.contains("{junmenWish}")) {
-			path = path.replace("{junmenWish}", memberServiceRow("ms_wish", JUNMEN, " AND status = 'OPEN' AND wisher_username IS NULL"));
+		if (path.contains("{junmenClaimedWish}")) {
+			path = path.replace("{junmenClaimedWish}",
+					memberServiceRow("ms_wish", JUNMEN, " AND status = 'CLAIMED' AND wisher_username IS NULL"));
+		}
+		if (path.contains("{junmenDeliveredWish}")) {
+			path = path.replace("{junmenDeliveredWish}",
+					memberServiceRow("ms_wish", JUNMEN, " AND status = 'DELIVERED' AND wisher_username IS NULL"));
 		}
 		if (path.contains("{ziyangWish}")) {
 			path = path.replace("{ziyangWish}", memberServiceRow("ms_wish", ZIYANG, " AND status = 'OPEN'"));
@@ -95,6 +102,12 @@ class AccessMatrixTests {
 		if (path.contains("{wangElder}")) {
 			path = path.replace("{wangElder}", String.valueOf(jdbc
 				.sql("SELECT elder_id FROM elder_device WHERE device_id = 'DEMO-PENDANT-0001'").query(Long.class).single()));
+		}
+		if (path.contains("{junmenTransfer}")) {
+			path = path.replace("{junmenTransfer}", String.valueOf(jdbc.sql("""
+					SELECT MIN(id) FROM ledger_transfer WHERE kind = 'SERVICE'
+					AND territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
+				.param(JUNMEN).query(Long.class).single()));
 		}
 		if (path.contains("{ziyangElder}")) {
 			path = path.replace("{ziyangElder}", String.valueOf(jdbc
@@ -194,6 +207,11 @@ class AccessMatrixTests {
 				// Like any other non-account key: refused by the JSON API, treated as the Open311 key elsewhere.
 				return path.startsWith("/api/") ? 403 : expectedFor(OPEN311_KEY);
 			}
+			if (caller.equals(MEMBER) && !expected.containsKey(MEMBER)) {
+				// A party member in service is, to everything that does not name her, a signed-in non-staff account
+				// like the resident (without the resident's own records).
+				return expectedFor("resident1");
+			}
 			return expected.getOrDefault(caller, otherwise);
 		}
 
@@ -281,15 +299,15 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/imports/00000000-0000-0000-0000-000000000000").otherwise(404));
 		// people: the register (reads, counts, the audited full view, a write)
 		String[] staffInDistrict = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
-		list.add(Endpoint.of("GET /api/v1/residents").expect(403, "volunteer1", "canteen1").otherwise(200));
-		list.add(Endpoint.of("GET /api/v1/residents?community=" + ZIYANG).hides(ZIYANG_MARKER, "admin", "city")
+		list.add(Endpoint.of("GET /api/v1/residents").expect(403, MEMBER).expect(403, "volunteer1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents?community=" + ZIYANG).expect(403, MEMBER).hides(ZIYANG_MARKER, "admin", "city")
 			.expect(403, "volunteer1", "canteen1").otherwise(200));
-		list.add(Endpoint.of("GET /api/v1/residents/count").expect(403, "volunteer1", "canteen1").otherwise(200));
-		list.add(Endpoint.of("GET /api/v1/residents/{junmenResident}").expect(200, staffInDistrict)
+		list.add(Endpoint.of("GET /api/v1/residents/count").expect(403, MEMBER).expect(403, "volunteer1", "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/residents/{junmenResident}").expect(403, MEMBER).expect(200, staffInDistrict)
 			.expect(403, "volunteer1", "canteen1").otherwise(404));
-		list.add(Endpoint.of("GET /api/v1/residents/{ziyangResident}").expect(200, "admin", "city")
+		list.add(Endpoint.of("GET /api/v1/residents/{ziyangResident}").expect(403, MEMBER).expect(200, "admin", "city")
 			.expect(403, "volunteer1", "canteen1").otherwise(404));
-		list.add(Endpoint.of("GET /api/v1/residents/{ziyangResident}/history").expect(200, "admin", "city")
+		list.add(Endpoint.of("GET /api/v1/residents/{ziyangResident}/history").expect(403, MEMBER).expect(200, "admin", "city")
 			.expect(403, "volunteer1", "canteen1").otherwise(404));
 		list.add(Endpoint.of("POST /api/v1/residents/{ziyangResident}/reveal").body("{\"purpose\":\"access matrix\"}")
 			.expect(200, "admin", "city").expect(403, "volunteer1", "canteen1", "resident1").otherwise(404));
@@ -386,11 +404,11 @@ class AccessMatrixTests {
 		// herself and the device gateway; reports and the roster for staff; the roster written by managers
 		String[] managers = { "admin", "city", "gulou", "dongjie", "junmen" };
 		list.add(Endpoint.of("GET /api/v1/alarms").expect(403, "resident1", "canteen1").otherwise(200));
-		list.add(Endpoint.of("GET /api/v1/alarms/{junmenAlarm}").expect(200, staffInDistrict)
+		list.add(Endpoint.of("GET /api/v1/alarms/{junmenAlarm}").expect(404, MEMBER).expect(200, staffInDistrict)
 			.expect(200, "volunteer1", "resident1", DEVICE_KEY).otherwise(404));
-		list.add(Endpoint.of("POST /api/v1/alarms").body("{\"kind\":\"EARTHQUAKE\"}").expect(400, staffInDistrict)
+		list.add(Endpoint.of("POST /api/v1/alarms").expect(403, MEMBER).body("{\"kind\":\"EARTHQUAKE\"}").expect(400, staffInDistrict)
 			.expect(400, "resident1", DEVICE_KEY).otherwise(403));
-		list.add(Endpoint.of("POST /api/v1/alarms/{junmenAlarm}/resolve").body("{}").expect(400, staffInDistrict)
+		list.add(Endpoint.of("POST /api/v1/alarms/{junmenAlarm}/resolve").expect(404, MEMBER).body("{}").expect(400, staffInDistrict)
 			.expect(403, "volunteer1", "resident1", DEVICE_KEY).otherwise(404));
 		list.add(Endpoint.of("GET /api/v1/alarms/report").expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));
 		list.add(Endpoint.of("GET /api/v1/alarms/report?territory=" + ZIYANG).expect(200, "admin", "city")
@@ -405,80 +423,115 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /help").page().otherwise(200));
 		list.add(Endpoint.of("GET /alarms/desk").page().expect(403, "resident1", "canteen1").otherwise(200));
 		list.add(Endpoint.of("GET /alarms/desk/queue").page().expect(403, "resident1", "canteen1").otherwise(200));
-		list.add(Endpoint.of("GET /alarms/{junmenAlarm}").page().expect(200, alarmStaff).expect(200, "volunteer1")
+		list.add(Endpoint.of("GET /alarms/{junmenAlarm}").expect(404, MEMBER).page().expect(200, alarmStaff).expect(200, "volunteer1")
 			.expect(302, "resident1").otherwise(404));
-		list.add(Endpoint.of("GET /help/status/{junmenAlarm}").page().expect(404, "canteen1").otherwise(200));
+		list.add(Endpoint.of("GET /help/status/{junmenAlarm}").expect(404, MEMBER).page().expect(404, "canteen1").otherwise(200));
 		list.add(Endpoint.of("GET /alarms/duty").page().otherwise(200));
 		list.add(Endpoint.of("GET /alarms/report").page().expect(200, alarmStaff).otherwise(403));
 		list.add(Endpoint.of("GET /alarms/report?territory=" + ZIYANG).page().expect(200, "admin", "city")
 			.expect(403, "resident1", "volunteer1", "canteen1").otherwise(404));
 		list.add(Endpoint.of("GET /alarms/report.xlsx").page().expect(200, alarmStaff).otherwise(403));
 		// the first to acknowledge wins; everyone later who may is sent back to the page with who took it
-		list.add(Endpoint.of("POST /alarms/{junmenAlarm}/acknowledge").page().expect(302, alarmStaff)
+		list.add(Endpoint.of("POST /alarms/{junmenAlarm}/acknowledge").expect(404, MEMBER).page().expect(302, alarmStaff)
 			.expect(302, "volunteer1").expect(403, "resident1").otherwise(404));
 		list.add(Endpoint.of("POST /alarms/desk/call").page().expect(302, alarmStaff).otherwise(403));
 		list.add(Endpoint.of("POST /alarms/duty/volunteer1/shifts").page().expect(302, "admin", "city", "gulou", "dongjie", "junmen")
 			.otherwise(404));
 		// member service (双报到, needs, posts, micro-wishes): staff of the community's subtree; a member her own
-		// registrations; a resident her own wishes; a volunteer the open wishes of her community. No row changes state.
+		// registrations; a resident her own wishes; a volunteer the open wishes of her community. No row changes state,
+		// and none depends on whether member1 has registered yet (other tests register her).
 		String ms = "/api/v1/member-service";
 		String[] msStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
 		String[] msWriters = { "admin", "city", "gulou", "dongjie", "junmen" };
 		list.add(Endpoint.of("GET " + ms + "/registrations").hides(ZIYANG_MARKER, "admin", "city").expect(200, msStaff)
-			.otherwise(403));
-		list.add(Endpoint.of("POST " + ms + "/registrations").body("{}").otherwise(403));
+			.expect(200, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/registrations").body("{}").expect(400, MEMBER).otherwise(403));
 		list.add(Endpoint.of("POST " + ms + "/unit-registrations").body("{}").expect(400, msWriters).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}").expect(200, msWriters)
-			.expect(404, "junmen-grid1").otherwise(403));
+			.expect(404, "junmen-grid1", MEMBER).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/registrations/{ziyangRegistration}").expect(200, "admin", "city")
-			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1", MEMBER).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}/report.xlsx?quarter=2026Q4")
-			.expect(200, msWriters).expect(404, "junmen-grid1").otherwise(403));
+			.expect(200, msWriters).expect(404, "junmen-grid1", MEMBER).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}/report.pdf?quarter=2026Q4")
-			.expect(200, msWriters).expect(404, "junmen-grid1").otherwise(403));
+			.expect(200, msWriters).expect(404, "junmen-grid1", MEMBER).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/registrations/{ziyangRegistration}/report.pdf").expect(200, "admin", "city")
-			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
-		list.add(Endpoint.of("POST " + ms + "/registrations/999999999/withdraw").expect(404, msStaff).otherwise(403));
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/registrations/999999999/withdraw").expect(404, msStaff).expect(404, MEMBER)
+			.otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/needs").hides("紫阳社区", "admin", "city").otherwise(200));
 		list.add(Endpoint.of("POST " + ms + "/needs").body("{}").expect(400, msWriters).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/posts").hides("紫阳社区", "admin", "city").otherwise(200));
 		list.add(Endpoint.of("POST " + ms + "/posts").body("{}").expect(400, msWriters).otherwise(403));
-		list.add(Endpoint.of("POST " + ms + "/posts/999999999/signups").body("{}").expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/posts/999999999/signups").body("{}").expect(404, msStaff).expect(404, MEMBER)
+			.otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/wishes").hides("紫阳社区", "admin", "city").expect(403, "canteen1")
 			.otherwise(200));
 		list.add(Endpoint.of("POST " + ms + "/wishes").body("{}").expect(400, msStaff).expect(400, "resident1")
-			.otherwise(403));
-		list.add(Endpoint.of("GET " + ms + "/wishes/{junmenWish}").expect(200, msWriters).expect(200, "volunteer1")
-			.expect(404, "junmen-grid1", "resident1").otherwise(403));
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/wishes/{junmenClaimedWish}").expect(200, msWriters).expect(403, "canteen1")
+			.otherwise(404));
 		list.add(Endpoint.of("GET " + ms + "/wishes/{ziyangWish}").expect(200, "admin", "city").expect(403, "canteen1")
 			.otherwise(404));
-		list.add(Endpoint.of("POST " + ms + "/wishes/{ziyangWish}/claim").expect(404, "volunteer1").otherwise(403));
-		for (String action : List.of("release", "deliver", "confirm")) {
-			list.add(Endpoint.of("POST " + ms + "/wishes/{junmenWish}/" + action).body("{}").expect(409, msWriters)
-				.expect(404, "junmen-grid1", "resident1").otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/wishes/{ziyangWish}/claim").expect(404, "volunteer1", MEMBER).otherwise(403));
+		for (String action : List.of("release", "deliver")) {
+			list.add(Endpoint.of("POST " + ms + "/wishes/{junmenDeliveredWish}/" + action).body("{}").expect(409, msWriters)
+				.expect(403, "canteen1").otherwise(404));
 		}
-		list.add(Endpoint.of("POST " + ms + "/wishes/999999999/cancel").expect(404, msStaff)
-			.expect(404, "resident1", "volunteer1").otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/wishes/{junmenClaimedWish}/confirm").expect(409, msWriters)
+			.expect(403, "canteen1").otherwise(404));
+		list.add(Endpoint.of("POST " + ms + "/wishes/999999999/cancel").expect(403, "canteen1").otherwise(404));
 		list.add(Endpoint.of("GET " + ms + "/figures").expect(200, msStaff).otherwise(403));
 		list.add(Endpoint.of("GET " + ms + "/figures?territory=" + ZIYANG).expect(200, "admin", "city")
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
-		list.add(Endpoint.of("GET /service/registration").page().otherwise(403));
-		list.add(Endpoint.of("POST /service/registration").page().otherwise(403));
-		list.add(Endpoint.of("POST /service/registration/999999999/withdraw").page().expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/registration").page().expect(200, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /service/registration").page().expect(200, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /service/registration/999999999/withdraw").page().expect(404, msStaff)
+			.expect(404, MEMBER).otherwise(403));
 		list.add(Endpoint.of("GET /service/wishes").page().expect(403, "canteen1").otherwise(200));
-		list.add(Endpoint.of("POST /service/wishes").page().expect(200, msStaff).expect(200, "resident1").otherwise(403));
-		list.add(Endpoint.of("POST /service/wishes/{junmenWish}/confirm").page().expect(302, msWriters)
-			.expect(404, "junmen-grid1", "resident1").otherwise(403));
-		list.add(Endpoint.of("POST /service/posts/999999999/signup").page().expect(404, msStaff).otherwise(403));
+		list.add(Endpoint.of("POST /service/wishes").page().expect(200, msStaff).expect(200, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /service/wishes/{junmenClaimedWish}/confirm").page().expect(302, msWriters)
+			.expect(403, "canteen1").otherwise(404));
+		list.add(Endpoint.of("POST /service/posts/999999999/signup").page().expect(404, msStaff).expect(404, MEMBER)
+			.otherwise(403));
 		list.add(Endpoint.of("GET /service/members").page().expect(200, msStaff).otherwise(403));
 		list.add(Endpoint.of("GET /service/members/export.xlsx").page().expect(200, msStaff).otherwise(403));
 		list.add(Endpoint.of("GET /service/members/{junmenRegistration}/report").page().expect(200, msWriters)
-			.expect(404, "junmen-grid1").otherwise(403));
+			.expect(404, "junmen-grid1", MEMBER).otherwise(403));
 		list.add(Endpoint.of("GET /service/members/{junmenRegistration}/report?format=xlsx").page().expect(200, msWriters)
-			.expect(404, "junmen-grid1").otherwise(403));
+			.expect(404, "junmen-grid1", MEMBER).otherwise(403));
 		for (String form : List.of("/service/members/units", "/service/needs", "/service/posts")) {
 			list.add(Endpoint.of("POST " + form).page().expect(200, msWriters).otherwise(403));
 		}
+		// service hours: everyone with an account has her own hours and time bank; staff read the ledger and the figures
+		// of their jurisdiction; community workers and above book spending and reversals
+		String[] hoursStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		String[] hoursWriters = { "admin", "city", "gulou", "dongjie", "junmen" };
+		String[] withAccount = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "resident1", "volunteer1",
+				MEMBER, "canteen1" };
+		list.add(Endpoint.of("GET /api/v1/service-hours/mine").expect(200, withAccount).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/service-hours/time-bank/join").expect(200, withAccount).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/service-hours/time-bank/donations").body("{}").expect(400, withAccount).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/service-hours/time-bank/spendings").body("{}").expect(400, hoursWriters).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/service-hours/transfers").expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/service-hours/transfers?territory=" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/service-hours/transfers/{junmenTransfer}").expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/service-hours/transfers/{junmenTransfer}/reversal").body("{}").expect(400, hoursWriters)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/service-hours/people/volunteer1/records").expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/service-hours/figures").expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/service-hours/figures?territory=" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /service/hours").page().expect(200, withAccount).otherwise(403));
+		list.add(Endpoint.of("POST /service/hours/time-bank/donate").page().expect(200, withAccount).otherwise(403));
+		list.add(Endpoint.of("GET /service/figures").page().expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/figures?territory=" + ZIYANG).page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /service/figures/export.xlsx").page().expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/ledger").page().expect(200, hoursStaff).otherwise(403));
+		list.add(Endpoint.of("POST /service/ledger/{junmenTransfer}/reverse").page().expect(200, hoursWriters).otherwise(403));
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));

@@ -694,7 +694,8 @@ public class DemandDesk {
 					text, null);
 			notifications.toNode(d.handlerNodeId(), d.id(), NotificationKind.RATED);
 			events.publishEvent(new DemandRated(d.id(), d.territoryPath(), rating, channel, d.reworkCount(), now));
-			events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), rating, false, now));
+			events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), rating, false, now,
+					d.assignee()));
 		}
 		return repository.find(d.id()).orElseThrow();
 	}
@@ -779,7 +780,7 @@ public class DemandDesk {
 			return;
 		}
 		repository.addStep(d.id(), StepKind.CLOSED, "system", DemandStatus.RESOLVED, DemandStatus.CLOSED, null, null, null);
-		events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), null, true, now));
+		events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), null, true, now, d.assignee()));
 	}
 
 	// ================================================================== duplicates and deliberation (议事)

@@ -592,6 +592,8 @@ public class ElderCare {
 		Actor actor = CurrentActor.require();
 		ElderRepository.Stored e = load(actor, elderId);
 		boolean buddy = repository.carers(elderId).stream().anyMatch(c -> c.username().equals(actor.name()));
+		boolean asBuddy = repository.carers(elderId).stream()
+			.anyMatch(c -> c.username().equals(actor.name()) && c.role() == CarerRole.BUDDY);
 		if (!canWrite(actor) && !buddy) {
 			throw new ForbiddenException("Only workers and the elder's care circle record visits");
 		}
@@ -626,6 +628,8 @@ public class ElderCare {
 		if (cmd.kind() == VisitKind.BIRTHDAY_VISIT) {
 			repository.openTasks(elderId, CareTasks.BIRTHDAY_VISIT).forEach(t -> repository.closeTask(t.id(), id));
 		}
+		events.publishEvent(new VisitRecorded(id, elderId, e.communityId(), e.territoryPath(), actor.name(),
+				displayName(actor), cmd.kind(), asBuddy, at));
 		return visits(elderId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
 	}
 

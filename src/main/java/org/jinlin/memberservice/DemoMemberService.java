@@ -239,6 +239,9 @@ class DemoMemberService implements ApplicationRunner {
 			fulfilled++;
 			served++;
 		}
+		// 军门社区 always has a claimed and a delivered wish (posted by the community on residents' behalf)
+		wish(junmen, "CLAIMED", List.of(), members.get(junmen.id()), random, now, null);
+		wish(junmen, "DELIVERED", List.of(), members.get(junmen.id()), random, now, null);
 		// an open wish in 紫阳社区 too, posted by its community on an elder's behalf
 		insertWish(ziyang, "帮忙更换厨房的灯泡", null, ServiceCategory.ELDERLY, null, null, null, "赵大爷", true, BY, now.minusDays(1));
 		long wangWish = insertWish(junmen, RESIDENT1_WISH, "厨房顶灯坏了，自己够不着，想请人帮忙换一下。", ServiceCategory.ELDERLY,

@@ -1,0 +1,72 @@
+package org.jinlin.servicehours;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.jinlin.eldercare.ElderLocation;
+import org.jinlin.eldercare.ElderRegister;
+import org.jinlin.shared.DemoSeeds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo city's own service-hours history: volunteer 小李 (volunteer1), 王阿姨's buddy, joined the time bank a year
+ * ago and visited her every month since, so her hours, points and time bank show on her page and the ledger of
+ * 军门社区 has entries from the start. Everything else arrives from member service and volunteers' demo data.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@Order(DemoSeeds.PEOPLE + 50)
+class DemoServiceHours implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoServiceHours.class);
+
+	private final JdbcClient jdbc;
+
+	private final ServiceBook book;
+
+	private final ElderRegister elders;
+
+	DemoServiceHours(JdbcClient jdbc, ServiceBook book, ElderRegister elders) {
+		this.jdbc = jdbc;
+		this.book = book;
+		this.elders = elders;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!DemoSeeds.claim(jdbc, "servicehours")) {
+			return;
+		}
+		ElderLocation wang = elders.locateByDevice("DEMO-PENDANT-0001").orElse(null);
+		if (wang == null) {
+			log.warn("Demo service hours skipped: 王阿姨's pendant is not registered");
+			return;
+		}
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		jdbc.sql("""
+				INSERT INTO time_bank_member (person_key, display_name, territory_path, joined_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT DO NOTHING""")
+			.params("volunteer1", "志愿者 小李", wang.territoryPath(), now.minusMonths(12).minusDays(3))
+			.update();
+		int booked = 0;
+		for (int month = 12; month >= 1; month--) {
+			OffsetDateTime at = now.minusMonths(month).withHour(2).withMinute(30);
+			booked += book.record(new ServiceDelivered("volunteer1", "志愿者 小李", wang.communityId(), wang.territoryPath(),
+					ServiceSource.VISIT, "demo-visit:" + month, "ELDERLY", "结对探访王阿姨：聊天、量血压、检查燃气",
+					new BigDecimal(month % 3 == 0 ? "1.5" : "1"), false, true, at.toInstant(), "junmen")).isPresent() ? 1 : 0;
+		}
+		log.info("Demo service hours: {} buddy visits by volunteer1 booked", booked);
+	}
+}

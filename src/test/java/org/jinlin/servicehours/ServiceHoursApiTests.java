@@ -1,0 +1,175 @@
+package org.jinlin.servicehours;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jinlin.demands.DemandClosed;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The service ledger over HTTP and its links: the demo volunteer's buddy visits are on her statement and in the
+ * community's figures; a reversal needs a reason and happens once; a visit recorded by an elder's buddy and a demand
+ * handed to a volunteer and closed are credited, a staff member's are not.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServiceHoursApiTests {
+
+	static final String PASSWORD = "jinlin-demo";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	@Autowired
+	Territories territories;
+
+	@Test
+	void theVolunteersOwnHoursShowHerBuddyVisitsAndTimeBank() throws Exception {
+		mvc.perform(get("/api/v1/service-hours/mine").with(httpBasic("volunteer1", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.timeBankMember").value(true))
+			.andExpect(jsonPath("$.balance.personTimes").value(org.hamcrest.Matchers.greaterThanOrEqualTo(12)))
+			.andExpect(jsonPath("$.balance.hours").value(org.hamcrest.Matchers.greaterThanOrEqualTo(12.0)))
+			.andExpect(jsonPath("$.records[0].source").exists());
+	}
+
+	@Test
+	void figuresCountTheCommunitysServiceAndRefuseOtherJurisdictions() throws Exception {
+		mvc.perform(get("/api/v1/service-hours/figures").param("territory", "350102004001").with(httpBasic("junmen", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("军门社区"))
+			.andExpect(jsonPath("$.total.personTimes").value(org.hamcrest.Matchers.greaterThanOrEqualTo(12)))
+			.andExpect(jsonPath("$.trend.length()").value(12));
+		mvc.perform(get("/api/v1/service-hours/figures").param("territory", "350102").with(httpBasic("gulou", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.children.length()").value(org.hamcrest.Matchers.greaterThan(1)));
+		mvc.perform(get("/api/v1/service-hours/figures").param("territory", "350111003001").with(httpBasic("junmen", PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/service-hours/figures").with(httpBasic("volunteer1", PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aReversalNeedsAReasonAndHappensOnce() throws Exception {
+		TerritoryNode junmen = territories.lookupByCode("350102004001").orElseThrow();
+		String ref = "activity:" + System.nanoTime();
+		tx.executeWithoutResult(s -> events.publishEvent(new ServiceDelivered("api-test-volunteer", "测试志愿者", junmen.id(),
+				junmen.path(), ServiceSource.ACTIVITY, ref, "GREENERY", "补种绿篱", new java.math.BigDecimal("2"), false,
+				false, Instant.now(), "junmen")));
+		long transfer = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				SELECT MAX(t.id) FROM ledger_transfer t JOIN service_record r ON r.id = t.service_record_id
+				WHERE t.kind = 'SERVICE' AND r.source_ref = ?""").param(ref).query(Long.class).optional().orElse(null),
+				java.util.Objects::nonNull);
+		mvc.perform(post("/api/v1/service-hours/transfers/" + transfer + "/reversal").with(httpBasic("junmen", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		mvc.perform(post("/api/v1/service-hours/transfers/" + transfer + "/reversal").with(httpBasic("junmen-grid1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"录错了\"}"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/service-hours/transfers/" + transfer + "/reversal").with(httpBasic("junmen", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"重复登记\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.kind").value("REVERSAL"))
+			.andExpect(jsonPath("$.reversesId").value(transfer));
+		mvc.perform(post("/api/v1/service-hours/transfers/" + transfer + "/reversal").with(httpBasic("junmen", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"重复登记\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(get("/api/v1/service-hours/transfers/" + transfer).with(httpBasic("junmen", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reversed").value(true))
+			.andExpect(jsonPath("$.entries.length()").value(4));
+	}
+
+	@Test
+	void aBuddysVisitIsCreditedAsElderlyCare() throws Exception {
+		long elder = jdbc.sql("SELECT elder_id FROM elder_device WHERE device_id = 'DEMO-PENDANT-0001'").query(Long.class).single();
+		String body = mvc.perform(post("/api/v1/elders/" + elder + "/visits").with(httpBasic("volunteer1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"PHONE_CHECK_IN\",\"findings\":\"电话问候，一切安好\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long visit = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM service_record WHERE person_key = 'volunteer1' AND source = 'VISIT' AND source_ref = ?
+				AND elderly_care = TRUE""").param("visit:" + visit).query(Long.class).single()).isEqualTo(1));
+		// The community worker's own visit is her job, not volunteer service.
+		String staffVisit = mvc.perform(post("/api/v1/elders/" + elder + "/visits").with(httpBasic("junmen", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HOME_VISIT\",\"findings\":\"上门查看\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long staffId = ((Number) com.jayway.jsonpath.JsonPath.read(staffVisit, "$.id")).longValue();
+		Thread.sleep(1500);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM service_record WHERE source_ref = ?").param("visit:" + staffId)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aDemandHandedToAVolunteerCountsAsAProblemSolvedWhenClosed() {
+		TerritoryNode junmen = territories.lookupByCode("350102004001").orElseThrow();
+		long demandId = 9_000_000L + System.nanoTime() % 1_000_000L;
+		tx.executeWithoutResult(s -> events.publishEvent(new DemandClosed(demandId, junmen.path(), junmen.id(), null,
+				null, false, Instant.now(), "volunteer1")));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM service_record WHERE person_key = 'volunteer1' AND source = 'DEMAND'
+				AND source_ref = ? AND problem_solved = TRUE""").param("demand:" + demandId).query(Long.class).single())
+			.isEqualTo(1));
+	}
+
+	/** End to end: the community hands a resident's demand to a party member, who signs, resolves; the rating closes it. */
+	@Test
+	void aMemberWhoHandlesAHandedDemandHasAProblemSolvedOnHerRecord() throws Exception {
+		String raised = mvc.perform(post("/api/v1/demands").with(httpBasic("resident1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"sanitation\",\"description\":\"楼道堆放杂物 " + System.nanoTime() + "\"}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(raised, "$.id")).longValue();
+		mvc.perform(post("/api/v1/demands/" + id + "/dispatch").with(httpBasic("junmen", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"assignee\":\"member1\",\"note\":\"请张敏帮忙协调\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/demands/" + id + "/sign").with(httpBasic("member1", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/demands/" + id + "/resolve").with(httpBasic("member1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"outcome\":\"RESOLVED\",\"reply\":\"已协调清理\"}"))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/demands/" + id + "/rating").with(httpBasic("resident1", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"rating\":\"SATISFIED\"}"))
+			.andExpect(status().isOk());
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM service_record WHERE person_key = 'member1' AND source = 'DEMAND' AND source_ref = ?
+				AND problem_solved = TRUE""").param("demand:" + id).query(Long.class).single()).isEqualTo(1));
+		mvc.perform(get("/api/v1/service-hours/mine").with(httpBasic("member1", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.balance.problemsSolved").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+	}
+}
