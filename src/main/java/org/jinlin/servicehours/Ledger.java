@@ -124,8 +124,9 @@ class Ledger {
 		for (Long id : accounts.keySet()) {
 			jdbc.sql("SELECT id FROM ledger_account WHERE id = ? FOR UPDATE").param(id).query(Long.class).single();
 		}
+		// Only the balances a rule looks at are summed: an issuer's (which may run negative) can be long.
 		Map<Long, BigDecimal> balances = new TreeMap<>();
-		accounts.keySet().forEach(id -> balances.put(id, balance(id)));
+		accounts.forEach((id, ref) -> balances.put(id, ref.kind().mayGoNegative() ? BigDecimal.ZERO : balance(id)));
 		List<LedgerPolicy.Leg> legs = new ArrayList<>();
 		for (int i = 0; i < postings.size(); i++) {
 			long id = ids.get(i)[0];

@@ -106,6 +106,41 @@ class ServiceBook {
 		return Optional.of(recordId);
 	}
 
+	/**
+	 * Books many services in one transaction: each is recorded once and credited exactly as {@link #record} would,
+	 * with the accounts opened and locked once for the whole batch.
+	 */
+	@Transactional
+	int recordAll(List<ServiceDelivered> services) {
+		int booked = 0;
+		java.util.Map<String, Boolean> members = new java.util.HashMap<>();
+		java.util.Set<String> locked = new java.util.HashSet<>();
+		for (ServiceDelivered s : services) {
+			if (s.personKey() == null || s.hours() == null || s.hours().signum() <= 0 || s.territoryPath() == null
+					|| s.source() == null || s.sourceRef() == null) {
+				continue;
+			}
+			boolean member = members.computeIfAbsent(s.personKey(), this::timeBankMember);
+			String community = communityRef(s.communityId());
+			if (locked.add(s.personKey() + "|" + community)) {
+				List<Ledger.AccountRef> refs = new java.util.ArrayList<>(List.of(
+						new Ledger.AccountRef(HolderKind.ORGANISATION, community, LedgerUnit.HOURS, null, s.territoryPath()),
+						new Ledger.AccountRef(HolderKind.ORGANISATION, community, LedgerUnit.POINTS, null, s.territoryPath()),
+						new Ledger.AccountRef(HolderKind.PERSON, s.personKey(), LedgerUnit.HOURS, s.personName(), s.territoryPath()),
+						new Ledger.AccountRef(HolderKind.PERSON, s.personKey(), LedgerUnit.POINTS, s.personName(), s.territoryPath())));
+				if (member) {
+					refs.add(new Ledger.AccountRef(HolderKind.ORGANISATION, timeBankIssuerRef(s.communityId()), LedgerUnit.HOURS,
+							null, s.territoryPath()));
+					refs.add(new Ledger.AccountRef(HolderKind.TIME_BANK, s.personKey(), LedgerUnit.HOURS, s.personName(),
+							s.territoryPath()));
+				}
+				ledger.lockAll(refs);
+			}
+			booked += record(s).isPresent() ? 1 : 0;
+		}
+		return booked;
+	}
+
 	@Transactional
 	void participant(ParticipantRegistered p) {
 		jdbc.sql("""

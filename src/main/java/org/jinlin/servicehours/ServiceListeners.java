@@ -41,6 +41,11 @@ class ServiceListeners {
 	}
 
 	@ApplicationModuleListener
+	void on(ServicesDelivered event) {
+		book.recordAll(event.services());
+	}
+
+	@ApplicationModuleListener
 	void on(ParticipantRegistered event) {
 		book.participant(event);
 	}
