@@ -116,7 +116,29 @@ class AccessMatrixTests {
 				.sql("SELECT MIN(id) FROM elder WHERE community_code = ? AND status = 'ACTIVE'").param(ZIYANG)
 				.query(Long.class).single()));
 		}
+		path = partyIds(path);
 		return path;
+	}
+
+	/** Demo party records of 军门社区 and 紫阳社区: the committee, a co-building unit, a commitment, a meeting, a task. */
+	String partyIds(String path) {
+		for (String[] p : new String[][] { { "junmen", JUNMEN }, { "ziyang", ZIYANG } }) {
+			String where = "territory_path = (SELECT path FROM territory_node WHERE code = '" + p[1] + "')";
+			path = partyId(path, "{" + p[0] + "PartyOrg}",
+					"SELECT MIN(id) FROM party_org WHERE kind = 'COMMUNITY_COMMITTEE' AND " + where);
+			path = partyId(path, "{" + p[0] + "PartyUnit}", "SELECT MIN(id) FROM party_unit WHERE " + where);
+			path = partyId(path, "{" + p[0] + "PartyCommitment}",
+					"SELECT MIN(c.id) FROM party_commitment c JOIN party_unit u ON u.id = c.unit_id WHERE u." + where);
+			path = partyId(path, "{" + p[0] + "PartyMeeting}", "SELECT MIN(id) FROM party_meeting WHERE " + where);
+			path = partyId(path, "{" + p[0] + "PartyTask}",
+					"SELECT MIN(id) FROM party_task WHERE status = 'OPEN' AND " + where);
+		}
+		return path;
+	}
+
+	String partyId(String path, String placeholder, String sql) {
+		return path.contains(placeholder)
+				? path.replace(placeholder, String.valueOf(jdbc.sql(sql).query(Long.class).single())) : path;
 	}
 
 	String residentIn(String territoryCode) {
@@ -506,6 +528,70 @@ class AccessMatrixTests {
 		for (String form : List.of("/service/members/units", "/service/needs", "/service/posts")) {
 			list.add(Endpoint.of("POST " + form).page().expect(200, msWriters).otherwise(403));
 		}
+		// party organisations: staff read their subtree (404 outside), community workers and above write there,
+		// residents, volunteers and others get 403; writes with empty bodies stop at the field errors
+		String[] partyWriters = { "admin", "city", "gulou", "dongjie", "junmen" };
+		String[] notParty = { "resident1", "volunteer1", "canteen1", MEMBER };
+		list.add(Endpoint.of("GET /api/v1/party/coverage?territory=" + JUNMEN).expect(200, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/coverage?territory=350111").expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/coverage").otherwise(400));
+		list.add(Endpoint.of("GET /api/v1/party/organisations").expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/party/organisations?territory=350111").expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/organisations/export.xlsx").expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/party/organisations/{junmenPartyOrg}").expect(200, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/organisations/{ziyangPartyOrg}").expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/organisations").body("{}").expect(400, partyWriters).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/party/organisations/{junmenPartyOrg}/members").body("{}")
+			.expect(400, partyWriters).expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/organisations/{ziyangPartyOrg}/members").body("{}")
+			.expect(400, "admin", "city").expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/alliances").expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/party/units/{junmenPartyUnit}").expect(200, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/units/{ziyangPartyUnit}").expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/units/{junmenPartyUnit}/commitments").body("{}")
+			.expect(400, partyWriters).expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/commitments/{junmenPartyCommitment}/deliveries").body("{}")
+			.expect(400, partyWriters).expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/commitments/{ziyangPartyCommitment}/deliveries").body("{}")
+			.expect(400, "admin", "city").expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/committee-members").expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("POST /api/v1/party/committee-members").body("{}").expect(400, partyWriters).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/party/meetings").expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/party/meetings/{junmenPartyMeeting}").expect(200, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/party/meetings/{ziyangPartyMeeting}").expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/meetings").body("{}").expect(400, partyWriters).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/party/tasks/overdue").expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("POST /api/v1/party/tasks/{junmenPartyTask}/done").body("{}").expect(400, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/party/tasks/{ziyangPartyTask}/done").body("{}").expect(400, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		// party pages (browser)
+		list.add(Endpoint.of("GET /party/organisations").page().expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /party/organisations?territory=350111").page().expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /party/organisations/export.xlsx").page().expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /party/organisations/{junmenPartyOrg}").page().expect(200, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /party/alliances").page().expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /party/units/{ziyangPartyUnit}").page().expect(200, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("GET /party/meetings").page().expect(403, notParty).otherwise(200));
+		list.add(Endpoint.of("GET /party/meetings/{junmenPartyMeeting}").page().expect(200, partyWriters)
+			.expect(403, notParty).otherwise(404));
+		// without a note nothing is written: writers of the place are sent back to the meeting with the message
+		list.add(Endpoint.of("POST /party/tasks/{ziyangPartyTask}/done").page().expect(302, "admin", "city")
+			.expect(403, notParty).otherwise(404));
+		list.add(Endpoint.of("POST /party/commitments/{ziyangPartyCommitment}/deliveries?unitId=1").page()
+			.expect(302, "admin", "city").expect(403, notParty).otherwise(404));
 		// service hours: everyone with an account has her own hours and time bank; staff read the ledger and the figures
 		// of their jurisdiction; community workers and above book spending and reversals
 		String[] hoursStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };

@@ -1,0 +1,12 @@
+/**
+ * Party organisations (党组织) of the neighbourhood model: the community party committee with its compound
+ * branches and building groups, building and business-district organisations, their secretaries, rosters and the
+ * compounds each covers, and coverage (the share of compounds with a branch) for any jurisdiction. Alliances of
+ * co-building units (党建联盟/共建单位) with their commitments and deliveries (reported to service hours as
+ * {@link org.jinlin.servicehours.ServiceDelivered}), part-time committee members (兼职委员) and joint meetings
+ * (联席会议) with resolutions and follow-up tasks tracked to completion.
+ * <p>
+ * API for other modules: {@link org.jinlin.party.PartyOrganisations} (read-only queries).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Party organisations")
+package org.jinlin.party;
