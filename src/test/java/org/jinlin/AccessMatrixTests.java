@@ -82,6 +82,23 @@ class AccessMatrixTests {
 		if (path.contains("{otherStreetDemand}")) {
 			path = path.replace("{otherStreetDemand}", demandAt("350102002001G01C01B01"));
 		}
+		if (path.contains("{junmenClaimedWish}")) {
+			path = path.replace("{junmenClaimedWish}",
+					memberServiceRow("ms_wish", JUNMEN, " AND status = 'CLAIMED' AND wisher_username IS NULL"));
+		}
+		if (path.contains("{junmenDeliveredWish}")) {
+			path = path.replace("{junmenDeliveredWish}",
+					memberServiceRow("ms_wish", JUNMEN, " AND status = 'DELIVERED' AND wisher_username IS NULL"));
+		}
+		if (path.contains("{ziyangWish}")) {
+			path = path.replace("{ziyangWish}", memberServiceRow("ms_wish", ZIYANG, " AND status = 'OPEN'"));
+		}
+		if (path.contains("{junmenRegistration}")) {
+			path = path.replace("{junmenRegistration}", memberServiceRow("ms_registration", JUNMEN, " AND username IS NULL"));
+		}
+		if (path.contains("{ziyangRegistration}")) {
+			path = path.replace("{ziyangRegistration}", memberServiceRow("ms_registration", ZIYANG, ""));
+		}
 		if (path.contains("{wangElder}")) {
 			path = path.replace("{wangElder}", String.valueOf(jdbc
 				.sql("SELECT elder_id FROM elder_device WHERE device_id = 'DEMO-PENDANT-0001'").query(Long.class).single()));
@@ -90,7 +107,9 @@ class AccessMatrixTests {
 			path = path.replace("{junmenTransfer}", String.valueOf(jdbc.sql("""
 					SELECT MIN(id) FROM ledger_transfer WHERE kind = 'SERVICE'
 					AND territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
-				.param(JUNMEN).query(Long.class).single()));
+				// grid 1 (volunteer1's visits to 王阿姨), which its grid worker covers: member service's demo also posts
+				// transfers at 军门社区's own node, and those may be booked first
+				.param(JUNMEN + "G01").query(Long.class).single()));
 		}
 		if (path.contains("{ziyangElder}")) {
 			path = path.replace("{ziyangElder}", String.valueOf(jdbc
@@ -151,6 +170,13 @@ class AccessMatrixTests {
 				  AND r.territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'
 				  AND r.id NOT IN (SELECT resident_id FROM account WHERE resident_id IS NOT NULL)""")
 			.param(territoryCode).query(Long.class).single());
+	}
+
+	/** A demo member-service record (wish, registration) of a community. */
+	String memberServiceRow(String table, String communityCode, String condition) {
+		return String.valueOf(jdbc.sql("SELECT MIN(id) FROM " + table
+				+ " WHERE territory_path = (SELECT path FROM territory_node WHERE code = ?)" + condition)
+			.param(communityCode).query(Long.class).single());
 	}
 
 	/** A demo care facility sitting in a community (its service station, at least). */
@@ -533,6 +559,73 @@ class AccessMatrixTests {
 			.otherwise(404));
 		list.add(Endpoint.of("GET /volunteers").page().hides("紫阳社区", "admin", "city").expect(200, volunteerStaff).otherwise(403));
 		list.add(Endpoint.of("GET /volunteers/export.xlsx").page().expect(200, volunteerStaff).otherwise(403));
+		// member service (双报到, needs, posts, micro-wishes): staff of the community's subtree; a member her own
+		// registrations; a resident her own wishes; a volunteer the open wishes of her community. No row changes state,
+		// and none depends on whether member1 has registered yet (other tests register her).
+		String ms = "/api/v1/member-service";
+		String[] msStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		String[] msWriters = { "admin", "city", "gulou", "dongjie", "junmen" };
+		list.add(Endpoint.of("GET " + ms + "/registrations").hides(ZIYANG_MARKER, "admin", "city").expect(200, msStaff)
+			.expect(200, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/registrations").body("{}").expect(400, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/unit-registrations").body("{}").expect(400, msWriters).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}").expect(200, msWriters)
+			.expect(404, "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{ziyangRegistration}").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}/report.xlsx?quarter=2026Q4")
+			.expect(200, msWriters).expect(404, "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{junmenRegistration}/report.pdf?quarter=2026Q4")
+			.expect(200, msWriters).expect(404, "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/registrations/{ziyangRegistration}/report.pdf").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/registrations/999999999/withdraw").expect(404, msStaff).expect(404, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/needs").hides("紫阳社区", "admin", "city").otherwise(200));
+		list.add(Endpoint.of("POST " + ms + "/needs").body("{}").expect(400, msWriters).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/posts").hides("紫阳社区", "admin", "city").otherwise(200));
+		list.add(Endpoint.of("POST " + ms + "/posts").body("{}").expect(400, msWriters).otherwise(403));
+		list.add(Endpoint.of("POST " + ms + "/posts/999999999/signups").body("{}").expect(404, msStaff).expect(404, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/wishes").hides("紫阳社区", "admin", "city").expect(403, "canteen1")
+			.otherwise(200));
+		list.add(Endpoint.of("POST " + ms + "/wishes").body("{}").expect(400, msStaff).expect(400, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/wishes/{junmenClaimedWish}").expect(200, msWriters).expect(403, "canteen1")
+			.otherwise(404));
+		list.add(Endpoint.of("GET " + ms + "/wishes/{ziyangWish}").expect(200, "admin", "city").expect(403, "canteen1")
+			.otherwise(404));
+		list.add(Endpoint.of("POST " + ms + "/wishes/{ziyangWish}/claim").expect(404, "volunteer1", MEMBER).otherwise(403));
+		for (String action : List.of("release", "deliver")) {
+			list.add(Endpoint.of("POST " + ms + "/wishes/{junmenDeliveredWish}/" + action).body("{}").expect(409, msWriters)
+				.expect(403, "canteen1").otherwise(404));
+		}
+		list.add(Endpoint.of("POST " + ms + "/wishes/{junmenClaimedWish}/confirm").expect(409, msWriters)
+			.expect(403, "canteen1").otherwise(404));
+		list.add(Endpoint.of("POST " + ms + "/wishes/999999999/cancel").expect(403, "canteen1").otherwise(404));
+		list.add(Endpoint.of("GET " + ms + "/figures").expect(200, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET " + ms + "/figures?territory=" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /service/registration").page().expect(200, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /service/registration").page().expect(200, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /service/registration/999999999/withdraw").page().expect(404, msStaff)
+			.expect(404, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /service/wishes").page().expect(403, "canteen1").otherwise(200));
+		list.add(Endpoint.of("POST /service/wishes").page().expect(200, msStaff).expect(200, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /service/wishes/{junmenClaimedWish}/confirm").page().expect(302, msWriters)
+			.expect(403, "canteen1").otherwise(404));
+		list.add(Endpoint.of("POST /service/posts/999999999/signup").page().expect(404, msStaff).expect(404, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /service/members").page().expect(200, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/members/export.xlsx").page().expect(200, msStaff).otherwise(403));
+		list.add(Endpoint.of("GET /service/members/{junmenRegistration}/report").page().expect(200, msWriters)
+			.expect(404, "junmen-grid1", MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /service/members/{junmenRegistration}/report?format=xlsx").page().expect(200, msWriters)
+			.expect(404, "junmen-grid1", MEMBER).otherwise(403));
+		for (String form : List.of("/service/members/units", "/service/needs", "/service/posts")) {
+			list.add(Endpoint.of("POST " + form).page().expect(200, msWriters).otherwise(403));
+		}
 		// party organisations: staff read their subtree (404 outside), community workers and above write there,
 		// residents, volunteers and others get 403; writes with empty bodies stop at the field errors
 		String[] partyWriters = { "admin", "city", "gulou", "dongjie", "junmen" };

@@ -112,30 +112,31 @@ class ServiceBook {
 	 */
 	@Transactional
 	int recordAll(List<ServiceDelivered> services) {
-		int booked = 0;
+		List<ServiceDelivered> valid = services.stream()
+			.filter(s -> s.personKey() != null && s.hours() != null && s.hours().signum() > 0 && s.territoryPath() != null
+					&& s.source() != null && s.sourceRef() != null)
+			.toList();
+		// Every account of the batch is locked up front, in id order, so the batch cannot deadlock with anyone.
 		java.util.Map<String, Boolean> members = new java.util.HashMap<>();
-		java.util.Set<String> locked = new java.util.HashSet<>();
-		for (ServiceDelivered s : services) {
-			if (s.personKey() == null || s.hours() == null || s.hours().signum() <= 0 || s.territoryPath() == null
-					|| s.source() == null || s.sourceRef() == null) {
-				continue;
-			}
-			boolean member = members.computeIfAbsent(s.personKey(), this::timeBankMember);
+		java.util.Map<String, Ledger.AccountRef> refs = new java.util.LinkedHashMap<>();
+		for (ServiceDelivered s : valid) {
 			String community = communityRef(s.communityId());
-			if (locked.add(s.personKey() + "|" + community)) {
-				List<Ledger.AccountRef> refs = new java.util.ArrayList<>(List.of(
-						new Ledger.AccountRef(HolderKind.ORGANISATION, community, LedgerUnit.HOURS, null, s.territoryPath()),
-						new Ledger.AccountRef(HolderKind.ORGANISATION, community, LedgerUnit.POINTS, null, s.territoryPath()),
-						new Ledger.AccountRef(HolderKind.PERSON, s.personKey(), LedgerUnit.HOURS, s.personName(), s.territoryPath()),
-						new Ledger.AccountRef(HolderKind.PERSON, s.personKey(), LedgerUnit.POINTS, s.personName(), s.territoryPath())));
-				if (member) {
-					refs.add(new Ledger.AccountRef(HolderKind.ORGANISATION, timeBankIssuerRef(s.communityId()), LedgerUnit.HOURS,
-							null, s.territoryPath()));
-					refs.add(new Ledger.AccountRef(HolderKind.TIME_BANK, s.personKey(), LedgerUnit.HOURS, s.personName(),
-							s.territoryPath()));
-				}
-				ledger.lockAll(refs);
+			for (LedgerUnit unit : LedgerUnit.values()) {
+				refs.putIfAbsent("O|" + community + "|" + unit,
+						new Ledger.AccountRef(HolderKind.ORGANISATION, community, unit, null, s.territoryPath()));
+				refs.putIfAbsent("P|" + s.personKey() + "|" + unit,
+						new Ledger.AccountRef(HolderKind.PERSON, s.personKey(), unit, s.personName(), s.territoryPath()));
 			}
+			if (s.elderlyCare() && members.computeIfAbsent(s.personKey(), this::timeBankMember)) {
+				refs.putIfAbsent("I|" + s.communityId(), new Ledger.AccountRef(HolderKind.ORGANISATION,
+						timeBankIssuerRef(s.communityId()), LedgerUnit.HOURS, null, s.territoryPath()));
+				refs.putIfAbsent("T|" + s.personKey(), new Ledger.AccountRef(HolderKind.TIME_BANK, s.personKey(),
+						LedgerUnit.HOURS, s.personName(), s.territoryPath()));
+			}
+		}
+		ledger.lockAll(refs.values());
+		int booked = 0;
+		for (ServiceDelivered s : valid) {
 			booked += record(s).isPresent() ? 1 : 0;
 		}
 		return booked;

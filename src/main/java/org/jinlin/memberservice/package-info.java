@@ -1,0 +1,13 @@
+/**
+ * Member service (在职党员报到, "双报到"): party members in service, and whole units' party organisations, register
+ * with the community where they live; communities publish a needs list (需求清单) and service posts (服务岗位) with
+ * headcounts; residents post micro-wishes (微心愿) that registered members, units and volunteers claim, deliver and
+ * the resident or the community confirms; each quarter a service report per member goes to the member's employer
+ * unit (Excel and PDF).
+ * <p>
+ * Publishes {@link org.jinlin.servicehours.ParticipantRegistered} on registration and
+ * {@link org.jinlin.servicehours.ServiceDelivered} when a micro-wish is confirmed; reads balances from
+ * {@link org.jinlin.servicehours.ServiceHours}. Depends on territory, accounts and people for look-ups.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Member service")
+package org.jinlin.memberservice;
