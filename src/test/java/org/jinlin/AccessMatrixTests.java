@@ -104,12 +104,14 @@ class AccessMatrixTests {
 				.sql("SELECT elder_id FROM elder_device WHERE device_id = 'DEMO-PENDANT-0001'").query(Long.class).single()));
 		}
 		if (path.contains("{junmenTransfer}")) {
-			path = path.replace("{junmenTransfer}", String.valueOf(jdbc.sql("""
-					SELECT MIN(id) FROM ledger_transfer WHERE kind = 'SERVICE'
-					AND territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
-				// grid 1 (volunteer1's visits to 王阿姨), which its grid worker covers: member service's demo also posts
-				// transfers at 军门社区's own node, and those may be booked first
-				.param(JUNMEN + "G01").query(Long.class).single()));
+			// grid 1 (volunteer1's visits to 王阿姨), which its grid worker covers; the demo history is booked after
+			// start-up, so wait for it
+			Long transfer = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+				.until(() -> jdbc.sql("""
+						SELECT MIN(id) FROM ledger_transfer WHERE kind = 'SERVICE'
+						AND territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
+					.param(JUNMEN + "G01").query(Long.class).optional().orElse(null), java.util.Objects::nonNull);
+			path = path.replace("{junmenTransfer}", String.valueOf(transfer));
 		}
 		if (path.contains("{ziyangElder}")) {
 			path = path.replace("{ziyangElder}", String.valueOf(jdbc

@@ -51,6 +51,14 @@ class ServiceHoursApiTests {
 	@Autowired
 	Territories territories;
 
+	/** The demo history is booked after start-up, as a batch. */
+	@org.junit.jupiter.api.BeforeEach
+	void demoHistoryBooked() {
+		await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM service_record WHERE person_key = 'volunteer1' AND source_ref LIKE 'demo-visit:%'")
+			.query(Long.class).single() == 12);
+	}
+
 	@Test
 	void theVolunteersOwnHoursShowHerBuddyVisitsAndTimeBank() throws Exception {
 		mvc.perform(get("/api/v1/service-hours/mine").with(httpBasic("volunteer1", PASSWORD)))

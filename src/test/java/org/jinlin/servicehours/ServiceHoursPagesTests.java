@@ -26,6 +26,17 @@ class ServiceHoursPagesTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	/** The demo history is booked after start-up, as a batch. */
+	@org.junit.jupiter.api.BeforeEach
+	void demoHistoryBooked() {
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM service_record WHERE person_key = 'volunteer1' AND source_ref LIKE 'demo-visit:%'")
+			.query(Long.class).single() == 12);
+	}
+
 	@Test
 	void theVolunteerSeesHerHoursTimeBankAndRecordsInChinese() throws Exception {
 		mvc.perform(get("/service/hours").with(user(users.loadUserByUsername("volunteer1"))))
