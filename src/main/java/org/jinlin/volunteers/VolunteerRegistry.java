@@ -259,9 +259,13 @@ class VolunteerRegistry {
 	/** Every volunteer of the jurisdiction matching the filter, for the export. */
 	void export(String q, ServiceIntention intention, Consumer<VolunteerView> sink) {
 		Actor actor = requireStaff();
-		bind(jdbc.sql("SELECT * FROM volunteer WHERE " + where(q, intention) + " ORDER BY territory_path, id"), actor, q,
-				intention)
-			.query(VolunteerRegistry::map).stream().forEach(sink);
+		// A query's stream holds its connection until closed.
+		try (var rows = bind(jdbc.sql("SELECT * FROM volunteer WHERE " + where(q, intention) + " ORDER BY territory_path, id"),
+				actor, q, intention)
+			.query(VolunteerRegistry::map)
+			.stream()) {
+			rows.forEach(sink);
+		}
 	}
 
 	long count() {
