@@ -1,6 +1,5 @@
 package org.jinlin.servicehours;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 import org.jinlin.accounts.AccountManagement;
