@@ -1,0 +1,46 @@
+package org.jinlin.circle;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the 15-minute circle ({@code jinlin.circle.*}, see application.yml).
+ *
+ * @param walkingSpeedKmh walking speed; 4 km/h walks 1,000 m in 15 minutes
+ * @param threshold a category within this walk counts as covered
+ * @param cutoff searches stop here; longer walks are "beyond the cutoff"
+ * @param targetRate plan target, share of urban communities covered (0..1)
+ * @param targetDate by when
+ * @param tiles tile URL template for the map, empty for none
+ */
+@ConfigurationProperties("jinlin.circle")
+public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duration cutoff, Double targetRate,
+		LocalDate targetDate, String tiles, String tilesAttribution, Network network) {
+
+	public record Network(String extract, String cacheDir) {
+	}
+
+	public CircleSettings {
+		walkingSpeedKmh = walkingSpeedKmh == null ? 4.0 : walkingSpeedKmh;
+		threshold = threshold == null ? Duration.ofMinutes(15) : threshold;
+		cutoff = cutoff == null ? Duration.ofMinutes(30) : cutoff;
+		if (cutoff.compareTo(threshold) < 0) {
+			cutoff = threshold;
+		}
+		targetRate = targetRate == null ? 0.8 : targetRate;
+		targetDate = targetDate == null ? LocalDate.of(2025, 12, 31) : targetDate;
+		tiles = tiles == null ? "" : tiles.trim();
+		tilesAttribution = tilesAttribution == null ? "" : tilesAttribution;
+		network = network == null ? new Network("", "./data/graph-cache") : network;
+	}
+
+	public int thresholdSeconds() {
+		return (int) threshold.toSeconds();
+	}
+
+	public int cutoffSeconds() {
+		return (int) cutoff.toSeconds();
+	}
+}
