@@ -1,0 +1,70 @@
+package org.jinlin.circle.facilities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jinlin.carefacilities.CareFacilities;
+import org.jinlin.carefacilities.CareFacility;
+import org.jinlin.carefacilities.FacilityKind;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The facilities the coverage counts: the registry's operating, located facilities of the catalogue's REGISTRY
+ * categories (keys {@code circle:<id>}), plus, for each CARE_FACILITIES category, the operating, located care
+ * facilities of its kinds read from {@link CareFacilities} (keys {@code care:<id>}; a care facility counted in a
+ * second category gets {@code care:<id>:<category>}). Unscoped: the coverage runs city-wide in the background.
+ */
+@Service
+@Transactional(readOnly = true)
+class RegistryLocations implements FacilityLocations {
+
+	private final FacilityStore store;
+
+	private final Categories categories;
+
+	private final CareFacilities careFacilities;
+
+	RegistryLocations(FacilityStore store, Categories categories, CareFacilities careFacilities) {
+		this.store = store;
+		this.categories = categories;
+		this.careFacilities = careFacilities;
+	}
+
+	@Override
+	public List<PlacedFacility> operating() {
+		List<CategoryDefinition> all = categories.definitions();
+		Set<String> registryCodes = new HashSet<>();
+		all.stream().filter(c -> !c.fromCareFacilities()).forEach(c -> registryCodes.add(c.code()));
+		List<PlacedFacility> list = new ArrayList<>();
+		for (PlacedFacility p : store.operatingLocated()) {
+			if (registryCodes.contains(p.category())) {
+				list.add(p);
+			}
+		}
+		Set<String> keys = new HashSet<>();
+		for (CategoryDefinition c : all) {
+			if (!c.fromCareFacilities()) {
+				continue;
+			}
+			for (FacilityKind kind : c.careKinds()) {
+				for (CareFacility f : careFacilities.facilitiesOfKind(kind, "/")) {
+					if (!f.hasLocation()) {
+						continue;
+					}
+					String key = "care:" + f.id();
+					if (!keys.add(key)) {
+						key = key + ":" + c.code();
+						if (!keys.add(key)) {
+							continue;
+						}
+					}
+					list.add(new PlacedFacility(key, c.code(), f.name(), f.latitude(), f.longitude()));
+				}
+			}
+		}
+		return list;
+	}
+}
