@@ -32,9 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo city's daily-life facilities, generated deterministically (seeded {@link Random}) next to the demo
  * buildings: per community and required category a facility is present with a probability that depends on the
- * district - 鼓楼区 strongest, 台江区 and 仓山区 close behind, 晋安区 and the outer districts' towns clearly weaker,
- * villages sparse - and per category (vegetable markets and repair points are the commonest gaps). Elder canteens
- * are the care-facility network's (never re-entered here). The mix is tuned so that, walking on the generated
+ * district: an urban community has every required category except, with a district-dependent chance, one or two
+ * gaps (vegetable markets and repair points most often) - 鼓楼区 and 台江区 densest (neighbours' shops fill most gaps),
+ * 仓山区 close behind, 晋安区 and the outer districts' towns clearly weaker, villages sparse - plus optional categories.
+ * Elder canteens and meal points are the care-facility network's (never re-entered here). The mix is tuned so that, walking on the generated
  * street grid, a little under the 80 % target of the urban communities is covered; {@link #estimate} gives a
  * straight-line estimate logged at start-up. One {@link FacilitiesChanged} at the end. Never in {@code prod}; once
  * per database.
@@ -55,6 +56,24 @@ class DemoCircleFacilities implements ApplicationRunner {
 			Map.entry("350112", 0.55), Map.entry("350181", 0.58));
 
 	static final double OTHER_URBAN = 0.5;
+
+	/**
+	 * Chance that an urban community of the district lacks one required category (and then, three times in ten, a
+	 * second one): the gaps. Dense districts recover some from their neighbours' shops; scattered towns do not.
+	 */
+	static final Map<String, Double> GAP_CHANCE = Map.ofEntries(Map.entry("350102", 0.25), Map.entry("350103", 0.25),
+			Map.entry("350104", 0.30), Map.entry("350105", 0.35), Map.entry("350111", 0.70), Map.entry("350112", 0.30),
+			Map.entry("350181", 0.35));
+
+	static final double OTHER_GAP = 0.30;
+
+	/** Which category a gap is: vegetable markets and repair points most often. */
+	static final List<String> GAP_WEIGHTS = List.of("VEGETABLE_MARKET", "VEGETABLE_MARKET", "VEGETABLE_MARKET", "REPAIR",
+			"REPAIR", "REPAIR", "PHARMACY", "PHARMACY", "BARBER_BEAUTY", "BREAKFAST", "CONVENIENCE_STORE");
+
+	static String gap(Random random) {
+		return GAP_WEIGHTS.get(random.nextInt(GAP_WEIGHTS.size()));
+	}
 
 	/** Category factors on the district strength (required categories), and the chances of the others. */
 	static final Map<String, Double> REQUIRED_FACTOR = Map.of("CONVENIENCE_STORE", 1.10, "VEGETABLE_MARKET", 0.80,
@@ -103,8 +122,11 @@ class DemoCircleFacilities implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
+	private final Categories categories;
+
 	DemoCircleFacilities(JdbcClient jdbc, JdbcTemplate template, Territories territories, CareFacilities careFacilities,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Categories categories) {
+		this.categories = categories;
 		this.jdbc = jdbc;
 		this.template = template;
 		this.territories = territories;
@@ -151,15 +173,17 @@ class DemoCircleFacilities implements ApplicationRunner {
 		Map<String, Integer> byCategory = new TreeMap<>();
 		plan.forEach(p -> byCategory.merge(p.category(), 1, Integer::sum));
 		List<PlacedFacility> canteens = new ArrayList<>();
-		for (CareFacility f : careFacilities.facilitiesOfKind(FacilityKind.ELDER_CANTEEN, "/")) {
-			if (f.hasLocation()) {
-				canteens.add(new PlacedFacility("care:" + f.id(), "ELDER_CANTEEN", f.name(), f.latitude(), f.longitude()));
+		for (FacilityKind kind : categories.get("ELDER_CANTEEN").careKinds()) {
+			for (CareFacility f : careFacilities.facilitiesOfKind(kind, "/")) {
+				if (f.hasLocation()) {
+					canteens.add(new PlacedFacility("care:" + f.id(), "ELDER_CANTEEN", f.name(), f.latitude(), f.longitude()));
+				}
 			}
 		}
 		List<PlacedFacility> all = new ArrayList<>(canteens);
 		plan.forEach(p -> all.add(new PlacedFacility("", p.category(), p.name(), p.latitude(), p.longitude())));
 		Estimate e = estimate(communities, buildings, all, REQUIRED);
-		log.info("Demo circle facilities: {} written {}; with {} elder canteens, estimated urban coverage {}% ({} of {}), by district {}",
+		log.info("Demo circle facilities: {} written {}; with {} elder canteens and meal points, estimated urban coverage {}% ({} of {}), by district {}",
 				plan.size(), byCategory, canteens.size(), Math.round(e.rate() * 1000) / 10.0, e.covered(), e.urban(),
 				e.byDistrict());
 		events.publishEvent(new FacilitiesChanged("demo facilities"));
@@ -209,17 +233,24 @@ class DemoCircleFacilities implements ApplicationRunner {
 				continue;
 			}
 			double strength = DISTRICT_STRENGTH.getOrDefault(district, OTHER_URBAN);
+			List<String> missing = new ArrayList<>();
+			if (random.nextDouble() < Math.min(0.95, GAP_CHANCE.getOrDefault(district, OTHER_GAP))) {
+				missing.add(gap(random));
+				if (random.nextDouble() < 0.3) {
+					String second = gap(random);
+					if (!missing.contains(second)) {
+						missing.add(second);
+					}
+				}
+			}
 			for (String category : REQUIRED) {
-				Double factor = REQUIRED_FACTOR.get(category);
-				if (factor == null) {
+				if (!REQUIRED_FACTOR.containsKey(category) || missing.contains(category)) {
 					continue;
 				}
-				if (random.nextDouble() < Math.min(0.98, strength * factor)) {
+				plan.add(planned(category, c, bs, random));
+				// the daily kinds have a second shop in most communities
+				if (("CONVENIENCE_STORE".equals(category) || "BREAKFAST".equals(category)) && random.nextDouble() < strength) {
 					plan.add(planned(category, c, bs, random));
-					// larger communities have a second shop of the daily kinds
-					if (("CONVENIENCE_STORE".equals(category) || "BREAKFAST".equals(category)) && random.nextDouble() < strength) {
-						plan.add(planned(category, c, bs, random));
-					}
 				}
 			}
 			for (Map.Entry<String, Double> e : new TreeMap<>(OPTIONAL_CHANCE).entrySet()) {

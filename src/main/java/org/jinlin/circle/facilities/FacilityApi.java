@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** JSON API of the 15-minute circle's facility registry and category catalogue; the rules live in the services. */
-@RestController
+@RestController("circleFacilityApi")
 @RequestMapping("/api/v1/circle/facilities")
 @Tag(name = "15-minute circle: facilities", description = "Daily-life facilities by category, imports, the category catalogue")
 class FacilityApi {

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Excel export of the facility list (staff, their jurisdiction), in the import layout (WGS-84 coordinates) so it
  * can be re-imported; phones are masked as in every list.
  */
-@Service
+@Service("circleFacilityExport")
 class FacilityExport {
 
 	private final FacilityStore store;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * Starts facility imports (.xlsx, .csv, GeoJSON) as the current writer with the shared import jobs, in the
  * coordinate system chosen for the file.
  */
-@Service
+@Service("circleFacilityImports")
 class FacilityImports {
 
 	private final FacilityStore store;

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * path lies in their subtree; anything else is 404); community workers and up write there; bad fields are 400
  * (nothing written), a stale version 409. Every change publishes {@link FacilitiesChanged} in its transaction.
  */
-@Service
+@Service("circleFacilityRegistry")
 @Transactional(readOnly = true)
 class FacilityRegistry {
 
