@@ -76,6 +76,12 @@ class AccessMatrixTests {
 		if (path.contains("{ziyangFacility}")) {
 			path = path.replace("{ziyangFacility}", facilityIn(ZIYANG));
 		}
+		if (path.contains("{junmenCircleFacility}")) {
+			path = path.replace("{junmenCircleFacility}", circleFacilityIn(JUNMEN));
+		}
+		if (path.contains("{ziyangCircleFacility}")) {
+			path = path.replace("{ziyangCircleFacility}", circleFacilityIn(ZIYANG));
+		}
 		if (path.contains("{junmenAlarm}")) {
 			path = path.replace("{junmenAlarm}", junmenAlarm());
 		}
@@ -185,6 +191,14 @@ class AccessMatrixTests {
 	String facilityIn(String communityCode) {
 		return String.valueOf(jdbc.sql("""
 				SELECT MIN(id) FROM care_facility
+				WHERE territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
+			.param(communityCode).query(Long.class).single());
+	}
+
+	/** A demo facility of the 15-minute circle's registry in a community. */
+	String circleFacilityIn(String communityCode) {
+		return String.valueOf(jdbc.sql("""
+				SELECT MIN(id) FROM circle_facility
 				WHERE territory_path LIKE (SELECT path FROM territory_node WHERE code = ?) || '%'""")
 			.param(communityCode).query(Long.class).single());
 	}
@@ -424,6 +438,59 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /api/v1/eldercare/facilities").body("{}").expect(400, writers).otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/eldercare/facilities/export.xlsx").expect(403, notStaff).otherwise(200));
 		list.add(Endpoint.of("GET /api/v1/eldercare/facilities/import-template.xlsx").expect(200, writers).otherwise(403));
+		// 15-minute circle, facility registry: staff read their subtree, community workers and up write there, city
+		// officials and administrators edit the categories. Close/delete rows use a missing id (no demo data changes).
+		list.add(Endpoint.of("GET /api/v1/circle/facilities?size=200").hides(ZIYANG_MARKER, "admin", "city")
+			.expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities?territory=350111").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/counts").expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/counts?territory=350111").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/{junmenCircleFacility}").expect(200, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/{ziyangCircleFacility}").expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("PUT /api/v1/circle/facilities/{ziyangCircleFacility}").body("{}").expect(400, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("PUT /api/v1/circle/facilities/{junmenCircleFacility}").body("{}").expect(400, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/circle/facilities/0/close").expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("DELETE /api/v1/circle/facilities/0").expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/circle/facilities").body("{}").expect(400, writers).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/export.xlsx").expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/import-template.xlsx").expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/circle/facilities/imports").expect(400, writers).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/circle/facilities/osm-imports").expect(400, writers).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/facilities/categories").expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("POST /api/v1/circle/facilities/categories").body("{}").expect(400, "admin", "city")
+			.otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/circle/facilities/categories/PHARMACY").body("{}").expect(400, "admin", "city")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /circle/facilities").page().expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /circle/facilities?territory=350111").page().expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /circle/facilities/export.xlsx").page().expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("GET /circle/facilities/new").page().expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("POST /circle/facilities").page().expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("GET /circle/facilities/{junmenCircleFacility}").page().expect(302, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /circle/facilities/{junmenCircleFacility}/edit").page().expect(200, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /circle/facilities/{ziyangCircleFacility}/edit").page().expect(200, "admin", "city")
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("POST /circle/facilities/{junmenCircleFacility}/edit").page().expect(200, writers)
+			.expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("POST /circle/facilities/0/close").page().expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("POST /circle/facilities/0/delete").page().expect(403, notStaff).otherwise(404));
+		list.add(Endpoint.of("GET /circle/facilities/import").page().expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("POST /circle/facilities/import").page().expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("POST /circle/facilities/osm-import").page().expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("GET /circle/facilities/import/template.xlsx").page().expect(200, writers).otherwise(403));
+		list.add(Endpoint.of("GET /circle/facilities/categories").page().expect(403, notStaff).otherwise(200));
+		list.add(Endpoint.of("POST /circle/facilities/categories").page().expect(200, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("POST /circle/facilities/categories/PHARMACY").page().expect(200, "admin", "city")
+			.otherwise(403));
 		// eldercare: the elderly register. Staff read their subtree, 王阿姨's buddy volunteer1 reads only her;
 		// workers and administrators write; health data is revealed (audited) to staff and the care circle.
 		String[] notElders = { "resident1", "canteen1" };

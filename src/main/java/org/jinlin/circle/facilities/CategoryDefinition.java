@@ -37,11 +37,11 @@ record CategoryDefinition(String code, String nameZh, String nameEn, boolean bas
 		return new FacilityCategory(code, nameZh, nameEn, basic, required, sortOrder);
 	}
 
-	String name(java.util.Locale locale) {
+	public String name(java.util.Locale locale) {
 		return category().name(locale);
 	}
 
-	boolean fromCareFacilities() {
+	public boolean fromCareFacilities() {
 		return source == Source.CARE_FACILITIES;
 	}
 

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,16 +108,17 @@ class FacilityApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/imports")
 	@Operation(summary = "Start importing facilities from .xlsx, .csv or GeoJSON (.geojson/.json), all or nothing",
 			description = """
-					coordinateSystem (WGS84, GCJ02, BD09) names the file's coordinates. Returns 202 with the import job; poll \
+					Multipart field file; coordinateSystem (WGS84, GCJ02, BD09) names the file's coordinates. Returns 202 with the import job; poll \
 					GET /api/v1/imports/{id}; errors name row and column (GeoJSON: feature number and property name). \
 					dryRun=true only validates.""")
-	ResponseEntity<ImportJob> startImport(@RequestParam("file") MultipartFile file,
+	ResponseEntity<ImportJob> startImport(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String coordinateSystem, @RequestParam(defaultValue = "false") boolean dryRun)
 			throws IOException {
-		ImportJob job = imports.start(file.getOriginalFilename(), file.getBytes(), coordinateSystem, dryRun);
+		ImportJob job = imports.start(file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes(),
+				coordinateSystem, dryRun);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + job.id())).body(job);
 	}
 
@@ -128,11 +128,11 @@ class FacilityApi {
 		return SpreadsheetDownloads.xlsx(imports.template(), "circle-facilities-template.xlsx");
 	}
 
-	@PostMapping(path = "/osm-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/osm-imports")
 	@Operation(summary = "Import the points of interest of an OpenStreetMap extract (.osm.pbf) that match the categories' OSM tags",
-			description = "Idempotent by OSM node id; nodes outside the caller's jurisdiction are skipped. Returns the counts.")
-	OsmPoiImport.Result osmImport(@RequestParam("file") MultipartFile file) throws IOException {
-		return osm.run(file.getOriginalFilename(), file.getBytes());
+			description = "Multipart field file. Idempotent by OSM node id; nodes outside the caller's jurisdiction are skipped. Returns the counts.")
+	OsmPoiImport.Result osmImport(@RequestParam(name = "file", required = false) MultipartFile file) throws IOException {
+		return osm.run(file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
 	}
 
 	@GetMapping("/categories")

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * create and edit form with field messages, close and delete, the import page (.xlsx/.csv/GeoJSON with the
  * coordinate system, and OSM POIs), and the category catalogue (edited by city officials and administrators).
  */
-@Controller
+@Controller("circleFacilityPages")
 class FacilityPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

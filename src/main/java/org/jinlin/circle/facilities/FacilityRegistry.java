@@ -34,15 +34,15 @@ class FacilityRegistry {
 	/** A page of facilities. */
 	record Page(List<FacilityView> items, long total, int page, int size) {
 
-		int totalPages() {
+		public int totalPages() {
 			return (int) ((total + size - 1) / size);
 		}
 
-		boolean hasNext() {
+		public boolean hasNext() {
 			return page + 1 < totalPages();
 		}
 
-		boolean hasPrevious() {
+		public boolean hasPrevious() {
 			return page > 0;
 		}
 	}
