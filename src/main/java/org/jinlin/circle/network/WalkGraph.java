@@ -1,0 +1,155 @@
+package org.jinlin.circle.network;
+
+import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.util.AllEdgesIterator;
+import com.graphhopper.storage.BaseGraph;
+import com.graphhopper.storage.NodeAccess;
+
+/**
+ * The walking network as compact arrays for the coverage searches: every junction of a GraphHopper graph,
+ * and each walkable direction of each street as an arc with an integer cost in milliseconds. Arcs are kept
+ * twice, grouped by tail (forward, "where can I walk from here") and by head (reverse, "who can walk here"),
+ * in compressed sparse rows. Costs come from {@link #millis(double, double)}, the same rounding
+ * {@link WalkWeighting} gives GraphHopper, so both compute identical walking times.
+ * <p>
+ * Immutable once built; safe to share between threads.
+ */
+public final class WalkGraph {
+
+	private final int nodes;
+
+	private final double speedKmh;
+
+	final int[] forwardFirst;
+
+	final int[] forwardHead;
+
+	final int[] forwardCost;
+
+	final int[] reverseFirst;
+
+	final int[] reverseTail;
+
+	final int[] reverseCost;
+
+	private final double[] latitudes;
+
+	private final double[] longitudes;
+
+	private WalkGraph(int nodes, double speedKmh, int[] tails, int[] heads, int[] costs, int arcs, double[] latitudes,
+			double[] longitudes) {
+		this.nodes = nodes;
+		this.speedKmh = speedKmh;
+		this.latitudes = latitudes;
+		this.longitudes = longitudes;
+		this.forwardFirst = new int[nodes + 1];
+		this.forwardHead = new int[arcs];
+		this.forwardCost = new int[arcs];
+		this.reverseFirst = new int[nodes + 1];
+		this.reverseTail = new int[arcs];
+		this.reverseCost = new int[arcs];
+		for (int a = 0; a < arcs; a++) {
+			forwardFirst[tails[a] + 1]++;
+			reverseFirst[heads[a] + 1]++;
+		}
+		for (int v = 0; v < nodes; v++) {
+			forwardFirst[v + 1] += forwardFirst[v];
+			reverseFirst[v + 1] += reverseFirst[v];
+		}
+		int[] fNext = java.util.Arrays.copyOf(forwardFirst, nodes);
+		int[] rNext = java.util.Arrays.copyOf(reverseFirst, nodes);
+		for (int a = 0; a < arcs; a++) {
+			int f = fNext[tails[a]]++;
+			forwardHead[f] = heads[a];
+			forwardCost[f] = costs[a];
+			int r = rNext[heads[a]]++;
+			reverseTail[r] = tails[a];
+			reverseCost[r] = costs[a];
+		}
+	}
+
+	/**
+	 * Walking time in milliseconds for a distance at a speed: rounded to the nearest millisecond, at least 1 ms
+	 * for any positive distance (so a search never crosses a street for free).
+	 */
+	public static int millis(double metres, double speedKmh) {
+		if (metres <= 0) {
+			return 0;
+		}
+		return (int) Math.max(1, Math.round(metres * 3600.0 / speedKmh));
+	}
+
+	/** Arrays from a GraphHopper graph: an edge gives an arc per direction its foot access allows. */
+	public static WalkGraph of(BaseGraph graph, BooleanEncodedValue footAccess, double speedKmh) {
+		int n = graph.getNodes();
+		int edges = graph.getEdges();
+		int[] tails = new int[edges * 2];
+		int[] heads = new int[edges * 2];
+		int[] costs = new int[edges * 2];
+		int arcs = 0;
+		AllEdgesIterator it = graph.getAllEdges();
+		while (it.next()) {
+			int base = it.getBaseNode();
+			int adj = it.getAdjNode();
+			if (base == adj) {
+				continue;
+			}
+			int cost = millis(it.getDistance(), speedKmh);
+			if (it.get(footAccess)) {
+				tails[arcs] = base;
+				heads[arcs] = adj;
+				costs[arcs++] = cost;
+			}
+			if (it.getReverse(footAccess)) {
+				tails[arcs] = adj;
+				heads[arcs] = base;
+				costs[arcs++] = cost;
+			}
+		}
+		double[] lat = new double[n];
+		double[] lon = new double[n];
+		NodeAccess na = graph.getNodeAccess();
+		for (int v = 0; v < n; v++) {
+			lat[v] = na.getLat(v);
+			lon[v] = na.getLon(v);
+		}
+		return new WalkGraph(n, speedKmh, tails, heads, costs, arcs, lat, lon);
+	}
+
+	public int nodeCount() {
+		return nodes;
+	}
+
+	public int arcCount() {
+		return forwardHead.length;
+	}
+
+	public double speedKmh() {
+		return speedKmh;
+	}
+
+	public int millis(double metres) {
+		return millis(metres, speedKmh);
+	}
+
+	public double latitude(int node) {
+		return latitudes[node];
+	}
+
+	public double longitude(int node) {
+		return longitudes[node];
+	}
+
+	/** Calls back every arc leaving a node: head and cost. For references and tests; the searches read the arrays. */
+	public void forEachArcFrom(int node, ArcConsumer consumer) {
+		for (int a = forwardFirst[node]; a < forwardFirst[node + 1]; a++) {
+			consumer.accept(forwardHead[a], forwardCost[a]);
+		}
+	}
+
+	@FunctionalInterface
+	public interface ArcConsumer {
+
+		void accept(int head, int costMillis);
+	}
+}
