@@ -61,7 +61,7 @@ class CircleReads {
 			Double weightedRate, Double residentsRate, long ruralCommunities, long ruralCovered, Double ruralRate,
 			long ruralPopulation) {
 
-		long uncovered() {
+		public long uncovered() {
 			return communities - covered;
 		}
 
@@ -94,7 +94,7 @@ class CircleReads {
 	/** An area (city, district, street or community) with its coverage. */
 	record Area(String code, String name, TerritoryLevel level, boolean rural, Rate rate) {
 
-		boolean community() {
+		public boolean community() {
 			return level == TerritoryLevel.COMMUNITY;
 		}
 	}
@@ -141,7 +141,7 @@ class CircleReads {
 			boolean covered, List<Time> times) {
 
 		/** The walk to a category, null when the run stored none for it. */
-		Time time(String category) {
+		public Time time(String category) {
 			return times.stream().filter(t -> t.category().code().equals(category)).findFirst().orElse(null);
 		}
 	}
