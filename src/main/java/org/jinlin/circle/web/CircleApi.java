@@ -155,7 +155,7 @@ class CircleApi {
 	}
 
 	/** Replace the network with an uploaded OpenStreetMap extract (administrators and city officials). */
-	@PostMapping(value = "/network/extract", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/network/extract")
 	NetworkStatus useExtract(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
 		CircleReads.networkManager();
 		checkExtract(problems, file);
