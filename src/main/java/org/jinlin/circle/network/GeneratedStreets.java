@@ -19,10 +19,10 @@ import com.graphhopper.util.DistanceCalcEarth;
  * ways. Deterministic: the same buildings give the same grid on every instance. The pages say plainly that
  * the network is generated; an OpenStreetMap extract replaces it.
  */
-public final class GeneratedStreets {
+final class GeneratedStreets {
 
 	/** A point the grid must serve. */
-	public record Point(double latitude, double longitude) {
+	record Point(double latitude, double longitude) {
 	}
 
 	private static final double METRES_PER_DEGREE_LAT = 110_574;
@@ -30,12 +30,9 @@ public final class GeneratedStreets {
 	private GeneratedStreets() {
 	}
 
-	/**
-	 * @param block block side in metres
-	 * @param reach how far around each point the grid extends, in metres
-	 * @param missingShare share of block sides left out (0..0.3)
-	 */
-	public static LoadedNetwork build(long id, String name, List<Point> points, double block, double reach,
+	// block: block side in metres; reach: how far around each point the grid extends, in metres;
+	// missingShare: share of block sides left out (0..0.3).
+	static LoadedNetwork build(long id, String name, List<Point> points, double block, double reach,
 			double missingShare, double speedKmh) {
 		BooleanEncodedValue access = VehicleAccess.create("foot");
 		EncodingManager em = EncodingManager.start().add(access).build();
@@ -102,7 +99,7 @@ public final class GeneratedStreets {
 		return ((long) i << 32) | (j & 0xffffffffL);
 	}
 
-	/** A deterministic number in [0, 1) for a lattice cell and a purpose. */
+	/** A deterministic number from 0 (inclusive) to 1 (exclusive) for a lattice cell and a purpose. */
 	private static double unit(int i, int j, int salt) {
 		long h = i * 0x9E3779B97F4A7C15L + j * 0xC2B2AE3D27D4EB4FL + salt * 0x165667B19E3779F9L;
 		h ^= h >>> 33;
