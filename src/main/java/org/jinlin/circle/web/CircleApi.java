@@ -87,11 +87,14 @@ class CircleApi {
 		return reads.community(code);
 	}
 
-	/** The run queued or running; 404 when none is. */
+	/** What a client polls while a run is on: the run queued or running (absent when none is) and the last finished. */
+	record RunState(RunView current, RunView latest) {
+	}
+
 	@GetMapping("/runs/current")
-	RunView currentRun() {
+	RunState currentRun() {
 		CircleReads.staff();
-		return backends.current().orElseThrow(() -> new NotFoundException("No run in progress"));
+		return new RunState(backends.current().orElse(null), backends.latest().orElse(null));
 	}
 
 	/** The last finished run; 404 before the first. */

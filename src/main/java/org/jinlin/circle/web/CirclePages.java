@@ -218,6 +218,9 @@ class CirclePages {
 			catch (NotAvailableException e) {
 				model.addAttribute("unavailable", true);
 			}
+			catch (ConflictException e) {
+				model.addAttribute("errors", Map.of("_global", List.of(e.getMessage())));
+			}
 		}
 		return "circle/suggestions";
 	}

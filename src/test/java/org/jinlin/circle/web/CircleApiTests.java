@@ -257,6 +257,25 @@ class CircleApiTests {
 	}
 
 	@Test
+	void aStreetOfficialRequestsARunAndFollowsIt() throws Exception {
+		mvc.perform(get("/api/v1/circle/runs/current").with(httpBasic("junmen", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.current").doesNotExist())
+			.andExpect(jsonPath("$.latest.reason").value(FakeRun.REASON));
+		mvc.perform(post("/api/v1/circle/runs").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"test\"}")
+			.with(httpBasic("dongjie", PASSWORD)))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.status").value(org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING")));
+		mvc.perform(get("/api/v1/circle/runs/current").with(httpBasic("dongjie", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.current.status").value(org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING")));
+		mvc.perform(post("/api/v1/circle/runs").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"" + "x".repeat(201) + "\"}").with(httpBasic("dongjie", PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+	}
+
+	@Test
 	void theLatestRunIsTheFinishedOne() throws Exception {
 		mvc.perform(get("/api/v1/circle/runs/latest").with(httpBasic("junmen", PASSWORD)))
 			.andExpect(status().isOk())
