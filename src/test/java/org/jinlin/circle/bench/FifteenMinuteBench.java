@@ -1,5 +1,8 @@
 package org.jinlin.circle.bench;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +28,8 @@ import org.jinlin.circle.network.WalkWeighting;
  * reported). Every round's answer is compared with the others, to the millisecond; any difference exits 1.
  * <p>
  * Arguments (all optional, in order): side (1000), communities (5000), rounds (3), threads
- * (availableProcessors), seed (20251231). The last line printed is
+ * (availableProcessors), seed (20251231), experiment (1 also times {@link OriginBoundedCoverage}, a proposed
+ * engine change, on its own progress lines; never in the last line). The last line printed is
  * {@code nodes=N types=T origins=O coverage_ms=X per_origin_ms=Y ratio=R}, R = Y / X.
  */
 public final class FifteenMinuteBench {
@@ -42,7 +46,8 @@ public final class FifteenMinuteBench {
 		int communities = intArg(args, 1, 5000);
 		int rounds = Math.max(1, intArg(args, 2, 3));
 		int threads = intArg(args, 3, Runtime.getRuntime().availableProcessors());
-		long seed = args.length > 4 ? Long.parseLong(args[4]) : 20251231L;
+		long seed = args.length > 4 && !args[4].isBlank() ? Long.parseLong(args[4]) : 20251231L;
+		boolean experiment = args.length > 5 && "1".equals(args[5]);
 
 		Runtime rt = Runtime.getRuntime();
 		say("machine: %d processors available to the JVM, max heap %d MiB, Java %s", rt.availableProcessors(),
@@ -83,21 +88,51 @@ public final class FifteenMinuteBench {
 		say("warm-up (untimed): coverage %d ms, per-origin %d ms, mismatches %d", warmCoverage, warmPerOriginMs,
 				mismatches);
 
+		OriginBoundedCoverage bounded = null;
+		if (experiment) {
+			bounded = new OriginBoundedCoverage(walkGraph);
+			t0 = System.nanoTime();
+			int[][] warmBounded = bounded.nearest(sources, origins, CUTOFF_MILLIS, threads);
+			int m = compare("warm-up experiment", reference, warmBounded);
+			mismatches += m;
+			say("warm-up (untimed): experiment (origin-bounded searches) %d ms, mismatches %d", ms(t0), m);
+		}
+
 		long[] coverageMs = new long[rounds];
 		long[] perOriginMs = new long[rounds];
+		long[] experimentMs = new long[rounds];
 		for (int r = 0; r < rounds; r++) {
 			System.gc();
+			long cpu0 = processCpuNanos();
 			t0 = System.nanoTime();
 			int[][] coverage = CoverageEngine.nearest(walkGraph, sources, origins, CUTOFF_MILLIS, threads, null);
 			coverageMs[r] = ms(t0);
+			long coverageCpu = (processCpuNanos() - cpu0) / 1_000_000;
 			System.gc();
+			cpu0 = processCpuNanos();
 			t0 = System.nanoTime();
 			int[][] perOrigin = baseline.nearest(city.communities, CUTOFF_MILLIS, threads);
 			perOriginMs[r] = ms(t0);
+			long perOriginCpu = (processCpuNanos() - cpu0) / 1_000_000;
 			int m = compare("round " + (r + 1) + " coverage", reference, coverage)
 					+ compare("round " + (r + 1) + " per-origin", reference, perOrigin);
+			String extra = "";
+			if (bounded != null) {
+				System.gc();
+				cpu0 = processCpuNanos();
+				t0 = System.nanoTime();
+				int[][] answer = bounded.nearest(sources, origins, CUTOFF_MILLIS, threads);
+				experimentMs[r] = ms(t0);
+				m += compare("round " + (r + 1) + " experiment", reference, answer);
+				extra = String.format(Locale.ROOT, ", experiment %d ms (cpu %d ms)", experimentMs[r],
+						(processCpuNanos() - cpu0) / 1_000_000);
+			}
 			mismatches += m;
-			say("round %d: coverage %d ms, per-origin %d ms, mismatches %d", r + 1, coverageMs[r], perOriginMs[r], m);
+			say("round %d: coverage %d ms (cpu %d ms), per-origin %d ms (cpu %d ms)%s, mismatches %d; load %s", r + 1,
+					coverageMs[r], coverageCpu, perOriginMs[r], perOriginCpu, extra, m, loadAverage());
+		}
+		if (bounded != null) {
+			say("experiment (origin-bounded searches, not the engine): median %d ms", median(experimentMs));
 		}
 
 		summarise(city, reference);
@@ -141,6 +176,24 @@ public final class FifteenMinuteBench {
 			}
 		}
 		return mismatches;
+	}
+
+	/** CPU time of the whole JVM (all threads, GC included), or 0 where the platform does not tell. */
+	private static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return os.getProcessCpuTime();
+		}
+		return 0;
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (Exception e) {
+			return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
 	}
 
 	private static int intArg(String[] args, int index, int fallback) {
