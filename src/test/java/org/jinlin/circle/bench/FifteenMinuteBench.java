@@ -29,7 +29,8 @@ import org.jinlin.circle.network.WalkWeighting;
  * <p>
  * Arguments (all optional, in order): side (1000), communities (5000), rounds (3), threads
  * (availableProcessors), seed (20251231), experiment (1 also times {@link OriginBoundedCoverage}, a proposed
- * engine change, on its own progress lines; never in the last line). The last line printed is
+ * engine change, on its own progress lines; never in the last line), scaled origins (0; N also times one
+ * round of both methods for N origins, as many as a city's buildings, on a progress line). The last line printed is
  * {@code nodes=N types=T origins=O coverage_ms=X per_origin_ms=Y ratio=R}, R = Y / X.
  */
 public final class FifteenMinuteBench {
@@ -48,6 +49,7 @@ public final class FifteenMinuteBench {
 		int threads = intArg(args, 3, Runtime.getRuntime().availableProcessors());
 		long seed = args.length > 4 && !args[4].isBlank() ? Long.parseLong(args[4]) : 20251231L;
 		boolean experiment = args.length > 5 && "1".equals(args[5]);
+		int scaledOrigins = intArg(args, 6, 0);
 
 		Runtime rt = Runtime.getRuntime();
 		say("machine: %d processors available to the JVM, max heap %d MiB, Java %s", rt.availableProcessors(),
@@ -133,6 +135,30 @@ public final class FifteenMinuteBench {
 		}
 		if (bounded != null) {
 			say("experiment (origin-bounded searches, not the engine): median %d ms", median(experimentMs));
+		}
+
+		if (scaledOrigins > 0) {
+			// Not in the last line: how both methods scale when the origins are buildings rather than communities.
+			int[] many = city.drawOrigins(scaledOrigins, seed + 1);
+			Origins manyOrigins = Origins.atNodes(many);
+			System.gc();
+			long cpu0 = processCpuNanos();
+			t0 = System.nanoTime();
+			int[][] coverage = CoverageEngine.nearest(walkGraph, sources, manyOrigins, CUTOFF_MILLIS, threads, null);
+			long coverageWall = ms(t0);
+			long coverageCpu = (processCpuNanos() - cpu0) / 1_000_000;
+			System.gc();
+			cpu0 = processCpuNanos();
+			t0 = System.nanoTime();
+			int[][] perOrigin = baseline.nearest(many, CUTOFF_MILLIS, threads);
+			long perOriginWall = ms(t0);
+			long perOriginCpu = (processCpuNanos() - cpu0) / 1_000_000;
+			int m = compare("scaled", coverage, perOrigin);
+			mismatches += m;
+			say("scaling, one round with %,d origins (as many as buildings, not communities): coverage %d ms (cpu %d ms), "
+					+ "per-origin %d ms (cpu %d ms), ratio %.2f, mismatches %d; load %s", many.length, coverageWall,
+					coverageCpu, perOriginWall, perOriginCpu, perOriginWall / (double) Math.max(1, coverageWall), m,
+					loadAverage());
 		}
 
 		summarise(city, reference);

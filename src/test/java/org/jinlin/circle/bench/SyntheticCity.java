@@ -60,8 +60,10 @@ public final class SyntheticCity {
 
 	final int removedEdges;
 
+	private final double[] density;
+
 	private SyntheticCity(int side, BaseGraph graph, BooleanEncodedValue footAccess, List<int[]> facilities,
-			int[] communities, int edges, int oneWayEdges, int removedEdges) {
+			int[] communities, int edges, int oneWayEdges, int removedEdges, double[] density) {
 		this.side = side;
 		this.graph = graph;
 		this.footAccess = footAccess;
@@ -70,6 +72,7 @@ public final class SyntheticCity {
 		this.edges = edges;
 		this.oneWayEdges = oneWayEdges;
 		this.removedEdges = removedEdges;
+		this.density = density;
 	}
 
 	int nodes() {
@@ -192,7 +195,7 @@ public final class SyntheticCity {
 			facilities.add(draw(random, density, maxDensity, count));
 		}
 		int[] communities = draw(random, density, maxDensity, Math.min(communityCount, n));
-		return new SyntheticCity(side, graph, access, facilities, communities, edgeCount, oneWay, removed);
+		return new SyntheticCity(side, graph, access, facilities, communities, edgeCount, oneWay, removed, density);
 	}
 
 	/** A street segment a to b, 0-15% longer than the straight line; returns 1 when it is one-way on foot. */
@@ -204,6 +207,12 @@ public final class SyntheticCity {
 		boolean backward = !oneWay || !forward;
 		graph.edge(a, b).setDistance(metres).set(access, forward, backward);
 		return oneWay ? 1 : 0;
+	}
+
+	/** More origins (e.g. buildings) drawn with the same urban density, from a random stream of their own. */
+	int[] drawOrigins(int count, long seed) {
+		double maxDensity = Arrays.stream(density).max().orElse(1);
+		return draw(new SplittableRandom(seed), density, maxDensity, Math.min(count, density.length));
 	}
 
 	/** Distinct junctions drawn with the urban density (rejection sampling). */
