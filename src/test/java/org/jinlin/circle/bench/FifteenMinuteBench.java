@@ -154,11 +154,22 @@ public final class FifteenMinuteBench {
 			long perOriginWall = ms(t0);
 			long perOriginCpu = (processCpuNanos() - cpu0) / 1_000_000;
 			int m = compare("scaled", coverage, perOrigin);
+			String extra = "";
+			if (bounded != null) {
+				System.gc();
+				cpu0 = processCpuNanos();
+				t0 = System.nanoTime();
+				int[][] answer = bounded.nearest(sources, manyOrigins, CUTOFF_MILLIS, threads);
+				long wall = ms(t0);
+				m += compare("scaled experiment", coverage, answer);
+				extra = String.format(Locale.ROOT, ", experiment %d ms (cpu %d ms)", wall,
+						(processCpuNanos() - cpu0) / 1_000_000);
+			}
 			mismatches += m;
 			say("scaling, one round with %,d origins (as many as buildings, not communities): coverage %d ms (cpu %d ms), "
-					+ "per-origin %d ms (cpu %d ms), ratio %.2f, mismatches %d; load %s", many.length, coverageWall,
-					coverageCpu, perOriginWall, perOriginCpu, perOriginWall / (double) Math.max(1, coverageWall), m,
-					loadAverage());
+					+ "per-origin %d ms (cpu %d ms), ratio %.2f%s, mismatches %d; load %s", many.length, coverageWall,
+					coverageCpu, perOriginWall, perOriginCpu, perOriginWall / (double) Math.max(1, coverageWall), extra,
+					m, loadAverage());
 		}
 
 		summarise(city, reference);
