@@ -1,0 +1,189 @@
+package org.jinlin.circle.coverage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import org.jinlin.circle.CircleSettings;
+import org.jinlin.circle.facilities.CategoryCatalogue;
+import org.jinlin.circle.facilities.FacilityCategory;
+import org.jinlin.circle.facilities.FacilityLocations;
+import org.jinlin.circle.facilities.PlacedFacility;
+import org.jinlin.circle.network.CoverageEngine;
+import org.jinlin.circle.network.LoadedNetwork;
+import org.jinlin.circle.network.NetworkHolder;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * One coverage computation over the whole city, in memory: place facilities and buildings on the walking
+ * network, one multi-source search per category, then the per-building and per-community results.
+ * <p>
+ * Rules: a building's population is its community's population shared equally among the community's
+ * buildings; a community's walk to a category is the median of its buildings' walks (population-weighted,
+ * which with equal shares is the plain median); a building or community is covered when every required
+ * category is within the threshold.
+ */
+@Component
+class CoverageComputation {
+
+	/** Buildings and facilities further than this from any walkable street are not placed (reported unreachable). */
+	static final double MAX_ACCESS_METRES = 500;
+
+	private final Territories territories;
+
+	private final NetworkHolder networks;
+
+	private final CategoryCatalogue catalogue;
+
+	private final FacilityLocations facilities;
+
+	private final CircleSettings settings;
+
+	CoverageComputation(Territories territories, NetworkHolder networks, CategoryCatalogue catalogue,
+			FacilityLocations facilities, CircleSettings settings) {
+		this.territories = territories;
+		this.networks = networks;
+		this.catalogue = catalogue;
+		this.facilities = facilities;
+		this.settings = settings;
+	}
+
+	/** The outcome, ready to be written. */
+	record Outcome(LoadedNetwork network, List<FacilityCategory> categories, List<TerritoryNode> buildings,
+			Map<Long, TerritoryNode> communityOf, int[][] seconds, double[] population, double[] accessMetres,
+			int placedFacilities) {
+	}
+
+	Outcome compute(BiConsumer<Integer, String> progress) {
+		List<TerritoryNode> buildings = territories.lookupLevelUnder(TerritoryLevel.BUILDING, "/")
+			.stream()
+			.filter(b -> b.latitude() != null && b.longitude() != null)
+			.toList();
+		Map<Long, TerritoryNode> communities = new HashMap<>();
+		for (TerritoryNode c : territories.lookupLevelUnder(TerritoryLevel.COMMUNITY, "/")) {
+			communities.put(c.id(), c);
+		}
+		LoadedNetwork network = networks.current(buildings);
+		progress.accept(10, "placing");
+		List<FacilityCategory> categories = catalogue.all();
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < categories.size(); i++) {
+			index.put(categories.get(i).code(), i);
+		}
+		List<List<int[]>> seeds = new ArrayList<>();
+		categories.forEach(c -> seeds.add(new ArrayList<>()));
+		// Facilities by street, for walks along one street (a shop on the building's own street).
+		Map<Integer, List<Object[]>> onEdge = new HashMap<>();
+		int placed = 0;
+		for (PlacedFacility f : facilities.operating()) {
+			Integer c = index.get(f.category());
+			if (c == null) {
+				continue;
+			}
+			LoadedNetwork.Placement p = network.destination(f.latitude(), f.longitude(), MAX_ACCESS_METRES);
+			if (p == null) {
+				continue;
+			}
+			placed++;
+			if (p.nodeA() >= 0) {
+				seeds.get(c).add(new int[] { p.nodeA(), p.millisA() });
+			}
+			if (p.nodeB() >= 0) {
+				seeds.get(c).add(new int[] { p.nodeB(), p.millisB() });
+			}
+			onEdge.computeIfAbsent(p.edge(), e -> new ArrayList<>()).add(new Object[] { c, p });
+		}
+		List<CoverageEngine.Sources> sources = seeds.stream()
+			.map(list -> new CoverageEngine.Sources(list.stream().mapToInt(s -> s[0]).toArray(),
+					list.stream().mapToInt(s -> s[1]).toArray()))
+			.toList();
+		int n = buildings.size();
+		int[] a = new int[n];
+		int[] ma = new int[n];
+		int[] b = new int[n];
+		int[] mb = new int[n];
+		double[] access = new double[n];
+		LoadedNetwork.Placement[] origin = new LoadedNetwork.Placement[n];
+		Map<Long, Integer> buildingsPerCommunity = new HashMap<>();
+		Map<Long, TerritoryNode> communityOf = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			TerritoryNode building = buildings.get(i);
+			TerritoryNode community = community(building, communities);
+			if (community != null) {
+				communityOf.put(building.id(), community);
+				buildingsPerCommunity.merge(community.id(), 1, Integer::sum);
+			}
+			LoadedNetwork.Placement p = network.origin(building.latitude(), building.longitude(), MAX_ACCESS_METRES);
+			origin[i] = p;
+			a[i] = p == null ? -1 : p.nodeA();
+			ma[i] = p == null ? 0 : p.millisA();
+			b[i] = p == null ? -1 : p.nodeB();
+			mb[i] = p == null ? 0 : p.millisB();
+			access[i] = p == null ? Double.NaN : p.accessMetres();
+		}
+		progress.accept(20, "searching");
+		int cutoff = settings.cutoffSeconds() * 1000;
+		int total = Math.max(1, categories.size());
+		int[][] millis = CoverageEngine.nearest(network.walk(), sources, new CoverageEngine.Origins(a, ma, b, mb), cutoff,
+				Runtime.getRuntime().availableProcessors(), done -> progress.accept(20 + 65 * done / total, "searching"));
+		// Along one street: a facility on the building's own street may be closer than via either end.
+		for (int i = 0; i < n; i++) {
+			LoadedNetwork.Placement o = origin[i];
+			if (o == null) {
+				continue;
+			}
+			for (Object[] entry : onEdge.getOrDefault(o.edge(), List.of())) {
+				int c = (Integer) entry[0];
+				LoadedNetwork.Placement f = (LoadedNetwork.Placement) entry[1];
+				boolean forwards = f.alongMetres() >= o.alongMetres();
+				if (forwards ? o.forward() : o.backward()) {
+					int direct = network.walk()
+						.millis(o.accessMetres() + Math.abs(f.alongMetres() - o.alongMetres()) + f.accessMetres());
+					if (direct <= cutoff && (millis[c][i] == CoverageEngine.BEYOND || direct < millis[c][i])) {
+						millis[c][i] = direct;
+					}
+				}
+			}
+		}
+		int[][] seconds = new int[categories.size()][n];
+		for (int c = 0; c < categories.size(); c++) {
+			for (int i = 0; i < n; i++) {
+				seconds[c][i] = millis[c][i] == CoverageEngine.BEYOND ? -1 : (millis[c][i] + 500) / 1000;
+			}
+		}
+		double[] population = new double[n];
+		for (int i = 0; i < n; i++) {
+			TerritoryNode community = communityOf.get(buildings.get(i).id());
+			if (community != null && community.population() != null) {
+				population[i] = community.population() / (double) buildingsPerCommunity.get(community.id());
+			}
+		}
+		return new Outcome(network, categories, buildings, communityOf, seconds, population, access, placed);
+	}
+
+	private static TerritoryNode community(TerritoryNode building, Map<Long, TerritoryNode> communities) {
+		for (Long id : building.ancestorIds()) {
+			TerritoryNode c = communities.get(id);
+			if (c != null) {
+				return c;
+			}
+		}
+		return null;
+	}
+
+	/** The median of walks in seconds, -1 (beyond the cutoff) counting as the longest; -1 if the median is beyond. */
+	static int median(int[] walks) {
+		if (walks.length == 0) {
+			return -1;
+		}
+		long[] sorted = Arrays.stream(walks).mapToLong(w -> w < 0 ? Long.MAX_VALUE : w).sorted().toArray();
+		long m = sorted[(sorted.length - 1) / 2];
+		return m == Long.MAX_VALUE ? -1 : (int) m;
+	}
+}

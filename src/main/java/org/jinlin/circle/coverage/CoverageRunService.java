@@ -1,0 +1,219 @@
+package org.jinlin.circle.coverage;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.jinlin.circle.CircleSettings;
+import org.jinlin.circle.facilities.FacilityCategory;
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.ForbiddenException;
+import org.jinlin.territory.TerritoryNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Coverage runs. A request stores a QUEUED run and its persistent timer in the caller's transaction (so a
+ * facility change and the re-run it needs are committed together); one instance picks the timer up, computes
+ * in the background with its progress in the run's row, and writes all results of the run in one transaction.
+ * A crash mid-run leaves the timer to be picked up again (db-scheduler), and the run is computed afresh.
+ * Changes in quick succession share one queued run.
+ */
+@Service
+class CoverageRunService implements CoverageRuns {
+
+	private static final Logger log = LoggerFactory.getLogger(CoverageRunService.class);
+
+	static final String TASK = "circle-coverage-run";
+
+	/** Changes that arrive together (an import, the demo) are computed once, a moment later. */
+	static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
+
+	record Due(long runId) implements Serializable {
+	}
+
+	private final RunRows rows;
+
+	private final CoverageComputation computation;
+
+	private final CircleSettings settings;
+
+	private final TransactionTemplate tx;
+
+	private final ObjectProvider<SchedulerClient> scheduler;
+
+	CoverageRunService(RunRows rows, CoverageComputation computation, CircleSettings settings, TransactionTemplate tx,
+			ObjectProvider<SchedulerClient> scheduler) {
+		this.rows = rows;
+		this.computation = computation;
+		this.settings = settings;
+		this.tx = tx;
+		this.scheduler = scheduler;
+	}
+
+	@Override
+	@Transactional
+	public RunView request(String reason) {
+		Actor actor = CurrentActor.require();
+		if (!actor.isStaff()) {
+			throw new ForbiddenException("Coverage runs are for staff");
+		}
+		return queue(reason == null || reason.isBlank() ? "requested" : reason.trim(), actor.name(), Instant.now());
+	}
+
+	/** A run because something changed (facilities, network, care facilities); joins the caller's transaction. */
+	@Transactional
+	RunView requestBecause(String reason) {
+		return queue(reason, "system", Instant.now().plus(SETTLE));
+	}
+
+	private RunView queue(String reason, String by, Instant at) {
+		Optional<RunView> queued = rows.latestWithStatus("QUEUED");
+		if (queued.isPresent()) {
+			return queued.get();
+		}
+		long id = rows.insertQueued(reason.length() > 200 ? reason.substring(0, 200) : reason, by,
+				settings.thresholdSeconds(), settings.cutoffSeconds(), settings.walkingSpeedKmh());
+		scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(TASK, "run-" + id, new Due(id)), at);
+		return rows.find(id).orElseThrow();
+	}
+
+	@Override
+	public Optional<RunView> current() {
+		staff();
+		return rows.latestWithStatus("RUNNING", "QUEUED");
+	}
+
+	@Override
+	public Optional<RunView> latest() {
+		staff();
+		return rows.latestWithStatus("DONE");
+	}
+
+	@Override
+	public Optional<RunView> find(long id) {
+		staff();
+		return rows.find(id);
+	}
+
+	private static void staff() {
+		if (!CurrentActor.require().isStaff()) {
+			throw new ForbiddenException("Coverage runs are for staff");
+		}
+	}
+
+	/** Executes a run (on the instance that picked up its timer). Never throws: a failure is recorded on the run. */
+	void execute(long runId) {
+		Boolean started = tx.execute(s -> rows.start(runId));
+		if (!Boolean.TRUE.equals(started)) {
+			return;
+		}
+		long begin = System.nanoTime();
+		try {
+			CoverageComputation.Outcome outcome = computation.compute((p, stage) -> tx.executeWithoutResult(s -> rows.progress(runId, p, stage)));
+			long computeMs = (System.nanoTime() - begin) / 1_000_000;
+			tx.executeWithoutResult(s -> rows.progress(runId, 90, "writing"));
+			tx.executeWithoutResult(s -> {
+				rows.network(runId, outcome.network().name(), outcome.network().walk().nodeCount(), outcome.network().edges());
+				rows.deleteResults(runId);
+				int communities = write(runId, outcome);
+				rows.done(runId, outcome.placedFacilities(), outcome.buildings().size(), communities, computeMs);
+				rows.pruneOldResults();
+			});
+			log.info("Coverage run {} done: {} buildings, {} facilities placed, {} ms", runId, outcome.buildings().size(),
+					outcome.placedFacilities(), (System.nanoTime() - begin) / 1_000_000);
+		}
+		catch (RuntimeException e) {
+			log.error("Coverage run {} failed", runId, e);
+			tx.executeWithoutResult(s -> rows.failed(runId, e.getClass().getSimpleName() + ": " + e.getMessage()));
+		}
+	}
+
+	/** Writes the run's rows; returns the number of communities. */
+	private int write(long runId, CoverageComputation.Outcome o) {
+		List<FacilityCategory> categories = o.categories();
+		int threshold = settings.thresholdSeconds();
+		int n = o.buildings().size();
+		List<Object[]> buildingRows = new ArrayList<>(n);
+		Map<Long, List<Integer>> byCommunity = new java.util.LinkedHashMap<>();
+		boolean[] buildingCovered = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			TerritoryNode building = o.buildings().get(i);
+			TerritoryNode community = o.communityOf().get(building.id());
+			boolean covered = true;
+			StringJoiner times = new StringJoiner(";");
+			for (int c = 0; c < categories.size(); c++) {
+				int s = o.seconds()[c][i];
+				times.add(categories.get(c).code() + "=" + (s < 0 ? "" : Integer.toString(s)));
+				if (categories.get(c).required() && (s < 0 || s > threshold)) {
+					covered = false;
+				}
+			}
+			buildingCovered[i] = covered;
+			if (community == null) {
+				continue;
+			}
+			byCommunity.computeIfAbsent(community.id(), k -> new ArrayList<>()).add(i);
+			buildingRows.add(new Object[] { runId, building.id(), community.id(), building.path(), building.name(),
+					building.latitude(), building.longitude(), o.population()[i],
+					Double.isNaN(o.accessMetres()[i]) ? null : Math.round(o.accessMetres()[i] * 10) / 10.0, covered,
+					times.toString() });
+		}
+		List<Object[]> communityRows = new ArrayList<>();
+		List<Object[]> timeRows = new ArrayList<>();
+		for (var entry : byCommunity.entrySet()) {
+			TerritoryNode community = o.communityOf().get(o.buildings().get(entry.getValue().get(0)).id());
+			List<Integer> members = entry.getValue();
+			StringJoiner missing = new StringJoiner(",");
+			for (int c = 0; c < categories.size(); c++) {
+				int[] ofCategory = o.seconds()[c];
+				int[] walks = members.stream().mapToInt(i -> ofCategory[i]).toArray();
+				int median = CoverageComputation.median(walks);
+				timeRows.add(new Object[] { runId, community.id(), categories.get(c).code(), median < 0 ? null : median });
+				if (categories.get(c).required() && (median < 0 || median > threshold)) {
+					missing.add(categories.get(c).code());
+				}
+			}
+			double people = 0;
+			double coveredPeople = 0;
+			for (int i : members) {
+				people += o.population()[i];
+				coveredPeople += buildingCovered[i] ? o.population()[i] : 0;
+			}
+			double share = people > 0 ? coveredPeople / people
+					: members.stream().filter(i -> buildingCovered[i]).count() / (double) members.size();
+			communityRows.add(new Object[] { runId, community.id(), community.code(), community.name(), community.path(),
+					community.rural(), community.population() == null ? 0L : community.population(), community.latitude(),
+					community.longitude(), members.size(), missing.length() == 0, missing.toString(),
+					Math.round(share * 10000) / 10000.0 });
+		}
+		rows.insertCommunities(communityRows);
+		rows.insertCommunityTimes(timeRows);
+		rows.insertBuildings(buildingRows);
+		return communityRows.size();
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class Timers {
+
+		@Bean
+		OneTimeTask<Due> circleCoverageRunTask(ObjectProvider<CoverageRunService> runs) {
+			return Tasks.oneTime(TASK, Due.class).execute((instance, context) -> runs.getObject().execute(instance.getData().runId()));
+		}
+	}
+}
