@@ -23,7 +23,7 @@ class ModularityTests {
 	@Test
 	void knowsTheBusinessModules() {
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.contains("territory", "accounts", "portal", "shared", "people", "audit");
+			.contains("territory", "accounts", "portal", "shared", "people", "audit", "circle");
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import java.util.function.IntConsumer;
 /**
  * The coverage computation: for every facility category and every origin, the walk to the nearest facility
  * of that category. One multi-source search per category (all its facilities are sources at once), never one
- * search per origin, each stopping at the cutoff; categories run in parallel.
+ * search per origin, each stopping at the cutoff; categories run in parallel. Each search is bounded by the
+ * origins (one shared forward search gives every node its walk from the nearest origin; a node that cannot lie
+ * on an origin's walk within the cutoff is never entered) and stops once every origin is settled — exact, and
+ * about a third of the work on a city graph (measured in {@code bench/fifteen-minute}).
  */
 public final class CoverageEngine {
 
@@ -81,15 +84,48 @@ public final class CoverageEngine {
 		if (categories.isEmpty()) {
 			return result;
 		}
+		// Once for all categories: the walk from the nearest origin to every node (a forward search from all
+		// origins' entry nodes). Each category's search then enters only nodes that can still lie on an origin's
+		// walk within the cutoff, and stops once every origin's entry node is settled.
+		int[] entryNodes = new int[2 * origins.size()];
+		int[] entryOffsets = new int[2 * origins.size()];
+		int entries = 0;
+		java.util.BitSet targets = new java.util.BitSet(graph.nodeCount());
+		for (int o = 0; o < origins.size(); o++) {
+			if (origins.nodeA()[o] >= 0) {
+				entryNodes[entries] = origins.nodeA()[o];
+				entryOffsets[entries++] = origins.offsetA()[o];
+				targets.set(origins.nodeA()[o]);
+			}
+			if (origins.nodeB()[o] >= 0) {
+				entryNodes[entries] = origins.nodeB()[o];
+				entryOffsets[entries++] = origins.offsetB()[o];
+				targets.set(origins.nodeB()[o]);
+			}
+		}
+		WalkSearch fromOrigins = new WalkSearch(graph).from(java.util.Arrays.copyOf(entryNodes, entries),
+				java.util.Arrays.copyOf(entryOffsets, entries), cutoffMillis);
+		int[] bound = new int[graph.nodeCount()];
+		for (int v = 0; v < bound.length; v++) {
+			bound[v] = fromOrigins.cost(v);
+		}
+		int targetCount = targets.cardinality();
+		// Largest categories first, so no thread is left alone with a long search at the end.
+		Integer[] order = new Integer[categories.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (x, y) -> Integer.compare(categories.get(y).size(), categories.get(x).size()));
 		int workers = Math.max(1, Math.min(threads, categories.size()));
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
 		Runnable work = () -> {
 			WalkSearch search = new WalkSearch(graph);
-			int c;
-			while ((c = next.getAndIncrement()) < categories.size()) {
+			int k;
+			while ((k = next.getAndIncrement()) < order.length) {
+				int c = order[k];
 				Sources s = categories.get(c);
-				search.towards(s.nodes(), s.offsetMillis(), cutoffMillis);
+				search.towardsOrigins(s.nodes(), s.offsetMillis(), cutoffMillis, bound, targets, targetCount);
 				int[] walks = new int[origins.size()];
 				for (int o = 0; o < walks.length; o++) {
 					walks[o] = origins.walk(o, search, cutoffMillis);

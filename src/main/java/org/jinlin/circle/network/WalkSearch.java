@@ -24,6 +24,11 @@ public final class WalkSearch {
 
 	private int settledCount;
 
+	/** Every node given a cost by the last search (settled or still in the heap when it stopped early). */
+	private final int[] touched;
+
+	private int touchedCount;
+
 	private long[] heap = new long[1024];
 
 	private int heapSize;
@@ -32,17 +37,32 @@ public final class WalkSearch {
 		this.graph = graph;
 		this.cost = new int[graph.nodeCount()];
 		this.settled = new int[graph.nodeCount()];
+		this.touched = new int[graph.nodeCount()];
 		Arrays.fill(cost, UNREACHED);
 	}
 
 	/** Walk from every node to the nearest source, where a source is entered at a cost (its offset). */
 	public WalkSearch towards(int[] sources, int[] offsets, int cutoff) {
-		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseTail, graph.reverseCost);
+		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseTail, graph.reverseCost, null, null, 0);
+	}
+
+	/**
+	 * Like {@link #towards(int[], int[], int)}, but only for the walks of some origins: a node is entered only if
+	 * its cost plus {@code bound[node]} (the walk from the nearest origin to it, {@link #UNREACHED} if none within
+	 * the cutoff) is within the cutoff, and the search stops once every node in {@code targets} is settled.
+	 * Exact for those targets: on an origin's best path within the cutoff every node v has bound(v) plus the
+	 * rest of the path within the cutoff, so the bound never cuts it; and a node is final once settled. Costs of
+	 * other nodes are then only upper bounds (or unreached).
+	 */
+	public WalkSearch towardsOrigins(int[] sources, int[] offsets, int cutoff, int[] bound, java.util.BitSet targets,
+			int targetCount) {
+		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseTail, graph.reverseCost, bound, targets,
+				targetCount);
 	}
 
 	/** Walk from the nearest source to every node. */
 	public WalkSearch from(int[] sources, int[] offsets, int cutoff) {
-		return run(sources, offsets, cutoff, graph.forwardFirst, graph.forwardHead, graph.forwardCost);
+		return run(sources, offsets, cutoff, graph.forwardFirst, graph.forwardHead, graph.forwardCost, null, null, 0);
 	}
 
 	/** Milliseconds of the last search at a node, or {@link #UNREACHED}. */
@@ -60,19 +80,26 @@ public final class WalkSearch {
 		return settled[i];
 	}
 
-	private WalkSearch run(int[] sources, int[] offsets, int cutoff, int[] first, int[] other, int[] arcCost) {
-		for (int i = 0; i < settledCount; i++) {
-			cost[settled[i]] = UNREACHED;
+	private WalkSearch run(int[] sources, int[] offsets, int cutoff, int[] first, int[] other, int[] arcCost,
+			int[] bound, java.util.BitSet targets, int targetCount) {
+		for (int i = 0; i < touchedCount; i++) {
+			cost[touched[i]] = UNREACHED;
 		}
+		touchedCount = 0;
 		settledCount = 0;
+		heapSize = 0;
 		for (int i = 0; i < sources.length; i++) {
 			int s = sources[i];
 			int c = offsets == null ? 0 : offsets[i];
-			if (s >= 0 && c <= cutoff && c < cost[s]) {
+			if (s >= 0 && c <= cutoff && c < cost[s] && (bound == null || (long) c + bound[s] <= cutoff)) {
+				if (cost[s] == UNREACHED) {
+					touched[touchedCount++] = s;
+				}
 				cost[s] = c;
 				push(c, s);
 			}
 		}
+		int targetsLeft = targetCount;
 		while (heapSize > 0) {
 			long top = pop();
 			int node = (int) top;
@@ -81,10 +108,16 @@ public final class WalkSearch {
 				continue; // a stale entry: the node was reached more cheaply later (costs only ever go down)
 			}
 			settled[settledCount++] = node;
+			if (targets != null && targets.get(node) && --targetsLeft == 0) {
+				break;
+			}
 			for (int a = first[node], end = first[node + 1]; a < end; a++) {
 				int next = other[a];
 				int nc = c + arcCost[a];
-				if (nc < cost[next] && nc <= cutoff) {
+				if (nc < cost[next] && nc <= cutoff && (bound == null || (long) nc + bound[next] <= cutoff)) {
+					if (cost[next] == UNREACHED) {
+						touched[touchedCount++] = next;
+					}
 					cost[next] = nc;
 					push(nc, next);
 				}
