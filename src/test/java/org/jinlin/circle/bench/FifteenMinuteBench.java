@@ -28,9 +28,9 @@ import org.jinlin.circle.network.WalkWeighting;
  * reported). Every round's answer is compared with the others, to the millisecond; any difference exits 1.
  * <p>
  * Arguments (all optional, in order): side (1000), communities (5000), rounds (3), threads
- * (availableProcessors), seed (20251231), experiment (1 also times {@link OriginBoundedCoverage}, a proposed
- * engine change, on its own progress lines; never in the last line), scaled origins (0; N also times one
- * round of both methods for N origins, as many as a city's buildings, on a progress line). The last line printed is
+ * (availableProcessors), seed (20251231), scaled origins (0; N also times one round of both methods for N
+ * origins, as many as a city's buildings, on a progress line). System property {@code bench.cutoffMinutes}
+ * (15) sets the cutoff. The last line printed is
  * {@code nodes=N types=T origins=O coverage_ms=X per_origin_ms=Y ratio=R}, R = Y / X.
  */
 public final class FifteenMinuteBench {
@@ -49,8 +49,7 @@ public final class FifteenMinuteBench {
 		int rounds = Math.max(1, intArg(args, 2, 3));
 		int threads = intArg(args, 3, Runtime.getRuntime().availableProcessors());
 		long seed = args.length > 4 && !args[4].isBlank() ? Long.parseLong(args[4]) : 20251231L;
-		boolean experiment = args.length > 5 && "1".equals(args[5]);
-		int scaledOrigins = intArg(args, 6, 0);
+		int scaledOrigins = intArg(args, 5, 0);
 
 		Runtime rt = Runtime.getRuntime();
 		say("machine: %d processors available to the JVM, max heap %d MiB, Java %s", rt.availableProcessors(),
@@ -92,19 +91,8 @@ public final class FifteenMinuteBench {
 		say("warm-up (untimed): coverage %d ms, per-origin %d ms, mismatches %d", warmCoverage, warmPerOriginMs,
 				mismatches);
 
-		OriginBoundedCoverage bounded = null;
-		if (experiment) {
-			bounded = new OriginBoundedCoverage(walkGraph);
-			t0 = System.nanoTime();
-			int[][] warmBounded = bounded.nearest(sources, origins, CUTOFF_MILLIS, threads);
-			int m = compare("warm-up experiment", reference, warmBounded);
-			mismatches += m;
-			say("warm-up (untimed): experiment (origin-bounded searches) %d ms, mismatches %d", ms(t0), m);
-		}
-
 		long[] coverageMs = new long[rounds];
 		long[] perOriginMs = new long[rounds];
-		long[] experimentMs = new long[rounds];
 		for (int r = 0; r < rounds; r++) {
 			System.gc();
 			long cpu0 = processCpuNanos();
@@ -120,23 +108,9 @@ public final class FifteenMinuteBench {
 			long perOriginCpu = (processCpuNanos() - cpu0) / 1_000_000;
 			int m = compare("round " + (r + 1) + " coverage", reference, coverage)
 					+ compare("round " + (r + 1) + " per-origin", reference, perOrigin);
-			String extra = "";
-			if (bounded != null) {
-				System.gc();
-				cpu0 = processCpuNanos();
-				t0 = System.nanoTime();
-				int[][] answer = bounded.nearest(sources, origins, CUTOFF_MILLIS, threads);
-				experimentMs[r] = ms(t0);
-				m += compare("round " + (r + 1) + " experiment", reference, answer);
-				extra = String.format(Locale.ROOT, ", experiment %d ms (cpu %d ms)", experimentMs[r],
-						(processCpuNanos() - cpu0) / 1_000_000);
-			}
 			mismatches += m;
-			say("round %d: coverage %d ms (cpu %d ms), per-origin %d ms (cpu %d ms)%s, mismatches %d; load %s", r + 1,
-					coverageMs[r], coverageCpu, perOriginMs[r], perOriginCpu, extra, m, loadAverage());
-		}
-		if (bounded != null) {
-			say("experiment (origin-bounded searches, not the engine): median %d ms", median(experimentMs));
+			say("round %d: coverage %d ms (cpu %d ms), per-origin %d ms (cpu %d ms), mismatches %d; load %s", r + 1,
+					coverageMs[r], coverageCpu, perOriginMs[r], perOriginCpu, m, loadAverage());
 		}
 
 		if (scaledOrigins > 0) {
@@ -156,22 +130,11 @@ public final class FifteenMinuteBench {
 			long perOriginWall = ms(t0);
 			long perOriginCpu = (processCpuNanos() - cpu0) / 1_000_000;
 			int m = compare("scaled", coverage, perOrigin);
-			String extra = "";
-			if (bounded != null) {
-				System.gc();
-				cpu0 = processCpuNanos();
-				t0 = System.nanoTime();
-				int[][] answer = bounded.nearest(sources, manyOrigins, CUTOFF_MILLIS, threads);
-				long wall = ms(t0);
-				m += compare("scaled experiment", coverage, answer);
-				extra = String.format(Locale.ROOT, ", experiment %d ms (cpu %d ms)", wall,
-						(processCpuNanos() - cpu0) / 1_000_000);
-			}
 			mismatches += m;
 			say("scaling, one round with %,d origins (as many as buildings, not communities): coverage %d ms (cpu %d ms), "
-					+ "per-origin %d ms (cpu %d ms), ratio %.2f%s, mismatches %d; load %s", many.length, coverageWall,
-					coverageCpu, perOriginWall, perOriginCpu, perOriginWall / (double) Math.max(1, coverageWall), extra,
-					m, loadAverage());
+					+ "per-origin %d ms (cpu %d ms), ratio %.2f, mismatches %d; load %s", many.length, coverageWall,
+					coverageCpu, perOriginWall, perOriginCpu, perOriginWall / (double) Math.max(1, coverageWall), m,
+					loadAverage());
 		}
 
 		summarise(city, reference);
