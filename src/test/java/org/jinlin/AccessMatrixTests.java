@@ -146,7 +146,32 @@ class AccessMatrixTests {
 			path = path.replace("{ziyangVolunteer}", String.valueOf(jdbc.sql(
 					"SELECT MIN(id) FROM volunteer WHERE community_name = '紫阳社区'").query(Long.class).single()));
 		}
+		path = circle(path);
 		path = partyIds(path);
+		return path;
+	}
+
+	@Autowired
+	org.jinlin.circle.facilities.CategoryCatalogue circleCategories;
+
+	/**
+	 * The 15-minute circle: a finished coverage run (the demo city's first is computed after start-up, so wait for
+	 * it), a required category, and a point at one of 军门社区's buildings.
+	 */
+	String circle(String path) {
+		if (path.contains("{circleRun}")) {
+			Long run = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(180))
+				.until(() -> jdbc.sql("SELECT MAX(id) FROM circle_run WHERE status = 'DONE'").query(Long.class).optional()
+					.orElse(null), java.util.Objects::nonNull);
+			path = path.replace("{circleRun}", String.valueOf(run));
+		}
+		if (path.contains("{circleCategory}")) {
+			path = path.replace("{circleCategory}", circleCategories.required().get(0).code());
+		}
+		if (path.contains("{circlePoint}")) {
+			path = path.replace("{circlePoint}", jdbc.sql("SELECT latitude, longitude FROM territory_node WHERE code = ?")
+				.param(JUNMEN + "G01C01B01").query((rs, n) -> "lat=" + rs.getDouble(1) + "&lon=" + rs.getDouble(2)).single());
+		}
 		return path;
 	}
 
@@ -787,6 +812,75 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /service/figures/export.xlsx").page().expect(200, hoursStaff).otherwise(403));
 		list.add(Endpoint.of("GET /service/ledger").page().expect(200, hoursStaff).otherwise(403));
 		list.add(Endpoint.of("POST /service/ledger/{junmenTransfer}/reverse").page().expect(200, hoursWriters).otherwise(403));
+		// 15-minute circle (pages helper): staff read the results of their jurisdiction (a grid worker's node lies below
+		// any community, so she sees no community's results); residents and other non-staff are refused; street
+		// officials and above request runs; administrators and city officials replace the walking network
+		String[] circleStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		String[] circleJunmen = { "admin", "city", "gulou", "dongjie", "junmen" };
+		list.add(Endpoint.of("GET /api/v1/circle/coverage").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/coverage?territory=350111").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/coverage/export.xlsx").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/gaps").hides("紫阳社区", "admin", "city").expect(200, circleStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/gaps?territory=" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/gaps/export.xlsx").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/communities/" + JUNMEN).expect(200, circleJunmen)
+			.expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/communities/" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/suggestions?category=NO_SUCH_CATEGORY").expect(400, circleStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/isochrone?lat=north&lon=119.3").expect(400, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/map/communities").hides("紫阳社区", "admin", "city")
+			.expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/map/communities?territory=350111").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/map/facilities").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/map/buildings").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/circle/network/extract").expect(400, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/runs/{circleRun}").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/runs/latest?after={circleRun}").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/runs/current").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/circle/runs").body("{}").expect(202, "admin", "city", "gulou", "dongjie")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/suggestions?category={circleCategory}&after={circleRun}")
+			.expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/suggestions?category={circleCategory}&territory=350111")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").expect(200, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/isochrone?{circlePoint}").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/network").expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/circle/network/generated").expect(200, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("GET /circle").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle?territory=350111").page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /circle/export.xlsx").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/gaps").page().hides("紫阳社区", "admin", "city").expect(200, circleStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /circle/gaps/export.xlsx").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/communities/" + JUNMEN).page().expect(200, circleJunmen)
+			.expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /circle/communities/" + ZIYANG).page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /circle/suggestions?category=NO_SUCH_CATEGORY").page().expect(200, circleStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /circle/map").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/communities.json").page().hides("紫阳社区", "admin", "city")
+			.expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/facilities.json").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/buildings.json").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/isochrone.json?lat=north&lon=119.3").page().expect(400, circleStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /circle/runs/current").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/network").page().expect(200, circleStaff).otherwise(403));
+		// without a file nothing is replaced: the page comes back with the field message
+		list.add(Endpoint.of("POST /circle/network/extract").page().expect(200, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("POST /circle/network/generated").page().expect(302, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("POST /circle/runs").page().expect(302, "admin", "city", "gulou", "dongjie").otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/isochrone.json?{circlePoint}").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/suggestions?category={circleCategory}&after={circleRun}").page()
+			.expect(200, circleStaff).otherwise(403));
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));

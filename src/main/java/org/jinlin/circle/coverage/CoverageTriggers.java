@@ -26,43 +26,52 @@ class CoverageTriggers implements ApplicationRunner {
 
 	private final RunRows rows;
 
-	CoverageTriggers(CoverageRunService runs, RunRows rows) {
+	private final boolean auto;
+
+	CoverageTriggers(CoverageRunService runs, RunRows rows, org.jinlin.circle.CircleSettings settings) {
 		this.runs = runs;
 		this.rows = rows;
+		this.auto = settings.autoRuns();
 	}
 
 	/** In the registry's transaction: the change and the re-run commit together. */
 	@EventListener
 	void on(FacilitiesChanged event) {
-		runs.requestBecause("facilities: " + event.reason());
+		request("facilities: " + event.reason());
 	}
 
 	@EventListener
 	void on(NetworkReplaced event) {
-		runs.requestBecause("network: " + event.name());
+		request("network: " + event.name());
 	}
 
 	@ApplicationModuleListener
 	void on(FacilityRegistered event) {
-		runs.requestBecause("care facility registered");
+		request("care facility registered");
 	}
 
 	@ApplicationModuleListener
 	void on(FacilityUpdated event) {
 		if (!java.util.Objects.equals(event.status(), event.previousStatus()) || event.latitude() != null) {
-			runs.requestBecause("care facility updated");
+			request("care facility updated");
 		}
 	}
 
 	@ApplicationModuleListener
 	void on(FacilityRemoved event) {
-		runs.requestBecause("care facility removed");
+		request("care facility removed");
+	}
+
+	private void request(String reason) {
+		if (auto) {
+			runs.requestBecause(reason);
+		}
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!rows.any()) {
-			runs.requestBecause("first start");
+		if (auto && !rows.any()) {
+			request("first start");
 		}
 	}
 }

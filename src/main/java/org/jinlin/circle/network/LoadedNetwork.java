@@ -35,6 +35,11 @@ public final class LoadedNetwork implements AutoCloseable {
 
 	public LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
 			LocationIndex index, double speedKmh, AutoCloseable resources) {
+		this(id, name, generated, graph, footAccess, index, WalkGraph.of(graph, footAccess, speedKmh), resources);
+	}
+
+	private LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
+			LocationIndex index, WalkGraph walk, AutoCloseable resources) {
 		this.id = id;
 		this.name = name;
 		this.generated = generated;
@@ -42,7 +47,13 @@ public final class LoadedNetwork implements AutoCloseable {
 		this.footAccess = footAccess;
 		this.index = index;
 		this.resources = resources;
-		this.walk = WalkGraph.of(graph, footAccess, speedKmh);
+		this.walk = walk;
+	}
+
+	/** The same streets under another network row (the generated grid is shared by identical rows). */
+	LoadedNetwork as(long otherId, String otherName) {
+		return otherId == id && otherName.equals(name) ? this
+				: new LoadedNetwork(otherId, otherName, generated, graph, footAccess, index, walk, null);
 	}
 
 	/**

@@ -45,6 +45,12 @@ public class NetworkHolder {
 
 	private long loadedFingerprint;
 
+	/**
+	 * Generated grids by the buildings they were built around, shared by everything in this JVM that runs on
+	 * the same city (several application contexts in one test run), and given up under memory pressure.
+	 */
+	private static final java.util.Map<String, java.lang.ref.SoftReference<LoadedNetwork>> GENERATED = new java.util.HashMap<>();
+
 	NetworkHolder(NetworkRows rows, Territories territories, CircleSettings settings, TransactionTemplate tx) {
 		this.rows = rows;
 		this.territories = territories;
@@ -81,9 +87,9 @@ public class NetworkHolder {
 				.filter(b -> b.latitude() != null && b.longitude() != null)
 				.map(b -> new GeneratedStreets.Point(b.latitude(), b.longitude()))
 				.toList();
-			loaded = GeneratedStreets.build(row.id(), row.name(), points, GRID_BLOCK, GRID_REACH, GRID_MISSING,
-					settings.walkingSpeedKmh());
-			loadedFingerprint = fingerprint(around);
+			long fingerprint = fingerprint(around);
+			loaded = generated(fingerprint, points).as(row.id(), row.name());
+			loadedFingerprint = fingerprint;
 		}
 		else {
 			loaded = loadExtract(row);
@@ -98,6 +104,21 @@ public class NetworkHolder {
 	/** The network as built on this instance, without building it. */
 	synchronized LoadedNetwork peek() {
 		return loaded;
+	}
+
+	private LoadedNetwork generated(long fingerprint, List<GeneratedStreets.Point> points) {
+		String key = fingerprint + "@" + settings.walkingSpeedKmh();
+		synchronized (GENERATED) {
+			java.lang.ref.SoftReference<LoadedNetwork> ref = GENERATED.get(key);
+			LoadedNetwork network = ref == null ? null : ref.get();
+			if (network == null) {
+				network = GeneratedStreets.build(0, "generated", points, GRID_BLOCK, GRID_REACH, GRID_MISSING,
+						settings.walkingSpeedKmh());
+				GENERATED.values().removeIf(r -> r.get() == null);
+				GENERATED.put(key, new java.lang.ref.SoftReference<>(network));
+			}
+			return network;
+		}
 	}
 
 	private LoadedNetwork loadExtract(NetworkRows.Row row) {

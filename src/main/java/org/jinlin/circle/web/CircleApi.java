@@ -1,0 +1,231 @@
+package org.jinlin.circle.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jinlin.circle.coverage.RunView;
+import org.jinlin.circle.network.NetworkStatus;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
+import org.jinlin.shared.web.ApiExceptionHandler;
+import org.jinlin.shared.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The JSON API of the 15-minute circle under {@code /api/v1/circle}: coverage, gaps and community detail of the latest
+ * finished run, the runs, suggestions, isochrones, the map layers (GeoJSON) and the walking network. Staff only, each
+ * within their jurisdiction; errors are problem+json.
+ */
+@RestController
+@RequestMapping("/api/v1/circle")
+class CircleApi {
+
+	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+	/** What {@code POST /runs} accepts (optional). */
+	record RunRequest(String reason) {
+	}
+
+	private final CircleReads reads;
+
+	private final CircleGeoJson geo;
+
+	private final CircleBackends backends;
+
+	private final CircleExport export;
+
+	private final Problems problems;
+
+	CircleApi(CircleReads reads, CircleGeoJson geo, CircleBackends backends, CircleExport export, Problems problems) {
+		this.reads = reads;
+		this.geo = geo;
+		this.backends = backends;
+		this.export = export;
+		this.problems = problems;
+	}
+
+	@GetMapping("/coverage")
+	CircleReads.Coverage coverage(@RequestParam(required = false) String territory) {
+		return reads.coverage(territory);
+	}
+
+	@GetMapping("/coverage/export.xlsx")
+	void coverageXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
+		CircleReads.Coverage c = reads.coverage(territory);
+		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> export.coverage(c, out));
+	}
+
+	@GetMapping("/gaps")
+	CircleReads.Gaps gaps(@RequestParam(required = false) String territory) {
+		return reads.gaps(territory);
+	}
+
+	@GetMapping("/gaps/export.xlsx")
+	void gapsXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
+		CircleReads.Gaps g = reads.gaps(territory);
+		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> export.gaps(g, out));
+	}
+
+	@GetMapping("/communities/{code}")
+	CircleReads.Community community(@PathVariable String code) {
+		return reads.community(code);
+	}
+
+	/** What a client polls while a run is on: the run queued or running (absent when none is) and the last finished. */
+	record RunState(RunView current, RunView latest) {
+	}
+
+	@GetMapping("/runs/current")
+	RunState currentRun() {
+		CircleReads.staff();
+		return new RunState(backends.current().orElse(null), backends.latest().orElse(null));
+	}
+
+	/** The last finished run; 404 before the first. */
+	@GetMapping("/runs/latest")
+	RunView latestRun() {
+		CircleReads.staff();
+		return backends.latest().orElseThrow(() -> new NotFoundException("No finished run yet"));
+	}
+
+	@GetMapping("/runs/{id:\\d+}")
+	RunView run(@PathVariable long id) {
+		CircleReads.staff();
+		return backends.find(id).orElseThrow(() -> new NotFoundException("No such run"));
+	}
+
+	/** Request a re-run (street officials and above): 202 with the queued (or already running) run. */
+	@PostMapping("/runs")
+	ResponseEntity<RunView> requestRun(@RequestBody(required = false) RunRequest body) {
+		CircleReads.runRequester();
+		String reason = body == null || body.reason() == null || body.reason().isBlank() ? "requested"
+				: body.reason().strip();
+		if (reason.length() > 200) {
+			throw problems.invalid("reason", "circle-pages.error.reason.length", 200);
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(backends.request(reason));
+	}
+
+	@GetMapping("/suggestions")
+	CircleReads.SuggestionList suggestions(@RequestParam(required = false) String category,
+			@RequestParam(required = false) String territory, @RequestParam(required = false) String count) {
+		return reads.suggestions(category, territory, integer("count", count));
+	}
+
+	@GetMapping(value = "/isochrone", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	Map<String, Object> isochrone(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon) {
+		CircleReads.staff();
+		double[] point = point(problems, lat, lon);
+		return CircleGeoJson.isochrone(backends.isochrone(point[0], point[1]));
+	}
+
+	@GetMapping(value = "/map/communities", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	Map<String, Object> mapCommunities(@RequestParam(required = false) String territory) {
+		return geo.communities(territory);
+	}
+
+	@GetMapping(value = "/map/facilities", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	Map<String, Object> mapFacilities(@RequestParam(required = false) String territory) {
+		return geo.facilities(territory);
+	}
+
+	@GetMapping(value = "/map/buildings", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	Map<String, Object> mapBuildings(@RequestParam(required = false) String territory) {
+		return geo.buildings(territory);
+	}
+
+	/** The walking network in use; 404 while none is set up. */
+	@GetMapping("/network")
+	NetworkStatus network() {
+		CircleReads.staff();
+		return backends.network().orElseThrow(() -> new NotFoundException("No walking network yet"));
+	}
+
+	/** Replace the network with an uploaded OpenStreetMap extract (administrators and city officials). */
+	@PostMapping("/network/extract")
+	NetworkStatus useExtract(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+		CircleReads.networkManager();
+		checkExtract(problems, file);
+		return backends.useExtract(file.getOriginalFilename(), file.getBytes());
+	}
+
+	/** Go back to the generated street grid (administrators and city officials). */
+	@PostMapping("/network/generated")
+	NetworkStatus useGenerated() {
+		CircleReads.networkManager();
+		return backends.useGenerated();
+	}
+
+	@ExceptionHandler(NotAvailableException.class)
+	ProblemDetail notAvailable(NotAvailableException e) {
+		return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "not-available", e.getMessage());
+	}
+
+	// ------------------------------------------------------------------ parameters (shared with the pages)
+
+	/** An uploaded file must be there and be named {@code *.osm.pbf}; the network service checks the content. */
+	static void checkExtract(Problems problems, MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw problems.invalid("file", "circle-pages.error.file.required");
+		}
+		String name = file.getOriginalFilename();
+		if (name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".osm.pbf")) {
+			throw problems.invalid("file", "circle-pages.error.file.type");
+		}
+	}
+
+	/** Latitude and longitude, WGS-84: both required, numbers, in range. */
+	static double[] point(Problems problems, String lat, String lon) {
+		List<Problems.FieldError> errors = new ArrayList<>();
+		Double la = coordinate(errors, "lat", lat, 90);
+		Double lo = coordinate(errors, "lon", lon, 180);
+		problems.failIfAny(errors);
+		return new double[] { la, lo };
+	}
+
+	private static Double coordinate(List<Problems.FieldError> errors, String field, String text, double limit) {
+		if (text == null || text.isBlank()) {
+			errors.add(new Problems.FieldError(field, "circle-pages.error.coordinate.required"));
+			return null;
+		}
+		try {
+			double v = Double.parseDouble(text.strip());
+			if (Double.isFinite(v) && Math.abs(v) <= limit) {
+				return v;
+			}
+		}
+		catch (NumberFormatException e) {
+			// reported below
+		}
+		errors.add(new Problems.FieldError(field, "circle-pages.error.coordinate.range", limit));
+		return null;
+	}
+
+	private Integer integer(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw problems.invalid(field, "circle-pages.error.count", CircleReads.MAX_SUGGESTIONS);
+		}
+	}
+}

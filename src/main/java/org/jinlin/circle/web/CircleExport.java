@@ -1,0 +1,74 @@
+package org.jinlin.circle.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import org.jinlin.shared.spreadsheet.XlsxExport;
+
+/** Excel exports of the coverage of an area (itself, then each child area) and of its gaps. */
+@Component
+class CircleExport {
+
+	private final MessageSource messages;
+
+	CircleExport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	void coverage(CircleReads.Coverage c, OutputStream out) throws IOException {
+		List<String> headers = headers("code", "name", "communities", "covered", "rate", "population", "coveredPopulation",
+				"weightedRate", "residentsRate", "ruralCommunities", "ruralCovered", "ruralRate");
+		List<List<?>> rows = new ArrayList<>();
+		rows.add(row(c.area()));
+		c.children().forEach(a -> rows.add(row(a)));
+		XlsxExport.write(out, msg("circle-pages.export.coverage.sheet"), headers, rows.iterator());
+	}
+
+	void gaps(CircleReads.Gaps g, OutputStream out) throws IOException {
+		boolean zh = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+		List<String> headers = headers("code", "name", "parent", "rural", "population", "residentsRate", "missingCount",
+				"missing");
+		List<List<?>> rows = new ArrayList<>();
+		for (CircleReads.Gap gap : g.communities()) {
+			rows.add(java.util.Arrays.asList(gap.code(), gap.name(), gap.parentName(),
+					msg(gap.rural() ? "circle-pages.rural.yes" : "circle-pages.rural.no"), gap.population(),
+					percent(gap.residentsCoveredShare()), gap.missing().size(), gap.missing().stream()
+						.map(CircleReads.Category::name)
+						.collect(Collectors.joining(zh ? "、" : ", "))));
+		}
+		XlsxExport.write(out, msg("circle-pages.export.gaps.sheet"), headers, rows.iterator());
+	}
+
+	private List<?> row(CircleReads.Area a) {
+		CircleReads.Rate r = a.rate();
+		return java.util.Arrays.asList(a.code(), a.name(), r.communities(), r.covered(), percent(r.rate()), r.population(),
+				r.coveredPopulation(), percent(r.weightedRate()), percent(r.residentsRate()), r.ruralCommunities(),
+				r.ruralCovered(), percent(r.ruralRate()));
+	}
+
+	/** A share as a percentage with one decimal, or blank. */
+	static java.math.BigDecimal percent(Double share) {
+		return share == null ? null : java.math.BigDecimal.valueOf(share * 100).setScale(1, java.math.RoundingMode.HALF_UP);
+	}
+
+	private List<String> headers(String... keys) {
+		List<String> h = new ArrayList<>();
+		for (String k : keys) {
+			h.add(msg("circle-pages.export.col." + k));
+		}
+		return h;
+	}
+
+	private String msg(String code) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(code, null, code, locale);
+	}
+}
