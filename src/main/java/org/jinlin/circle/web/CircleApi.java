@@ -11,13 +11,10 @@ import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
-import org.jinlin.shared.web.ApiExceptionHandler;
 import org.jinlin.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -170,11 +167,6 @@ class CircleApi {
 	NetworkStatus useGenerated() {
 		CircleReads.networkManager();
 		return backends.useGenerated();
-	}
-
-	@ExceptionHandler(NotAvailableException.class)
-	ProblemDetail notAvailable(NotAvailableException e) {
-		return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "not-available", e.getMessage());
 	}
 
 	// ------------------------------------------------------------------ parameters (shared with the pages)

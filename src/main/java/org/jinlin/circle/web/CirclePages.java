@@ -215,9 +215,6 @@ class CirclePages {
 			catch (ValidationFailedException e) {
 				model.addAttribute("errors", fieldErrors(e));
 			}
-			catch (NotAvailableException e) {
-				model.addAttribute("unavailable", true);
-			}
 			catch (ConflictException e) {
 				model.addAttribute("errors", Map.of("_global", List.of(e.getMessage())));
 			}
