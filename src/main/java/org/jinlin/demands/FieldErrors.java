@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * whose messages are in the caller's language (400 with {field, code, message} in the API,
  * messages next to the fields in the UI).
  */
-@Component
+@Component("demandFieldErrors")
 class FieldErrors {
 
 	private final MessageSource messages;
