@@ -8,8 +8,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver}.
- * The driver path is given explicitly so Selenium never tries to download a browser or driver.
+ * Headless Chromium from the Debian packages {@code chromium} and {@code chromium-driver} (with Debian's
+ * {@code fonts-noto-cjk}, so screenshots show Chinese). The driver path is given explicitly so Selenium never tries
+ * to download a browser or driver. Every page opened with {@code get} is checked with axe-core
+ * ({@link AccessibilityCheck}).
  */
 public final class Browser {
 
@@ -27,8 +29,22 @@ public final class Browser {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver chrome = new ChromeDriver(service, options);
+		ChromeDriver chrome = new CheckedChromeDriver(service, options);
 		chrome.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return chrome;
+	}
+
+	/** A Chromium whose every {@code get} ends with an axe-core check of the page it opened. */
+	static final class CheckedChromeDriver extends ChromeDriver {
+
+		CheckedChromeDriver(ChromeDriverService service, ChromeOptions options) {
+			super(service, options);
+		}
+
+		@Override
+		public void get(String url) {
+			super.get(url);
+			AccessibilityCheck.assertAccessible(this);
+		}
 	}
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
@@ -17,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Base of the browser journeys: the application on a random port, one headless Chromium per
  * test class, and helpers to sign in, click on a phone-sized screen and keep screenshots
- * under {@code target/screenshots}.
+ * under {@code target/screenshots}. Every page opened with {@code get}, every page screenshotted and the page
+ * each test ends on is checked with axe-core: a critical or serious violation fails the test.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,6 +33,13 @@ public abstract class BrowserTest {
 	@BeforeAll
 	static void startBrowser() {
 		chrome = Browser.start();
+	}
+
+	@AfterEach
+	void lastPageIsAccessible() {
+		if (chrome != null) {
+			AccessibilityCheck.assertAccessible(chrome);
+		}
 	}
 
 	@AfterAll
@@ -58,12 +67,14 @@ public abstract class BrowserTest {
 		driver.manage().deleteAllCookies();
 		driver.get(url("/login"));
 		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("jinlin-demo");
+		driver.findElement(By.id("password")).sendKeys(DemoAccounts.PASSWORD);
 		driver.findElement(By.cssSelector("form.jl-form button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
+	/** Keeps a screenshot of what the browser shows, after checking the page with axe-core. */
 	protected void screenshot(String name) throws Exception {
+		AccessibilityCheck.assertAccessible(chrome);
 		Path dir = Path.of("target", "screenshots");
 		Files.createDirectories(dir);
 		Files.write(dir.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));

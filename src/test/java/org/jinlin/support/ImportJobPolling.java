@@ -2,14 +2,17 @@ package org.jinlin.support;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -32,21 +35,15 @@ public final class ImportJobPolling {
 	}
 
 	/** Polls {@code GET /api/v1/imports/{id}} until the job is finished; returns its JSON as a map. */
-	public static Map<String, Object> await(MockMvc mvc, String id, RequestPostProcessor auth, Duration max)
-			throws Exception {
-		long deadline = System.nanoTime() + max.toNanos();
-		while (true) {
+	public static Map<String, Object> await(MockMvc mvc, String id, RequestPostProcessor auth, Duration max) {
+		AtomicReference<Map<String, Object>> last = new AtomicReference<>();
+		Awaitility.await("import job " + id).atMost(max).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
 			String json = mvc.perform(get("/api/v1/imports/" + id).with(auth).accept(MediaType.APPLICATION_JSON))
 				.andReturn().getResponse().getContentAsString();
 			Map<String, Object> job = JsonPath.read(json, "$");
-			Object status = job.get("status");
-			if ("SUCCEEDED".equals(status) || "FAILED".equals(status)) {
-				return job;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Import job still " + status + " after " + max + ": " + json);
-			}
-			Thread.sleep(200);
-		}
+			last.set(job);
+			assertThat(job.get("status")).as("status of %s", json).isIn("SUCCEEDED", "FAILED");
+		});
+		return last.get();
 	}
 }
