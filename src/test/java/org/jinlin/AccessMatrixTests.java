@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class AccessMatrixTests {
 
-	static final String PASSWORD = "jinlin-demo";
+	static final String PASSWORD = DemoAccounts.PASSWORD;
 
 	static final String ANONYMOUS = "(anonymous)";
 
@@ -260,7 +261,7 @@ class AccessMatrixTests {
 			jdbc.sql("UPDATE alarm_responder SET duty_status = 'ON_DUTY'").update();
 			try {
 				String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-					.post("/api/v1/alarms").header("X-Api-Key", "jinlin-demo-device").contentType(MediaType.APPLICATION_JSON)
+					.post("/api/v1/alarms").header("X-Api-Key", DemoAccounts.DEVICE_KEY).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"deviceId\":\"DEMO-PENDANT-0001\",\"kind\":\"SOS\",\"idempotencyKey\":\"access-matrix\"}"))
 					.andReturn().getResponse().getContentAsString();
 				alarm = String.valueOf(((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue());
@@ -900,10 +901,10 @@ class AccessMatrixTests {
 			request.contentType(MediaType.APPLICATION_JSON).content(endpoint.body());
 		}
 		if (caller.equals(OPEN311_KEY)) {
-			request.header("X-Api-Key", "jinlin-demo-open311");
+			request.header("X-Api-Key", DemoAccounts.OPEN311_KEY);
 		}
 		else if (caller.equals(DEVICE_KEY)) {
-			request.header("X-Api-Key", "jinlin-demo-device");
+			request.header("X-Api-Key", DemoAccounts.DEVICE_KEY);
 		}
 		else if (endpoint.page() && !caller.equals(ANONYMOUS)) {
 			request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

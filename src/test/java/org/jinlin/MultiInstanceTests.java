@@ -22,6 +22,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,7 +91,7 @@ class MultiInstanceTests {
 				HttpResponse.BodyHandlers.ofString()).body();
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
 		assertThat(csrf.find()).isTrue();
-		String form = "username=junmen&password=jinlin-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		String form = "username=junmen&password=" + DemoAccounts.PASSWORD + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(a) + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jinlin.shared.ConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * The one way a service reports invalid input: field errors by message code, localized into a
  * {@link ValidationFailedException} in the caller's language (400 with {@code {field, code, message}} in the
  * API, messages next to the fields in the UI through {@link FormErrors}). A module keeps its own message codes
- * and passes the code of its summary message ({@code carefacilities.error.invalid}, …).
+ * and passes the code of its summary message ({@code carefacilities.error.invalid}, …), or gets the general one.
  */
 @Component
 public class FieldErrors {
@@ -22,6 +23,9 @@ public class FieldErrors {
 	/** A field error before localization. */
 	public record FieldError(String field, String code, Object... args) {
 	}
+
+	/** The summary used when a module names none. */
+	public static final String GENERAL_SUMMARY = "problems.invalid";
 
 	private final MessageSource messages;
 
@@ -40,6 +44,26 @@ public class FieldErrors {
 			list.add(m);
 		}
 		return new ValidationFailedException(message(summaryCode), list);
+	}
+
+	/** The errors, localized, under the general summary message. */
+	public ValidationFailedException invalid(List<FieldError> errors) {
+		return invalid(GENERAL_SUMMARY, errors);
+	}
+
+	/** One field error under the general summary message. */
+	public ValidationFailedException invalid(String field, String code, Object... args) {
+		return invalid(GENERAL_SUMMARY, List.of(new FieldError(field, code, args)));
+	}
+
+	/** Throws {@link #invalid} with the general summary when there is any error. */
+	public void failIfAny(List<FieldError> errors) {
+		failIfAny(GENERAL_SUMMARY, errors);
+	}
+
+	/** A 409 saying, in the caller's language, which rule the request breaks. */
+	public ConflictException conflict(String code, Object... args) {
+		return new ConflictException(message(code, args));
 	}
 
 	/** Throws {@link #invalid} when there is any error. */
