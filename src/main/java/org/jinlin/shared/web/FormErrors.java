@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Field messages for a form page: a {@link ValidationFailedException}'s errors grouped by field, in the
  * order they came, under the key the templates read ({@code errors}); messages without a field go under
- * {@link #GLOBAL}. The templates show them with {@code fragments/forms :: errors(field)}.
+ * {@link #GLOBAL}. Each module's templates show them next to the fields.
  */
 public final class FormErrors {
 
