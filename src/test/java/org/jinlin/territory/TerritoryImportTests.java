@@ -17,6 +17,7 @@ import org.jinlin.shared.spreadsheet.RawRow;
 import org.jinlin.shared.spreadsheet.SpreadsheetMessages;
 import org.jinlin.shared.spreadsheet.SpreadsheetReader;
 import org.jinlin.shared.spreadsheet.XlsxExport;
+import org.jinlin.territory.internal.TerritoryImport;
 import org.jinlin.support.ImportJobPolling;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.jinlin.territory;
+package org.jinlin.territory.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 import org.jinlin.shared.Actor;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
 import org.jinlin.shared.Role;
 import org.jinlin.shared.spreadsheet.Cells;
 import org.jinlin.shared.spreadsheet.Column;
@@ -25,7 +27,7 @@ import org.springframework.context.MessageSource;
  * counts). Only administrators may add a city (a root). Codes must be new and unique in the file.
  * Rows may come in any order: they are written level by level.
  */
-class TerritoryImport implements ImportHandler<TerritoryImport.NewNode> {
+public class TerritoryImport implements ImportHandler<TerritoryImport.NewNode> {
 
 	static final String KIND = "territory";
 
@@ -63,7 +65,7 @@ class TerritoryImport implements ImportHandler<TerritoryImport.NewNode> {
 		.note("60 岁及以上官方统计人口，不大于人口", "Official figure, aged 60 and over; not more than the population")
 		.aliases("elderly_population", "60岁以上人口");
 
-	static final SpreadsheetSchema SCHEMA = SpreadsheetSchema.of(LEVEL, CODE, PARENT_CODE, NAME, RURAL, LATITUDE,
+	public static final SpreadsheetSchema SCHEMA = SpreadsheetSchema.of(LEVEL, CODE, PARENT_CODE, NAME, RURAL, LATITUDE,
 			LONGITUDE, POPULATION, ELDERLY);
 
 	/** A validated row. */

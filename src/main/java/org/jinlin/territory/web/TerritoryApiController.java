@@ -1,4 +1,4 @@
-package org.jinlin.territory;
+package org.jinlin.territory.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.jinlin.shared.spreadsheet.ImportJob;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.jinlin.territory.internal.TerritoryImports;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,13 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Territory", description = "The administrative tree and its official figures")
-class TerritoryApi {
+class TerritoryApiController {
 
 	private final Territories territories;
 
 	private final TerritoryImports imports;
 
-	TerritoryApi(Territories territories, TerritoryImports imports) {
+	TerritoryApiController(Territories territories, TerritoryImports imports) {
 		this.territories = territories;
 		this.imports = imports;
 	}

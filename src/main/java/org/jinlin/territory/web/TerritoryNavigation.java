@@ -1,8 +1,8 @@
-package org.jinlin.territory;
+package org.jinlin.territory.web;
 
 import java.util.List;
 
-import org.jinlin.shared.AccessRules;
+import org.jinlin.territory.internal.TerritoryAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
@@ -14,6 +14,6 @@ class TerritoryNavigation implements NavigationContributor {
 	@Override
 	public List<NavigationItem> navigation() {
 		return List.of(
-				new NavigationItem(10, "/territory", "nav.territory", AccessRules::staff));
+				new NavigationItem(10, "/territory", "nav.territory", TerritoryAccess::browse));
 	}
 }

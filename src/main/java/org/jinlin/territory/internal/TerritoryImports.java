@@ -1,4 +1,4 @@
-package org.jinlin.territory;
+package org.jinlin.territory.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
-import org.jinlin.shared.CurrentActor;
-import org.jinlin.shared.ForbiddenException;
-import org.jinlin.shared.Role;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.ImportJobs;
 import org.jinlin.shared.spreadsheet.SpreadsheetMessages;
@@ -26,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * under their own jurisdiction; exporting is for staff, of their own subtree.
  */
 @Service
-class TerritoryImports {
+public class TerritoryImports {
 
 	private final TerritoryRepository repository;
 
@@ -40,31 +38,24 @@ class TerritoryImports {
 		this.messages = messages;
 	}
 
-	static boolean mayImport(Actor actor) {
-		return actor.hasAny(Role.ADMINISTRATOR, Role.CITY_OFFICIAL);
+	/** The current actor if it may import, else 403. */
+	public static Actor requireImporter() {
+		return AccessRules.require(TerritoryAccess::importNodes, "Only administrators and city officials import territory");
 	}
 
-	static Actor requireImporter() {
-		Actor actor = CurrentActor.require();
-		if (!mayImport(actor)) {
-			throw new ForbiddenException("Only administrators and city officials import territory");
-		}
-		return actor;
-	}
-
-	ImportJob start(String fileName, byte[] bytes, boolean dryRun) {
+	public ImportJob start(String fileName, byte[] bytes, boolean dryRun) {
 		Actor actor = requireImporter();
 		Locale locale = LocaleContextHolder.getLocale();
 		return jobs.start(TerritoryImport.KIND, fileName, bytes, new TerritoryImport(repository, actor, messages, locale),
 				dryRun);
 	}
 
-	List<ImportJob> recent() {
+	public List<ImportJob> recent() {
 		requireImporter();
 		return jobs.recent(TerritoryImport.KIND, 10);
 	}
 
-	byte[] template() {
+	public byte[] template() {
 		requireImporter();
 		SpreadsheetMessages m = SpreadsheetMessages.of(LocaleContextHolder.getLocale());
 		return SpreadsheetTemplates.xlsx(TerritoryImport.SCHEMA, messages.getMessage("territory.import.sheet", null,
@@ -72,19 +63,14 @@ class TerritoryImports {
 	}
 
 	/** 403 unless the current actor may export (staff). */
-	void checkExport() {
-		if (!CurrentActor.require().isStaff()) {
-			throw new ForbiddenException("Only staff export the territory");
-		}
+	public void checkExport() {
+		AccessRules.require(TerritoryAccess::browse, "Only staff export the territory");
 	}
 
 	/** The current actor's subtree, in the import format (so it can be edited and imported elsewhere). */
 	@Transactional(readOnly = true)
-	void export(OutputStream out) throws IOException {
-		Actor actor = CurrentActor.require();
-		if (!actor.isStaff()) {
-			throw new ForbiddenException("Only staff export the territory");
-		}
+	public void export(OutputStream out) throws IOException {
+		Actor actor = AccessRules.require(TerritoryAccess::browse, "Only staff export the territory");
 		Locale locale = LocaleContextHolder.getLocale();
 		SpreadsheetMessages m = SpreadsheetMessages.of(locale);
 		boolean english = m.english();

@@ -1,4 +1,4 @@
-package org.jinlin.territory;
+package org.jinlin.territory.web;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -6,9 +6,12 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
-import org.jinlin.shared.CurrentActor;
-import org.jinlin.shared.ForbiddenException;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.jinlin.territory.internal.TerritoryAccess;
+import org.jinlin.territory.internal.TerritoryImports;
 import org.jinlin.shared.spreadsheet.ImportUploadPage;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.springframework.context.MessageSource;
@@ -22,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Browsing the territory tree, and its import and export pages. */
 @Controller
-class TerritoryWeb {
+class TerritoryPageController {
 
 	private final Territories territories;
 
@@ -30,7 +33,7 @@ class TerritoryWeb {
 
 	private final MessageSource messages;
 
-	TerritoryWeb(Territories territories, TerritoryImports imports, MessageSource messages) {
+	TerritoryPageController(Territories territories, TerritoryImports imports, MessageSource messages) {
 		this.territories = territories;
 		this.imports = imports;
 		this.messages = messages;
@@ -39,10 +42,7 @@ class TerritoryWeb {
 	/** A node (the actor's own by default) with its ancestors and children. */
 	@GetMapping("/territory")
 	String browse(@RequestParam(required = false) String code, Model model) {
-		Actor actor = CurrentActor.require();
-		if (!actor.isStaff()) {
-			throw new ForbiddenException("Only staff browse the territory");
-		}
+		Actor actor = AccessRules.require(TerritoryAccess::browse, "Only staff browse the territory");
 		TerritoryNode node = code == null || code.isBlank() ? territories.lookup(actor.territoryId()).orElseThrow()
 				: territories.get(code);
 		List<TerritoryNode> ancestors = territories.lookupAll(node.ancestorIds()).stream()
@@ -52,7 +52,7 @@ class TerritoryWeb {
 		model.addAttribute("node", node);
 		model.addAttribute("ancestors", ancestors);
 		model.addAttribute("children", territories.children(node.code()));
-		model.addAttribute("mayImport", TerritoryImports.mayImport(actor));
+		model.addAttribute("mayImport", TerritoryAccess.importNodes(actor));
 		return "territory/browse";
 	}
 

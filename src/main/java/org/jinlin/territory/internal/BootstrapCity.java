@@ -1,8 +1,10 @@
-package org.jinlin.territory;
+package org.jinlin.territory.internal;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
