@@ -1,5 +1,7 @@
 package org.jinlin.people;
 
+import org.jinlin.people.internal.ResidentImport;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
