@@ -1,5 +1,7 @@
 package org.jinlin.demo;
 
+import org.jinlin.support.DemoAccounts;
+
 import org.jinlin.people.internal.ResidentDraftValidation;
 
 import org.jinlin.shared.PersonalDataCipher;
@@ -92,11 +94,11 @@ class DemoResidentsTests {
 
 	@Test
 	void junmenWorkerListsHerCommunitysResidentsMasked() throws Exception {
-		mvc.perform(get("/api/v1/residents").param("size", "50").with(httpBasic("junmen", "jinlin-demo")))
+		mvc.perform(get("/api/v1/residents").param("size", "50").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total", greaterThanOrEqualTo(300)))
 			.andExpect(jsonPath("$.items.length()", is(50)));
-		mvc.perform(get("/api/v1/residents/count").param("tag", "LIVING_ALONE").with(httpBasic("gulou", "jinlin-demo")))
+		mvc.perform(get("/api/v1/residents/count").param("tag", "LIVING_ALONE").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.count", greaterThan(0)));
 	}
@@ -108,7 +110,7 @@ class DemoResidentsTests {
 		long residentId = jdbc.sql("SELECT resident_id FROM account WHERE username = 'resident1'").query(Long.class).single();
 		assertThat(jdbc.sql("SELECT name FROM resident WHERE id = ?").param(residentId).query(String.class).single())
 			.isEqualTo("王秀兰");
-		mvc.perform(get("/api/v1/residents").with(httpBasic("resident1", "jinlin-demo")))
+		mvc.perform(get("/api/v1/residents").with(DemoAccounts.as("resident1")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total", is(1)))
 			.andExpect(jsonPath("$.items[0].name", is("王秀兰")));

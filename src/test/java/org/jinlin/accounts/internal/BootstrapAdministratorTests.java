@@ -1,5 +1,7 @@
 package org.jinlin.accounts.internal;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,7 @@ class BootstrapAdministratorTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()", is(1)))
 			.andExpect(jsonPath("$[0].territoryCode", is("350100")));
-		mvc.perform(get("/api/v1/communities").with(httpBasic("admin", "jinlin-demo"))).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/communities").with(DemoAccounts.as("admin"))).andExpect(status().isUnauthorized());
 		assertThat(output).contains("created the first administrator 'first-admin'").doesNotContain(PASSWORD);
 	}
 

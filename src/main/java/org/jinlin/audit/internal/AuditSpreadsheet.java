@@ -1,4 +1,4 @@
-package org.jinlin.audit;
+package org.jinlin.audit.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,8 @@
-package org.jinlin.audit;
+package org.jinlin.audit.web;
 
 import java.util.List;
 
-import org.jinlin.shared.AccessRules;
-import org.jinlin.shared.Role;
+import org.jinlin.audit.internal.AuditAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
@@ -15,6 +14,6 @@ class AuditNavigation implements NavigationContributor {
 	@Override
 	public List<NavigationItem> navigation() {
 		return List.of(
-				new NavigationItem(220, "/admin/audit", "nav.audit", AccessRules.anyOf(Role.ADMINISTRATOR, Role.CITY_OFFICIAL, Role.DISTRICT_OFFICIAL)));
+				new NavigationItem(220, "/admin/audit", "nav.audit", AuditAccess::read));
 	}
 }

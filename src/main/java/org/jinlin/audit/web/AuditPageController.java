@@ -1,15 +1,16 @@
-package org.jinlin.audit;
+package org.jinlin.audit.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jinlin.audit.internal.AuditAction;
+import org.jinlin.audit.internal.AuditLog;
+import org.jinlin.audit.internal.AuditQuery;
+import org.jinlin.audit.internal.AuditRepository;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The audit log page: filters, paging and export to Excel. */
 @Controller
 @RequestMapping("/admin/audit")
-class AuditController {
+class AuditPageController {
 
 	static final int PAGE_SIZE = 50;
 
 	private final AuditLog auditLog;
 
-	AuditController(AuditLog auditLog) {
+	AuditPageController(AuditLog auditLog) {
 		this.auditLog = auditLog;
 	}
 
@@ -47,18 +48,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			HttpServletResponse response) throws IOException {
-		writeExport(auditLog, new AuditQuery(action, blankToNull(actor), from, to), response);
-	}
-
-	/** Builds the workbook first, so a refused or failing export never leaves a half-written download. */
-	static void writeExport(AuditLog auditLog, AuditQuery query, HttpServletResponse response) throws IOException {
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-		auditLog.exportXlsx(query, buffer);
-		response.setContentType(AuditApi.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename("audit-" + LocalDate.now(AuditRepository.ZONE) + ".xlsx").build().toString());
-		response.setContentLength(buffer.size());
-		buffer.writeTo(response.getOutputStream());
+		AuditApiController.writeExport(auditLog, new AuditQuery(action, blankToNull(actor), from, to), response);
 	}
 
 	private static String blankToNull(String s) {

@@ -1,4 +1,4 @@
-package org.jinlin.audit;
+package org.jinlin.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code audit_event}; the scoping is decided by {@link AuditLog}. */
 @Repository
-class AuditRepository {
+public class AuditRepository {
 
 	/** Dates in filters are calendar days in the city's time zone. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private static final String COLUMNS = "id, occurred_at, actor, action, subject_type, subject_id, territory_path, remote_address, detail";
 

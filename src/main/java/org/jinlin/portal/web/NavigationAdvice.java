@@ -1,5 +1,6 @@
-package org.jinlin.portal;
+package org.jinlin.portal.web;
 
+import org.jinlin.portal.internal.PortalAccess;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.web.Navigation;
 import org.jinlin.shared.JurisdictionFocus;
@@ -19,7 +20,7 @@ class NavigationAdvice {
 
 	@ModelAttribute
 	void navigation(Model model) {
-		boolean mayPick = CurrentActor.findUnfocused().map(JurisdictionPicker::mayPick).orElse(false);
+		boolean mayPick = CurrentActor.findUnfocused().map(PortalAccess::pickJurisdiction).orElse(false);
 		model.addAttribute("navItems", navigation.current());
 		model.addAttribute("pickJurisdiction", mayPick);
 		if (mayPick) {

@@ -1,4 +1,4 @@
-package org.jinlin.portal;
+package org.jinlin.portal.web;
 
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.territory.Territories;

@@ -1,4 +1,4 @@
-package org.jinlin.portal;
+package org.jinlin.portal.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,12 +10,12 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.jinlin.portal.internal.PortalAccess;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.JurisdictionFocus;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -35,10 +35,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/focus")
 class JurisdictionPicker {
 
-	/** Roles that work above a single community and may narrow their view. */
-	static final Set<Role> OFFICIALS = EnumSet.of(Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.CITY_OFFICIAL,
-			Role.ADMINISTRATOR);
-
 	/** Levels one can focus on. */
 	static final Set<TerritoryLevel> PICKABLE = EnumSet.of(TerritoryLevel.DISTRICT, TerritoryLevel.STREET,
 			TerritoryLevel.COMMUNITY);
@@ -49,10 +45,6 @@ class JurisdictionPicker {
 
 	JurisdictionPicker(Territories territories) {
 		this.territories = territories;
-	}
-
-	static boolean mayPick(Actor actor) {
-		return !actor.isApiKey() && actor.roles().stream().anyMatch(OFFICIALS::contains);
 	}
 
 	@GetMapping
@@ -128,7 +120,7 @@ class JurisdictionPicker {
 
 	private static Actor official() {
 		Actor base = CurrentActor.findUnfocused().orElseThrow(() -> new ForbiddenException("Sign in first"));
-		if (!mayPick(base)) {
+		if (!PortalAccess.pickJurisdiction(base)) {
 			throw new ForbiddenException("Only officials above a community pick a jurisdiction");
 		}
 		return base;

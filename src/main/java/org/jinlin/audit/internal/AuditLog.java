@@ -1,4 +1,4 @@
-package org.jinlin.audit;
+package org.jinlin.audit.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
-import org.jinlin.shared.Role;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +61,7 @@ public class AuditLog {
 	}
 
 	static AuditRepository.Scope scope(Actor actor) {
-		if (actor.isApiKey() || !actor.hasAny(Role.ADMINISTRATOR, Role.CITY_OFFICIAL, Role.DISTRICT_OFFICIAL)) {
+		if (!AuditAccess.read(actor)) {
 			throw new ForbiddenException("The audit log is for administrators and city and district officials");
 		}
 		// The root node's path has a single id, e.g. /1/: the city level also sees events without a territory.
