@@ -6,7 +6,7 @@
  * API: {@link org.jinlin.territory.Territories} (the tree for the current actor, and unscoped {@code lookup*}
  * queries for other modules) answering {@link org.jinlin.territory.TerritoryNode}s of a
  * {@link org.jinlin.territory.TerritoryLevel}; {@link org.jinlin.territory.TerritoryBulkLoad} loads a whole tree
- * of {@link org.jinlin.territory.TerritoryNodeDraft}s at once (a trusted system load, e.g. a demo city).
+ * of {@link org.jinlin.territory.TerritoryNodeDraft}s at once (a trusted system load, e.g. a city's initial tree).
  * Inside: the import and export of the tree and the first city node of a bootstrap ({@code internal}), the
  * pages and API ({@code web}).
  */

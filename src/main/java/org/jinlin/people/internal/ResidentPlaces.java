@@ -24,11 +24,11 @@ public class ResidentPlaces {
 
 	private final Territories territories;
 
-	private final ResidentRepository repository;
+	private final HouseholdRepository households;
 
-	ResidentPlaces(Territories territories, ResidentRepository repository) {
+	ResidentPlaces(Territories territories, HouseholdRepository households) {
 		this.territories = territories;
-		this.repository = repository;
+		this.households = households;
 	}
 
 	/** A building with what the register stores about it. */
@@ -83,18 +83,18 @@ public class ResidentPlaces {
 
 	/** The household at this address, created if new. */
 	long household(Place place, String unit, String room, String by, OffsetDateTime now) {
-		ResidentRepository.HouseholdAddress a = householdAddress(place, unit, room);
-		return repository.households(List.of(a), by, now).get(a.key());
+		HouseholdRepository.HouseholdAddress a = householdAddress(place, unit, room);
+		return households.findOrCreate(List.of(a), by, now).get(a.key());
 	}
 
 	/** The household id for each address, creating the missing households. */
-	Map<String, Long> households(Collection<ResidentRepository.HouseholdAddress> addresses, String by,
+	Map<String, Long> households(Collection<HouseholdRepository.HouseholdAddress> addresses, String by,
 			OffsetDateTime now) {
-		return repository.households(addresses, by, now);
+		return households.findOrCreate(addresses, by, now);
 	}
 
 	/** A household's address with its label ("锦华苑3号楼 2单元 301室"). */
-	ResidentRepository.HouseholdAddress householdAddress(Place place, String unit, String room) {
+	HouseholdRepository.HouseholdAddress householdAddress(Place place, String unit, String room) {
 		String u = ResidentRepository.blankToNull(unit);
 		String r = ResidentRepository.blankToNull(room);
 		StringBuilder label = new StringBuilder(place.label());
@@ -104,7 +104,7 @@ public class ResidentPlaces {
 		if (r != null) {
 			label.append(' ').append(r).append(r.matches("\\d+") ? "室" : "");
 		}
-		return new ResidentRepository.HouseholdAddress(place.building().id(), u, r, label.toString(),
+		return new HouseholdRepository.HouseholdAddress(place.building().id(), u, r, label.toString(),
 				place.communityId(), place.building().path());
 	}
 }

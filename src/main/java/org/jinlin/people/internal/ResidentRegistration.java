@@ -176,7 +176,7 @@ public class ResidentRegistration {
 	private void insert(String by, List<RegisterResident> drafts, String[] ids, String[] indexes,
 			Map<Long, ResidentPlaces.Place> found, String why) {
 		OffsetDateTime now = now();
-		List<ResidentRepository.HouseholdAddress> addresses = new ArrayList<>(drafts.size());
+		List<HouseholdRepository.HouseholdAddress> addresses = new ArrayList<>(drafts.size());
 		for (RegisterResident d : drafts) {
 			addresses.add(places.householdAddress(found.get(d.buildingId()), d.unit(), d.room()));
 		}

@@ -19,14 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Part of the first-administrator bootstrap on an empty production database: creates the city
  * root node ({@code --jinlin.bootstrap-admin.city-code=350100 --jinlin.bootstrap-admin.city-name=福州市})
  * when no node has that code yet, so the administrator can be bound to it and import the rest of
- * the territory. Runs after the demo loaders, before the accounts' bootstrap runner.
+ * the territory. Runs after the start-up data loaders (orders below 100), before the accounts' bootstrap runner.
  */
 @Component
 @ConditionalOnProperty("jinlin.bootstrap-admin.city-code")
 @Order(BootstrapCity.ORDER)
 class BootstrapCity implements ApplicationRunner {
 
-	/** After all demo loaders; the accounts module's bootstrap runs right after. */
+	/** After all start-up data loaders; the accounts module's bootstrap runs right after. */
 	static final int ORDER = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(BootstrapCity.class);
