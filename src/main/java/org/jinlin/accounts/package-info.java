@@ -1,11 +1,18 @@
 /**
  * Accounts, roles, API keys and sign-in: who may act, bound to which node of the territory.
- * Administration through {@link org.jinlin.accounts.AccountManagement} (administrators only, inside
- * their jurisdiction); the first administrator of an installation is created by the bootstrap
- * command ({@code --jinlin.bootstrap-admin.username}, password from {@code JINLIN_BOOTSTRAP_ADMIN_PASSWORD}).
- * Publishes {@link org.jinlin.accounts.SignedIn}, {@link org.jinlin.accounts.SignInFailed},
+ * Administration of accounts and keys (administrators only, inside their jurisdiction) and sign-in with its
+ * lock-out live inside ({@code internal}, pages and API in {@code web}); the first administrator of an
+ * installation is created by the bootstrap command ({@code --jinlin.bootstrap-admin.username}, password from
+ * {@code JINLIN_BOOTSTRAP_ADMIN_PASSWORD}).
+ * <p>
+ * API: {@link org.jinlin.accounts.AccountManagement} (unscoped look-ups of accounts by user name for other
+ * modules), {@link org.jinlin.accounts.ApiKeys} (checks an API key of an {@link org.jinlin.accounts.ApiKeyPurpose}),
+ * {@link org.jinlin.accounts.AccountBulkLoad} (creates {@link org.jinlin.accounts.AccountDraft}s and keys as a
+ * trusted system load). Publishes {@link org.jinlin.accounts.SignedIn}, {@link org.jinlin.accounts.SignInFailed},
  * {@link org.jinlin.accounts.AccountPermissionsChanged}, {@link org.jinlin.accounts.AccountStatusChanged},
  * {@link org.jinlin.accounts.ApiKeyIssued} and {@link org.jinlin.accounts.ApiKeyRevoked} for the audit log.
+ * Listens to the people module's {@code ResidentLinkedToAccount}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Accounts")
+@org.springframework.modulith.ApplicationModule(displayName = "Accounts",
+		allowedDependencies = { "territory", "people", "shared" })
 package org.jinlin.accounts;

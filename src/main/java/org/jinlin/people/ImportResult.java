@@ -3,7 +3,7 @@ package org.jinlin.people;
 import java.util.List;
 
 /**
- * Outcome of {@link ResidentRegister#registerAll}: either every draft was inserted ({@code errors} empty)
+ * Outcome of a bulk registration ({@link ResidentBulkLoad#load}, an import): either every draft was inserted ({@code errors} empty)
  * or nothing was inserted and {@code errors} names the offending rows.
  *
  * @param inserted number of residents inserted (0 when there are errors)

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * The fields of a resident that {@link ResidentDraftValidation} checks, as given by a form,
- * the API or one row of an import. Implemented by {@link RegisterResident} and {@link UpdateResident}.
+ * The fields of a resident that the register's field rules check, as given by a form,
+ * the API or one row of an import. Implemented by {@link RegisterResident} and the register's change command.
  */
 public interface ResidentDraft {
 

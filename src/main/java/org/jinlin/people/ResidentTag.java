@@ -39,7 +39,7 @@ public enum ResidentTag {
 	}
 
 	/** Parses the stored comma list; unknown entries are ignored. */
-	static Set<ResidentTag> parseStored(String csv) {
+	public static Set<ResidentTag> parseStored(String csv) {
 		Set<ResidentTag> tags = EnumSet.noneOf(ResidentTag.class);
 		if (csv != null) {
 			for (String s : csv.split(",")) {
@@ -50,7 +50,7 @@ public enum ResidentTag {
 	}
 
 	/** The stored form: sorted comma list of names. */
-	static String toStored(Set<ResidentTag> tags) {
+	public static String toStored(Set<ResidentTag> tags) {
 		if (tags == null || tags.isEmpty()) {
 			return "";
 		}

@@ -1,5 +1,8 @@
 /**
- * The UI shell: sign-in page, the home page with navigation by role, and the friendly error pages.
+ * The UI shell: sign-in page, the home page, the navigation bar (built from the modules' contributed menu
+ * entries) and the jurisdiction picker with which officials narrow the UI to part of their jurisdiction.
+ * It offers no API to other modules: its controllers live in {@code web}, its permission rule in
+ * {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Portal", allowedDependencies = { "territory", "shared" })
 package org.jinlin.portal;

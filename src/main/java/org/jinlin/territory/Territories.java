@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.territory.internal.TerritoryRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

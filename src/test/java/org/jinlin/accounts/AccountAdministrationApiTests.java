@@ -1,5 +1,7 @@
 package org.jinlin.accounts;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AccountAdministrationApiTests {
 
-	static final String DEMO = "jinlin-demo";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -43,7 +43,7 @@ class AccountAdministrationApiTests {
 
 	@Test
 	void administratorCreatesAnAccountThatCanSignInAndIsAudited() throws Exception {
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"junmen-grid9","displayName":"第9网格 测试","role":"GRID_WORKER",
 						 "territoryCode":"350102004001G01","password":"Green-tea-2026"}"""))
@@ -59,18 +59,18 @@ class AccountAdministrationApiTests {
 
 	@Test
 	void weakPasswordsAndBadFieldsAreFieldErrors() throws Exception {
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"shortpw","displayName":"x","role":"VOLUNTEER","territoryCode":"350102004001","password":"short"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("password")));
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"volunteer7","displayName":"x","role":"VOLUNTEER","territoryCode":"350102004001","password":"volunteer7-pass"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("password")));
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"Bad Name","displayName":"","role":null,"territoryCode":"999","password":"Long-enough-pass"}"""))
 			.andExpect(status().isBadRequest())
@@ -78,7 +78,7 @@ class AccountAdministrationApiTests {
 			.andExpect(jsonPath("$.errors[*].field", hasItem("displayName")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("role")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("territoryCode")));
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"junmen","displayName":"dup","role":"VOLUNTEER","territoryCode":"350102004001","password":"Long-enough-pass"}"""))
 			.andExpect(status().isBadRequest())
@@ -89,32 +89,32 @@ class AccountAdministrationApiTests {
 	@Test
 	void onlyAdministratorsManageAccounts() throws Exception {
 		for (String user : new String[] { "city", "gulou", "junmen", "resident1" }) {
-			mvc.perform(get("/api/v1/accounts").with(httpBasic(user, DEMO))).andExpect(status().isForbidden());
-			mvc.perform(post("/api/v1/api-keys").with(httpBasic(user, DEMO)).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(get("/api/v1/accounts").with(DemoAccounts.as(user))).andExpect(status().isForbidden());
+			mvc.perform(post("/api/v1/api-keys").with(DemoAccounts.as(user)).contentType(MediaType.APPLICATION_JSON)
 					.content("{\"name\":\"x-" + user + "\",\"purpose\":\"READ\",\"territoryCode\":\"350100\"}"))
 				.andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/api/v1/accounts").with(httpBasic("admin", DEMO)))
+		mvc.perform(get("/api/v1/accounts").with(DemoAccounts.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].username", hasItem("junmen")));
 	}
 
 	@Test
 	void administratorCannotRemoveOwnAdministratorRoleNorDisableSelf() throws Exception {
-		mvc.perform(put("/api/v1/accounts/admin/permissions").with(httpBasic("admin", DEMO))
+		mvc.perform(put("/api/v1/accounts/admin/permissions").with(DemoAccounts.as("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"role\":\"CITY_OFFICIAL\",\"territoryCode\":\"350100\"}"))
 			.andExpect(status().isConflict());
-		mvc.perform(put("/api/v1/accounts/admin/enabled").with(httpBasic("admin", DEMO))
+		mvc.perform(put("/api/v1/accounts/admin/enabled").with(DemoAccounts.as("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/accounts/admin").with(httpBasic("admin", DEMO)))
+		mvc.perform(get("/api/v1/accounts/admin").with(DemoAccounts.as("admin")))
 			.andExpect(jsonPath("$.roles[0]", is("ADMINISTRATOR")))
 			.andExpect(jsonPath("$.enabled", is(true)));
 	}
 
 	@Test
 	void districtAdministratorStaysInsideHerDistrict() throws Exception {
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"gulou-admin","displayName":"鼓楼区管理员","role":"ADMINISTRATOR","territoryCode":"350102","password":"Drum-tower-2026"}"""))
 			.andExpect(status().isCreated());
@@ -145,18 +145,18 @@ class AccountAdministrationApiTests {
 
 	@Test
 	void disablingAndResettingPasswordTakeEffectAndAreAudited() throws Exception {
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"temp-volunteer","displayName":"临时志愿者","role":"VOLUNTEER","territoryCode":"350102004001","password":"First-pass-123"}"""))
 			.andExpect(status().isCreated());
-		mvc.perform(put("/api/v1/accounts/temp-volunteer/enabled").with(httpBasic("admin", DEMO))
+		mvc.perform(put("/api/v1/accounts/temp-volunteer/enabled").with(DemoAccounts.as("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":false}"))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.enabled", is(false)));
 		mvc.perform(get("/api/v1/communities").with(httpBasic("temp-volunteer", "First-pass-123"))).andExpect(status().isUnauthorized());
-		mvc.perform(put("/api/v1/accounts/temp-volunteer/enabled").with(httpBasic("admin", DEMO))
+		mvc.perform(put("/api/v1/accounts/temp-volunteer/enabled").with(DemoAccounts.as("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"enabled\":true}"))
 			.andExpect(status().isOk());
-		mvc.perform(put("/api/v1/accounts/temp-volunteer/password").with(httpBasic("admin", DEMO))
+		mvc.perform(put("/api/v1/accounts/temp-volunteer/password").with(DemoAccounts.as("admin"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Second-pass-456\"}"))
 			.andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/communities").with(httpBasic("temp-volunteer", "First-pass-123"))).andExpect(status().isUnauthorized());
@@ -168,7 +168,7 @@ class AccountAdministrationApiTests {
 
 	@Test
 	void apiKeyIsShownOnceListedByPrefixAndRevocable() throws Exception {
-		String body = mvc.perform(post("/api/v1/api-keys").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		String body = mvc.perform(post("/api/v1/api-keys").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"gulou-reader\",\"purpose\":\"READ\",\"territoryCode\":\"350102\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.key", startsWith("jl_")))
@@ -179,15 +179,15 @@ class AccountAdministrationApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].districtCode", hasItem("350102")))
 			.andExpect(jsonPath("$[*].districtCode", not(hasItem("350111"))));
-		mvc.perform(get("/api/v1/api-keys").with(httpBasic("admin", DEMO)))
+		mvc.perform(get("/api/v1/api-keys").with(DemoAccounts.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.name == 'gulou-reader')].prefix", hasItem(key.substring(0, 8))))
 			.andExpect(content().string(not(containsString(key))))
-			.andExpect(content().string(not(containsString(ApiKeys.hash(key)))));
-		mvc.perform(delete("/api/v1/api-keys/" + id).with(httpBasic("admin", DEMO))).andExpect(status().isNoContent());
+			.andExpect(content().string(not(containsString(org.jinlin.accounts.internal.ApiKeyRepository.hash(key)))));
+		mvc.perform(delete("/api/v1/api-keys/" + id).with(DemoAccounts.as("admin"))).andExpect(status().isNoContent());
 		mvc.perform(get("/api/v1/communities").header("X-Api-Key", key)).andExpect(status().isUnauthorized());
-		mvc.perform(delete("/api/v1/api-keys/" + id).with(httpBasic("admin", DEMO))).andExpect(status().isConflict());
-		mvc.perform(delete("/api/v1/api-keys/999999").with(httpBasic("admin", DEMO))).andExpect(status().isNotFound());
+		mvc.perform(delete("/api/v1/api-keys/" + id).with(DemoAccounts.as("admin"))).andExpect(status().isConflict());
+		mvc.perform(delete("/api/v1/api-keys/999999").with(DemoAccounts.as("admin"))).andExpect(status().isNotFound());
 		awaitAudit("admin", "API_KEY_ISSUED", Integer.toString(id));
 		awaitAudit("admin", "API_KEY_REVOKED", Integer.toString(id));
 		assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE action = 'API_KEY_ISSUED' AND subject_id = ?")

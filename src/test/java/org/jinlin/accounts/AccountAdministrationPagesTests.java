@@ -1,5 +1,7 @@
 package org.jinlin.accounts;
 
+import org.jinlin.accounts.internal.IssuedApiKey;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,5 +1,7 @@
 package org.jinlin.audit;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -54,7 +56,7 @@ class PersonalDataAuditTests {
 	void revealIsAuditedForTheDistrictButNotForOthers() throws Exception {
 		long building = territories.lookupByCode("350102004001G01C01B01").orElseThrow().id();
 		String id = idNumber(LocalDate.of(1941, 3, 9), 7 + (int) (System.nanoTime() % 400) * 2);
-		String created = mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", "jinlin-demo"))
+		String created = mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("""
 						{"name":"审计测试","gender":"MALE","birthDate":"1941-03-09","idNumber":"%s","phone":"13912345678",
 						 "buildingId":%d,"unit":"1","room":"101","tags":[],"channel":"PHONE_CALL","reason":"电话登记"}"""
@@ -62,7 +64,7 @@ class PersonalDataAuditTests {
 			.andExpect(status().isCreated())
 			.andReturn().getResponse().getContentAsString();
 		long residentId = ((Number) JsonPath.read(created, "$.id")).longValue();
-		mvc.perform(post("/api/v1/residents/{id}/reveal", residentId).with(httpBasic("junmen", "jinlin-demo"))
+		mvc.perform(post("/api/v1/residents/{id}/reveal", residentId).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"办理高龄补贴核实身份\"}"))
 			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
@@ -71,11 +73,11 @@ class PersonalDataAuditTests {
 		String detail = jdbc.sql("SELECT detail FROM audit_event WHERE action = 'PERSONAL_DATA_VIEWED' AND subject_id = ?")
 			.param(Long.toString(residentId)).query(String.class).single();
 		assertThat(detail).contains("办理高龄补贴核实身份").doesNotContain(id).doesNotContain("13912345678");
-		mvc.perform(get("/api/v1/audit-events?action=PERSONAL_DATA_VIEWED&actor=junmen&size=200").with(httpBasic("gulou", "jinlin-demo")))
+		mvc.perform(get("/api/v1/audit-events?action=PERSONAL_DATA_VIEWED&actor=junmen&size=200").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].subjectId", hasItem(Long.toString(residentId))));
 		// A district official of 晋安区 (created here) does not see 鼓楼区's entries.
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "jinlin-demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"jinan-official","displayName":"晋安区民政局","role":"DISTRICT_OFFICIAL","territoryCode":"350111","password":"Jin-an-2026-x"}"""))
 			.andExpect(status().isCreated());

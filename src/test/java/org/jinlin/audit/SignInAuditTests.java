@@ -1,5 +1,7 @@
 package org.jinlin.audit;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
@@ -39,8 +41,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class SignInAuditTests {
 
-	static final String DEMO = "jinlin-demo";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -49,7 +49,7 @@ class SignInAuditTests {
 
 	@Test
 	void formSignInIsAuditedWithTheAccountsTerritory() throws Exception {
-		mvc.perform(formLogin("/login").user("dongjie").password(DEMO)).andExpect(authenticated());
+		mvc.perform(formLogin("/login").user("dongjie").password(DemoAccounts.PASSWORD)).andExpect(authenticated());
 		awaitRows("dongjie", "SIGNED_IN", 1);
 		// The principal stored in the session table carries no password hash.
 		List<byte[]> stored = jdbc.sql("SELECT attribute_bytes FROM spring_session_attributes").query(byte[].class).list();
@@ -59,9 +59,9 @@ class SignInAuditTests {
 		assertThat(jdbc.sql("SELECT territory_path FROM audit_event WHERE actor = 'dongjie' AND action = 'SIGNED_IN'")
 			.query(String.class).list()).containsOnly(path);
 		// API calls with HTTP Basic authenticate every request and are not logged as sign-ins.
-		mvc.perform(get("/api/v1/communities").with(httpBasic("dongjie", DEMO))).andExpect(status().isOk());
-		Thread.sleep(300);
-		assertThat(rows("dongjie", "SIGNED_IN")).isEqualTo(1);
+		mvc.perform(get("/api/v1/communities").with(DemoAccounts.as("dongjie"))).andExpect(status().isOk());
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5))
+			.until(() -> rows("dongjie", "SIGNED_IN") == 1);
 	}
 
 	@Test
@@ -70,12 +70,12 @@ class SignInAuditTests {
 		awaitRows("canteen1", "SIGN_IN_FAILED", 1);
 		assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE actor = 'canteen1'").query(String.class).list())
 			.noneMatch(d -> d != null && d.contains("wrong-password-typed"));
-		mvc.perform(formLogin("/login").user("canteen1").password(DEMO)).andExpect(authenticated());
+		mvc.perform(formLogin("/login").user("canteen1").password(DemoAccounts.PASSWORD)).andExpect(authenticated());
 	}
 
 	@Test
 	void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
-		mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"username":"lock-me","displayName":"锁定测试","role":"VOLUNTEER","territoryCode":"350102004001","password":"Right-pass-2026"}"""))
 			.andExpect(status().isCreated());
@@ -90,48 +90,48 @@ class SignInAuditTests {
 			.query(String.class).list().get(0)).isEqualTo("LockedException");
 		// The administrator lifts the lock by resetting the password.
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/accounts/lock-me/password")
-				.with(httpBasic("admin", DEMO)).contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Fresh-pass-2026\"}"))
+				.with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Fresh-pass-2026\"}"))
 			.andExpect(status().isNoContent());
 		mvc.perform(formLogin("/login").user("lock-me").password("Fresh-pass-2026")).andExpect(authenticated());
 	}
 
 	@Test
 	void auditApiIsScopedToTheJurisdiction() throws Exception {
-		mvc.perform(formLogin("/login").user("junmen").password(DEMO)).andExpect(authenticated());
+		mvc.perform(formLogin("/login").user("junmen").password(DemoAccounts.PASSWORD)).andExpect(authenticated());
 		mvc.perform(formLogin("/login").user("nobody-such").password("whatever-typed")).andExpect(unauthenticated());
 		awaitRows("junmen", "SIGNED_IN", 1);
 		awaitRows("nobody-such", "SIGN_IN_FAILED", 1);
 		jdbc.sql("INSERT INTO audit_event (occurred_at, actor, action, territory_path) VALUES (CURRENT_TIMESTAMP, 'ziyang-test', 'SIGNED_IN', ?)")
 			.param(jdbc.sql("SELECT path FROM territory_node WHERE code = '350111003001'").query(String.class).single()).update();
 		String gulouPath = jdbc.sql("SELECT path FROM territory_node WHERE code = '350102'").query(String.class).single();
-		mvc.perform(get("/api/v1/audit-events?size=200").with(httpBasic("gulou", DEMO)))
+		mvc.perform(get("/api/v1/audit-events?size=200").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].actor", hasItem("junmen")))
 			.andExpect(jsonPath("$.items[*].actor", not(hasItem("ziyang-test"))))
 			.andExpect(jsonPath("$.items[*].actor", not(hasItem("nobody-such"))))
 			.andExpect(jsonPath("$.items[*].territoryPath", everyItem(startsWith(gulouPath))));
-		mvc.perform(get("/api/v1/audit-events?size=200").with(httpBasic("city", DEMO)))
+		mvc.perform(get("/api/v1/audit-events?size=200").with(DemoAccounts.as("city")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].actor", hasItem("ziyang-test")))
 			.andExpect(jsonPath("$.items[*].actor", hasItem("nobody-such")));
-		mvc.perform(get("/api/v1/audit-events?action=SIGN_IN_FAILED&actor=nobody-such").with(httpBasic("admin", DEMO)))
+		mvc.perform(get("/api/v1/audit-events?action=SIGN_IN_FAILED&actor=nobody-such").with(DemoAccounts.as("admin")))
 			.andExpect(jsonPath("$.total", is(1)))
 			.andExpect(jsonPath("$.items[0].action", is("SIGN_IN_FAILED")));
-		mvc.perform(get("/api/v1/audit-events?from=2000-01-01&to=2000-01-31").with(httpBasic("admin", DEMO)))
+		mvc.perform(get("/api/v1/audit-events?from=2000-01-01&to=2000-01-31").with(DemoAccounts.as("admin")))
 			.andExpect(jsonPath("$.total", is(0)));
 		for (String user : new String[] { "dongjie", "junmen", "junmen-grid1", "resident1" }) {
-			mvc.perform(get("/api/v1/audit-events").with(httpBasic(user, DEMO))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/audit-events").with(DemoAccounts.as(user))).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/api/v1/audit-events").header("X-Api-Key", "jinlin-demo-open311")).andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/audit-events?action=NOPE").with(httpBasic("admin", DEMO))).andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/audit-events?size=100000").with(httpBasic("admin", DEMO))).andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/audit-events?from=2026-02-01&to=2026-01-01").with(httpBasic("admin", DEMO)))
+		mvc.perform(get("/api/v1/audit-events").header("X-Api-Key", DemoAccounts.OPEN311_KEY)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/audit-events?action=NOPE").with(DemoAccounts.as("admin"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/audit-events?size=100000").with(DemoAccounts.as("admin"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/audit-events?from=2026-02-01&to=2026-01-01").with(DemoAccounts.as("admin")))
 			.andExpect(status().isBadRequest());
 	}
 
 	@Test
 	void auditPageAndExportInTheBrowser() throws Exception {
-		mvc.perform(formLogin("/login").user("volunteer1").password(DEMO)).andExpect(authenticated());
+		mvc.perform(formLogin("/login").user("volunteer1").password(DemoAccounts.PASSWORD)).andExpect(authenticated());
 		awaitRows("volunteer1", "SIGNED_IN", 1);
 		var gulou = user(principal("gulou"));
 		mvc.perform(get("/admin/audit").with(gulou))

@@ -1,5 +1,7 @@
 package org.jinlin.people;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.util.List;
 import java.util.Map;
 
@@ -35,8 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class ResidentApiTests {
-
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String JUNMEN_BUILDING = "350102004001G01C01B01";
 
@@ -84,7 +84,7 @@ class ResidentApiTests {
 
 	Created create(String user, String name, long building) throws Exception {
 		ResidentFixtures.Identity id = ResidentFixtures.nextIdentity();
-		String json = mvc.perform(post("/api/v1/residents").with(httpBasic(user, PASSWORD))
+		String json = mvc.perform(post("/api/v1/residents").with(DemoAccounts.as(user))
 				.contentType(MediaType.APPLICATION_JSON).content(body(name, id, building, ",\"reason\":\"电话登记\"")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.idNumberMasked", is(id.idNumber().substring(0, 4) + "**********" + id.idNumber().substring(14))))
@@ -99,7 +99,7 @@ class ResidentApiTests {
 		List<Integer> ids = new java.util.ArrayList<>();
 		for (int page = 0;; page++) {
 			String json = mvc.perform(get("/api/v1/residents").param("size", "200").param("page", String.valueOf(page))
-					.with(httpBasic(user, PASSWORD)))
+					.with(DemoAccounts.as(user)))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 			List<Integer> items = JsonPath.read(json, "$.items[*].id");
 			ids.addAll(items);
@@ -115,7 +115,7 @@ class ResidentApiTests {
 		Created pingshan = create("admin", "陈建国", pingshanBuilding);
 		Created ziyang = create("admin", "黄丽珍", ziyangBuilding);
 
-		mvc.perform(get("/api/v1/residents").param("size", "200").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("size", "200").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].communityId", everyItem(is((int) junmenCommunity))));
 		assertThat(listIds("junmen")).contains((int) junmen.id()).doesNotContain((int) pingshan.id(), (int) ziyang.id());
@@ -130,7 +130,7 @@ class ResidentApiTests {
 	}
 
 	long count(String user) throws Exception {
-		String json = mvc.perform(get("/api/v1/residents/count").with(httpBasic(user, PASSWORD)))
+		String json = mvc.perform(get("/api/v1/residents/count").with(DemoAccounts.as(user)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(json, "$.count")).longValue();
 	}
@@ -138,41 +138,41 @@ class ResidentApiTests {
 	@Test
 	void anotherJurisdictionsResidentIsNotFound() throws Exception {
 		Created ziyang = create("admin", "郑秀兰", ziyangBuilding);
-		mvc.perform(get("/api/v1/residents/{id}", ziyang.id()).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}", ziyang.id()).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/residents/{id}/history", ziyang.id()).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}/history", ziyang.id()).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/residents/{id}/reveal", ziyang.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/reveal", ziyang.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"核实\"}"))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/residents/{id}/void", ziyang.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", ziyang.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"迁出\"}"))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/residents/{id}", 987654321L).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}", 987654321L).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound());
 		assertThat(events.stream(ResidentPersonalDataViewed.class)).isEmpty();
 		// and the record is untouched
-		mvc.perform(get("/api/v1/residents/{id}", ziyang.id()).with(httpBasic("admin", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}", ziyang.id()).with(DemoAccounts.as("admin")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status", is("ACTIVE")));
 	}
 
 	@Test
 	void writesOutsideTheJurisdictionOrWithoutTheRoleAreRefused() throws Exception {
 		ResidentFixtures.Identity id = ResidentFixtures.nextIdentity();
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("周志强", id, ziyangBuilding, "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("buildingId")));
-		mvc.perform(post("/api/v1/residents").with(httpBasic("dongjie", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("dongjie")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("周志强", id, junmenBuilding, "")))
 			.andExpect(status().isForbidden());
 		Created r = create("junmen-grid1", "周志强", junmenBuilding);
-		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(httpBasic("dongjie", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(DemoAccounts.as("dongjie"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"迁出\"}"))
 			.andExpect(status().isForbidden());
 		// a territory node that is not a building
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("周志强", ResidentFixtures.nextIdentity(), junmenCommunity, "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("buildingId")));
@@ -182,21 +182,21 @@ class ResidentApiTests {
 	void volunteersAndCanteensHaveNoAccessAndResidentsSeeOnlyThemselves() throws Exception {
 		Created r = create("junmen", "吴桂英", junmenBuilding);
 		for (String user : List.of("volunteer1", "canteen1")) {
-			mvc.perform(get("/api/v1/residents").with(httpBasic(user, PASSWORD)))
+			mvc.perform(get("/api/v1/residents").with(DemoAccounts.as(user)))
 				.andExpect(status().isForbidden())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-			mvc.perform(get("/api/v1/residents/count").with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
-			mvc.perform(get("/api/v1/residents/{id}", r.id()).with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/residents/count").with(DemoAccounts.as(user))).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as(user))).andExpect(status().isForbidden());
 		}
 		// resident1 is linked to her own demo record (DemoResidents): sees only that, cannot open others, cannot reveal
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
 			.sql("SELECT resident_id FROM account WHERE username = 'resident1'").query(Long.class).optional().isPresent());
-		mvc.perform(get("/api/v1/residents").with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").with(DemoAccounts.as("resident1")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.total", is(1)))
 			.andExpect(jsonPath("$.items[0].id", not(is((int) r.id()))));
-		mvc.perform(get("/api/v1/residents/{id}", r.id()).with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("resident1")))
 			.andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/residents/{id}/reveal", r.id()).with(httpBasic("resident1", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/reveal", r.id()).with(DemoAccounts.as("resident1"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"看看\"}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/residents")).andExpect(status().isUnauthorized());
@@ -231,7 +231,7 @@ class ResidentApiTests {
 		ResidentFixtures.Identity id = ResidentFixtures.nextIdentity();
 		String wrongCheck = id.idNumber().substring(0, 17) + (id.idNumber().charAt(17) == '1' ? "2" : "1");
 		ResidentFixtures.Identity bad = new ResidentFixtures.Identity(wrongCheck, id.birthDate(), id.gender());
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("孙丽", bad, junmenBuilding, "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -239,21 +239,21 @@ class ResidentApiTests {
 			.andExpect(jsonPath("$.errors[0].code", is("people.error.idNumber.checksum")));
 		// gender that disagrees with the number
 		Gender other = id.gender() == Gender.MALE ? Gender.FEMALE : Gender.MALE;
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("孙丽", new ResidentFixtures.Identity(id.idNumber(), id.birthDate(), other), junmenBuilding, "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("gender")));
 		// Bean Validation on the request body
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":\"\",\"gender\":\"MALE\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("name")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("idNumber")));
 		// malformed JSON and unknown enum values
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"name\":"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
 				.content(body("孙丽", id, junmenBuilding, "").replace("PARTY_MEMBER", "VIP")))
 			.andExpect(status().isBadRequest());
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM resident").query(Long.class).single()).isEqualTo(before);
@@ -263,36 +263,36 @@ class ResidentApiTests {
 	@Test
 	void duplicateIdNumbersAreRefusedUntilTheRecordIsVoided() throws Exception {
 		Created r = create("junmen", "郭明", junmenBuilding);
-		String json = mvc.perform(get("/api/v1/residents/{id}", r.id()).with(httpBasic("junmen", PASSWORD)))
+		String json = mvc.perform(get("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("junmen")))
 			.andReturn().getResponse().getContentAsString();
 		Gender g = Gender.valueOf(JsonPath.read(json, "$.gender"));
 		java.time.LocalDate birth = java.time.LocalDate.parse(JsonPath.read(json, "$.birthDate"));
 		String again = body("郭明", new ResidentFixtures.Identity(r.idNumber(), birth, g), junmenBuilding, "");
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(again))
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON).content(again))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code", is("people.error.idNumber.duplicate")));
-		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"重复登记\"}"))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/v1/residents").with(httpBasic("junmen", PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(again))
+		mvc.perform(post("/api/v1/residents").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON).content(again))
 			.andExpect(status().isCreated());
 	}
 
 	@Test
 	void voidRequiresAReasonAndKeepsTheRecord() throws Exception {
 		Created r = create("junmen", "何淑贞", junmenBuilding);
-		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("reason")));
-		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"   \"}"))
 			.andExpect(status().isBadRequest());
-		mvc.perform(get("/api/v1/residents/{id}", r.id()).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$.status", is("ACTIVE")));
 		assertThat(events.stream(ResidentVoided.class)).isEmpty();
 
-		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"已迁出本社区\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status", is("VOIDED")))
@@ -301,46 +301,46 @@ class ResidentApiTests {
 		assertThat(events.stream(ResidentVoided.class)).singleElement()
 			.satisfies(e -> assertThat(e.residentId()).isEqualTo(r.id()))
 			.satisfies(e -> assertThat(e.communityId()).isEqualTo(junmenCommunity));
-		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/void", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"再次\"}"))
 			.andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/residents/{id}/history", r.id()).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/{id}/history", r.id()).with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$[0].changeType", is("VOIDED")))
 			.andExpect(jsonPath("$[0].reason", is("已迁出本社区")))
 			.andExpect(jsonPath("$[1].changeType", is("REGISTERED")))
 			.andExpect(jsonPath("$[1].channel", is("PHONE_CALL")));
 		// voided records leave the default list but can be listed explicitly
 		assertThat(listIds("junmen")).doesNotContain((int) r.id());
-		mvc.perform(get("/api/v1/residents").param("status", "VOIDED").param("size", "200").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("status", "VOIDED").param("size", "200").with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) r.id())));
 	}
 
 	@Test
 	void updateRequiresAReasonAndRecordsFieldNamesOnly() throws Exception {
 		Created r = create("junmen", "高玉兰", junmenBuilding);
-		String json = mvc.perform(get("/api/v1/residents/{id}", r.id()).with(httpBasic("junmen", PASSWORD)))
+		String json = mvc.perform(get("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("junmen")))
 			.andReturn().getResponse().getContentAsString();
 		String update = """
 				{"name":"高玉兰","gender":"%s","birthDate":"%s","idNumber":"%s","phone":"0591-87654321","buildingId":%d,
 				 "unit":"2","room":"502","tags":["EMPTY_NEST","PARTY_MEMBER","LIVING_ALONE"],"version":0%s}""";
 		String without = update.formatted(JsonPath.read(json, "$.gender"), JsonPath.read(json, "$.birthDate"), r.idNumber(),
 				junmenBuilding, "");
-		mvc.perform(put("/api/v1/residents/{id}", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(put("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content(without))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("reason")));
 		String with = update.formatted(JsonPath.read(json, "$.gender"), JsonPath.read(json, "$.birthDate"), r.idNumber(),
 				junmenBuilding, ",\"reason\":\"居民来电更正电话\"");
-		mvc.perform(put("/api/v1/residents/{id}", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(put("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content(with))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.phoneMasked", is("059******4321")))
 			.andExpect(jsonPath("$.version", is(1)));
 		// a stale version is a conflict
-		mvc.perform(put("/api/v1/residents/{id}", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(put("/api/v1/residents/{id}", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content(with))
 			.andExpect(status().isConflict());
-		String history = mvc.perform(get("/api/v1/residents/{id}/history", r.id()).with(httpBasic("junmen", PASSWORD)))
+		String history = mvc.perform(get("/api/v1/residents/{id}/history", r.id()).with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$[0].changeType", is("UPDATED")))
 			.andExpect(jsonPath("$[0].changedFields", is(List.of("phone", "tags"))))
 			.andReturn().getResponse().getContentAsString();
@@ -354,11 +354,11 @@ class ResidentApiTests {
 	@Test
 	void revealReturnsFullDataAndPublishesTheAuditEvent() throws Exception {
 		Created r = create("junmen", "许建华", junmenBuilding);
-		mvc.perform(post("/api/v1/residents/{id}/reveal", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/reveal", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"\"}"))
 			.andExpect(status().isBadRequest());
 		assertThat(events.stream(ResidentPersonalDataViewed.class)).isEmpty();
-		mvc.perform(post("/api/v1/residents/{id}/reveal", r.id()).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/residents/{id}/reveal", r.id()).with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"purpose\":\"办理高龄补贴核实身份\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.idNumber", is(r.idNumber())))
@@ -376,14 +376,14 @@ class ResidentApiTests {
 		Created a = create("junmen", "林秀珍", junmenBuilding);
 		Created b = create("junmen", "林国平", junmenBuilding);
 		String list = mvc.perform(get("/api/v1/residents").param("name", "林").param("size", "200")
-				.with(httpBasic("junmen", PASSWORD)))
+				.with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) a.id())))
 			.andExpect(jsonPath("$.items[*].name", everyItem(org.hamcrest.Matchers.startsWith("林"))))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(list).doesNotContain(a.idNumber()).doesNotContain(b.idNumber()).doesNotContain("13912345678")
 			.doesNotContain("Cipher").doesNotContain("cipher");
-		String one = mvc.perform(get("/api/v1/residents/{id}", a.id()).with(httpBasic("junmen", PASSWORD)))
+		String one = mvc.perform(get("/api/v1/residents/{id}", a.id()).with(DemoAccounts.as("junmen")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(one).doesNotContain(a.idNumber()).doesNotContain("13912345678");
 		// stored encrypted
@@ -394,23 +394,23 @@ class ResidentApiTests {
 	@Test
 	void searchFiltersByTagCommunityAndBuilding() throws Exception {
 		Created a = create("junmen", "蔡阿婆", junmenBuilding);
-		mvc.perform(get("/api/v1/residents").param("tag", "PARTY_MEMBER").param("size", "200").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("tag", "PARTY_MEMBER").param("size", "200").with(DemoAccounts.as("gulou")))
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) a.id())))
 			.andExpect(jsonPath("$.items[*].tags", everyItem(hasItem("PARTY_MEMBER"))));
-		mvc.perform(get("/api/v1/residents").param("tag", "VETERAN").param("size", "200").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("tag", "VETERAN").param("size", "200").with(DemoAccounts.as("gulou")))
 			.andExpect(jsonPath("$.items[*].id", not(hasItem((int) a.id()))));
-		mvc.perform(get("/api/v1/residents").param("community", "350102004001").param("size", "200").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("community", "350102004001").param("size", "200").with(DemoAccounts.as("gulou")))
 			.andExpect(jsonPath("$.items[*].id", hasItem((int) a.id())));
-		mvc.perform(get("/api/v1/residents").param("community", "350102002001").param("size", "200").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("community", "350102002001").param("size", "200").with(DemoAccounts.as("gulou")))
 			.andExpect(jsonPath("$.items[*].id", not(hasItem((int) a.id()))));
 		mvc.perform(get("/api/v1/residents").param("building", String.valueOf(junmenBuilding)).param("size", "200")
-				.with(httpBasic("junmen", PASSWORD)))
+				.with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$.items[*].buildingId", everyItem(is((int) junmenBuilding))));
 		// another jurisdiction's community as a filter yields nothing, not its residents
 		create("admin", "黄阿伯", ziyangBuilding);
-		mvc.perform(get("/api/v1/residents").param("community", "350111003001").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents").param("community", "350111003001").with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$.total", is(0)));
-		mvc.perform(get("/api/v1/residents/count").param("community", "350111003001").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/residents/count").param("community", "350111003001").with(DemoAccounts.as("junmen")))
 			.andExpect(jsonPath("$.count", is(0)));
 	}
 

@@ -1,5 +1,9 @@
 package org.jinlin.people;
 
+import org.jinlin.support.DemoAccounts;
+
+import org.jinlin.people.internal.ResidentImport;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +69,7 @@ class ResidentBulkImportTests {
 	UserDetailsService users;
 
 	static RequestPostProcessor basic(String user) {
-		return httpBasic(user, "jinlin-demo");
+		return DemoAccounts.as(user);
 	}
 
 	RequestPostProcessor browser(String username) {

@@ -1,5 +1,7 @@
 package org.jinlin.people;
 
+import org.jinlin.people.internal.ResidentRegistration;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,13 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link ResidentRegister#registerAll}: all-or-nothing with row errors, batches, history and events. */
+/** {@link ResidentRegistration#registerAll}: all-or-nothing with row errors, batches, history and events. */
 @SpringBootTest
 @RecordApplicationEvents
 class ResidentBulkRegistrationTests {
 
 	@Autowired
 	ResidentRegister register;
+
+	@Autowired
+	ResidentRegistration registration;
 
 	@Autowired
 	Territories territories;
@@ -69,7 +74,7 @@ class ResidentBulkRegistrationTests {
 					d.buildingId(), String.valueOf(1 + i % 3), String.valueOf(100 + i % 40), d.tags(), null));
 		}
 		long before = residents();
-		ImportResult result = tx.execute(s -> register.registerAll(junmen(), drafts, "2026年人口普查导入"));
+		ImportResult result = tx.execute(s -> registration.registerAll(junmen(), drafts, "2026年人口普查导入"));
 		assertThat(result.ok()).isTrue();
 		assertThat(result.inserted()).isEqualTo(2_500);
 		assertThat(residents()).isEqualTo(before + 2_500);
@@ -106,7 +111,7 @@ class ResidentBulkRegistrationTests {
 		long ziyangBuilding = building("350111003001G01C01B01");
 		RegisterResident ok = ResidentFixtures.draft("正常", junmenBuilding);
 		RegisterResident existing = ResidentFixtures.draft("已登记", junmenBuilding);
-		tx.execute(s -> register.registerAll(junmen(), List.of(existing), null));
+		tx.execute(s -> registration.registerAll(junmen(), List.of(existing), null));
 		RegisterResident badCheck = new RegisterResident("校验错", ok.gender(), ok.birthDate(),
 				ok.idNumber().substring(0, 17) + (ok.idNumber().endsWith("1") ? "2" : "1"), null, junmenBuilding, null,
 				null, null, null);
@@ -116,7 +121,7 @@ class ResidentBulkRegistrationTests {
 				existing, // 3 already in the register
 				badCheck); // 4 check digit
 		long before = residents();
-		ImportResult result = tx.execute(s -> register.registerAll(junmen(), drafts, "导入"));
+		ImportResult result = tx.execute(s -> registration.registerAll(junmen(), drafts, "导入"));
 		assertThat(result.inserted()).isZero();
 		assertThat(result.errors()).extracting(ImportResult.RowError::index, ImportResult.RowError::code).containsExactly(
 				org.assertj.core.groups.Tuple.tuple(1, "people.error.buildingId.unknown"),
@@ -131,6 +136,6 @@ class ResidentBulkRegistrationTests {
 	void onlyWritersMayImport() {
 		TerritoryNode street = territories.lookupByCode("350102004000").orElseThrow();
 		Actor official = ResidentFixtures.staff("dongjie-bulk", Role.STREET_OFFICIAL, street.id(), street.path());
-		assertThatThrownBy(() -> register.registerAll(official, List.of(), null)).isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> registration.registerAll(official, List.of(), null)).isInstanceOf(ForbiddenException.class);
 	}
 }

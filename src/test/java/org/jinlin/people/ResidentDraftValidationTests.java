@@ -1,5 +1,7 @@
 package org.jinlin.people;
 
+import org.jinlin.people.internal.ResidentDraftValidation;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package org.jinlin.people;
 
+import org.jinlin.people.internal.ResidentDraftValidation;
+import org.jinlin.people.internal.ResidentImport;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

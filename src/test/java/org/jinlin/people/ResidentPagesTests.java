@@ -163,4 +163,18 @@ class ResidentPagesTests {
 		mvc.perform(get("/residents/{id}", 987654321L).with(as("junmen"))).andExpect(status().isNotFound());
 		mvc.perform(get(url + "/edit").with(as("dongjie"))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void htmxSearchAnswersOnlyTheResultsWhileHistoryRestoreGetsTheWholePage() throws Exception {
+		mvc.perform(get("/residents").param("name", "王").header("HX-Request", "true").with(as("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"resident-results\"")))
+			.andExpect(content().string(not(containsString("<nav"))))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/residents").param("name", "王").header("HX-Request", "true")
+				.header("HX-History-Restore-Request", "true").with(as("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<nav")))
+			.andExpect(content().string(containsString("id=\"resident-results\"")));
+	}
 }

@@ -1,5 +1,7 @@
 package org.jinlin.portal;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -60,7 +62,7 @@ class ErrorPagesTests {
 		HttpClient client = browser();
 		Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(client, "/login").body());
 		assertThat(m.find()).isTrue();
-		HttpResponse<String> login = post(client, "/login", "username=" + username + "&password=jinlin-demo&_csrf="
+		HttpResponse<String> login = post(client, "/login", "username=" + username + "&password=" + DemoAccounts.PASSWORD + "&_csrf="
 				+ URLEncoder.encode(m.group(1), StandardCharsets.UTF_8));
 		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
 		return client;

@@ -1,5 +1,7 @@
 package org.jinlin.portal;
 
+import org.jinlin.support.DemoAccounts;
+
 import jakarta.servlet.http.Cookie;
 
 import org.jinlin.shared.CurrentActor;
@@ -37,8 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class JurisdictionPickerTests {
 
-	static final String DEMO = "jinlin-demo";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -56,7 +56,7 @@ class JurisdictionPickerTests {
 
 	/** Sessions live in the database (Spring Session), so the browser is identified by its SESSION cookie. */
 	Cookie signIn(String username) throws Exception {
-		Cookie cookie = mvc.perform(formLogin("/login").user(username).password(DEMO)).andReturn().getResponse()
+		Cookie cookie = mvc.perform(formLogin("/login").user(username).password(DemoAccounts.PASSWORD)).andReturn().getResponse()
 			.getCookie("SESSION");
 		assertThat(cookie).isNotNull();
 		return cookie;
@@ -86,7 +86,7 @@ class JurisdictionPickerTests {
 			.andExpect(content().string(containsString("当前辖区：军门社区")))
 			.andExpect(content().string(containsString("辖区：军门社区")));
 		// The stateless API keeps the account's own jurisdiction.
-		mvc.perform(get("/api/v1/communities").with(httpBasic("gulou", DEMO)))
+		mvc.perform(get("/api/v1/communities").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()", greaterThan(1)));
 		// Choosing one's own node again, or clearing, restores the whole district.

@@ -1,5 +1,7 @@
 package org.jinlin.portal;
 
+import org.jinlin.support.DemoAccounts;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,8 +35,8 @@ class PlatformEndpointsTests {
 	@Test
 	void prometheusNeedsAnAdministrator() throws Exception {
 		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("junmen", "jinlin-demo"))).andExpect(status().isForbidden());
-		mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "jinlin-demo")))
+		mvc.perform(get("/actuator/prometheus").with(DemoAccounts.as("junmen"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").with(DemoAccounts.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
@@ -78,11 +80,11 @@ class PlatformEndpointsTests {
 
 	@Test
 	void apiAnswersWrongMethodAndUnknownPathWithProblems() throws Exception {
-		mvc.perform(post("/api/v1/communities").with(httpBasic("junmen", "jinlin-demo"))
+		mvc.perform(post("/api/v1/communities").with(DemoAccounts.as("junmen"))
 				.contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/no-such-thing").with(httpBasic("junmen", "jinlin-demo")))
+		mvc.perform(get("/api/v1/no-such-thing").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}

@@ -1,5 +1,7 @@
 package org.jinlin.territory;
 
+import org.jinlin.support.DemoAccounts;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,14 +23,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class CommunitiesApiTests {
 
-	static final String PASSWORD = "jinlin-demo";
-
 	@Autowired
 	MockMvc mvc;
 
 	@Test
 	void communityWorkerSeesOnlyHerCommunity() throws Exception {
-		mvc.perform(get("/api/v1/communities").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/communities").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()", is(1)))
 			.andExpect(jsonPath("$[0].name", is("军门社区")));
@@ -36,7 +36,7 @@ class CommunitiesApiTests {
 
 	@Test
 	void districtOfficialSeesOnlyHerDistrict() throws Exception {
-		mvc.perform(get("/api/v1/communities").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/communities").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].districtCode", everyItem(is("350102"))))
 			.andExpect(jsonPath("$[*].name", hasItems("军门社区", "屏山社区")));
@@ -44,7 +44,7 @@ class CommunitiesApiTests {
 
 	@Test
 	void cityOfficialSeesAllDistricts() throws Exception {
-		mvc.perform(get("/api/v1/communities").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/communities").with(DemoAccounts.as("city")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].name", hasItems("军门社区", "屏山社区", "紫阳社区")))
 			.andExpect(jsonPath("$[*].districtCode", hasItems("350102", "350111")));
@@ -60,7 +60,7 @@ class CommunitiesApiTests {
 
 	@Test
 	void otherJurisdictionsNodeIsNotFound() throws Exception {
-		mvc.perform(get("/api/v1/territories/350111").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/territories/350111").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}

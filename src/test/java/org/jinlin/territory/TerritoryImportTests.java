@@ -1,5 +1,7 @@
 package org.jinlin.territory;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import org.jinlin.shared.spreadsheet.RawRow;
 import org.jinlin.shared.spreadsheet.SpreadsheetMessages;
 import org.jinlin.shared.spreadsheet.SpreadsheetReader;
 import org.jinlin.shared.spreadsheet.XlsxExport;
+import org.jinlin.territory.internal.TerritoryImport;
 import org.jinlin.support.ImportJobPolling;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +49,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class TerritoryImportTests {
 
-	static final String PASSWORD = "jinlin-demo";
-
 	static final String HEADER = "层级,编码,上级编码,名称,农村,纬度,经度,人口,老年人口\n";
 
 	static final Duration MAX = Duration.ofMinutes(3);
@@ -62,7 +63,7 @@ class TerritoryImportTests {
 	UserDetailsService users;
 
 	static RequestPostProcessor basic(String user) {
-		return httpBasic(user, PASSWORD);
+		return DemoAccounts.as(user);
 	}
 
 	RequestPostProcessor browser(String username) {

@@ -1,7 +1,0 @@
-package org.jinlin.accounts;
-
-import org.jinlin.shared.Role;
-
-/** Form and request body for creating an account. */
-public record NewAccount(String username, String displayName, Role role, String territoryCode, String password) {
-}

@@ -1,0 +1,146 @@
+package org.jinlin.accounts.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AccountRepository {
+
+	private final JdbcClient jdbc;
+
+	AccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<AccountPrincipal> findPrincipal(String username) {
+		return jdbc.sql("""
+				SELECT id, username, password_hash, display_name, roles, territory_id, territory_path, resident_id,
+				       enabled, locked_until
+				FROM account WHERE username = ?""").param(username).query(AccountRepository::principal).optional();
+	}
+
+	public long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM account").query(Long.class).single();
+	}
+
+	public boolean exists(String username) {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(username).query(Long.class).single() > 0;
+	}
+
+	public long insert(String username, String passwordHash, String displayName, Set<Role> roles, long territoryId,
+			String territoryPath) {
+		OffsetDateTime now = OffsetDateTime.now();
+		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO account (username, password_hash, display_name, roles, territory_id, territory_path,
+				  created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(username, passwordHash, displayName, rolesText(roles), territoryId, territoryPath, now, now)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** Counts a failed sign-in; locks the account when the count reaches {@code threshold}. Returns true if it locked now. */
+	public boolean recordFailure(String username, int threshold, Instant lockUntil) {
+		jdbc.sql("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
+		return jdbc.sql("""
+				UPDATE account SET locked_until = ?, failed_attempts = 0
+				WHERE username = ? AND failed_attempts >= ?""")
+			.params(OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC), username, threshold).update() > 0;
+	}
+
+	public void recordSuccess(String username) {
+		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
+			.param(username).update();
+	}
+
+	/** An account row for administration; never leaves the module. */
+	public record AccountRow(long id, String username, String displayName, Set<Role> roles, long territoryId,
+			String territoryPath, boolean enabled, Instant lockedUntil) {
+
+		public boolean locked() {
+			return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+		}
+	}
+
+	private static final String ROW_COLUMNS = "id, username, display_name, roles, territory_id, territory_path, enabled, locked_until";
+
+	public List<AccountRow> listUnder(String likePattern) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE territory_path LIKE ? ORDER BY territory_path, username")
+			.param(likePattern).query(AccountRepository::row).list();
+	}
+
+	public Optional<AccountRow> find(String username) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE username = ?").param(username)
+			.query(AccountRepository::row).optional();
+	}
+
+	public boolean administratorExists() {
+		return jdbc.sql("SELECT COUNT(*) FROM account WHERE roles LIKE '%ADMINISTRATOR%'").query(Long.class).single() > 0;
+	}
+
+	public void updatePermissions(long id, Set<Role> roles, long territoryId, String territoryPath) {
+		jdbc.sql("UPDATE account SET roles = ?, territory_id = ?, territory_path = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+			.params(rolesText(roles), territoryId, territoryPath, OffsetDateTime.now(), id).update();
+	}
+
+	public void setEnabled(long id, boolean enabled) {
+		jdbc.sql("UPDATE account SET enabled = ?, updated_at = ?, version = version + 1 WHERE id = ?")
+			.params(enabled, OffsetDateTime.now(), id).update();
+	}
+
+	/** Links an account that has no resident yet to a resident record; an account already linked keeps its link. */
+	public void linkResident(String username, long residentId) {
+		jdbc.sql("""
+				UPDATE account SET resident_id = ?, updated_at = ?, version = version + 1
+				WHERE username = ? AND resident_id IS NULL""")
+			.params(residentId, OffsetDateTime.now(), username)
+			.update();
+	}
+
+	/** Sets a new password hash and lifts any lock-out. */
+	public void setPassword(long id, String passwordHash) {
+		jdbc.sql("""
+				UPDATE account SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ?,
+				  version = version + 1 WHERE id = ?""")
+			.params(passwordHash, OffsetDateTime.now(), id).update();
+	}
+
+	private static AccountRow row(ResultSet rs, int i) throws SQLException {
+		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+		return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				roles(rs.getString("roles")), rs.getLong("territory_id"), rs.getString("territory_path"),
+				rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+	}
+
+	public static String rolesText(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+	}
+
+	static Set<Role> roles(String text) {
+		Set<Role> set = EnumSet.noneOf(Role.class);
+		Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(set::add);
+		return set;
+	}
+
+	private static AccountPrincipal principal(ResultSet rs, int row) throws SQLException {
+		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
+		Actor actor = new Actor(rs.getLong("id"), rs.getString("username"), roles(rs.getString("roles")),
+				rs.getLong("territory_id"), rs.getString("territory_path"), rs.getObject("resident_id", Long.class), null);
+		return new AccountPrincipal(actor, rs.getString("display_name"), rs.getString("password_hash"),
+				rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+	}
+}

@@ -1,0 +1,160 @@
+package org.jinlin.accounts.internal;
+
+import org.jinlin.accounts.ApiKeyPurpose;
+import org.jinlin.accounts.ApiKeys;
+
+import java.io.IOException;
+
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.jinlin.shared.web.JurisdictionFocusFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Four filter chains: the public Open311 API (stateless, keys checked by the endpoint), the JSON API (HTTP Basic or {@code X-Api-Key}, stateless, problem+json
+ * errors), the actuator (health public, the rest for administrators), and the browser UI
+ * (form login, sessions in the database, CSRF on).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The Open311 GeoReport v2 API: public and stateless. Reading needs no credentials; raising a request
+	 * authenticates the {@code api_key} form parameter in the endpoint itself (no session, no cookie, so no
+	 * CSRF token either). Errors are rendered in the Open311 format by the endpoint's own advice.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311Chain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.requestCache(c -> c.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+		AuthenticationEntryPoint entryPoint = problemEntryPoint();
+		http.securityMatcher("/api/**")
+			// Certificate verification is public (volunteers module).
+			.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/certificates/**")
+				.permitAll()
+				.anyRequest().access(SecurityConfig::apiAccess))
+			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless and cookie-less: no session for a forged request to ride on.
+			.csrf(c -> c.disable())
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemAccessDenied()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.anyRequest().hasRole("ADMINISTRATOR"))
+			.httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(a -> a
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
+						"/error/**", "/public/**", "/certificates/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			// The jurisdiction picker's focus applies to browser pages only.
+			.addFilterAfter(new JurisdictionFocusFilter(), AnonymousAuthenticationFilter.class)
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org; "
+							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	/**
+	 * Accounts may call the JSON API (the services then check roles and jurisdiction); API keys
+	 * only for their purpose: READ keys may read, INTEGRATION keys may read and write, OPEN311
+	 * keys have their own endpoints and are refused here; DEVICE keys may raise alarms
+	 * ({@code POST /api/v1/alarms}) and read them ({@code GET /api/v1/alarms/...}) and nothing else.
+	 */
+	static AuthorizationResult apiAccess(Supplier<? extends Authentication> authentication,
+			RequestAuthorizationContext context) {
+		Authentication auth = authentication.get();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+			return new AuthorizationDecision(false);
+		}
+		if (auth instanceof ApiKeyAuthenticationFilter.ApiKeyAuthentication key) {
+			String purpose = key.actor().apiKeyPurpose();
+			String method = context.getRequest().getMethod();
+			boolean read = "GET".equals(method) || "HEAD".equals(method);
+			if (ApiKeyPurpose.DEVICE.name().equals(purpose)) {
+				String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
+				return new AuthorizationDecision(("POST".equals(method) && path.equals("/api/v1/alarms"))
+						|| (read && path.startsWith("/api/v1/alarms/") && !path.startsWith("/api/v1/alarms/report")
+								&& !path.startsWith("/api/v1/alarms/responders")));
+			}
+			return new AuthorizationDecision(ApiKeyPurpose.INTEGRATION.name().equals(purpose)
+					|| (ApiKeyPurpose.READ.name().equals(purpose) && read));
+		}
+		return new AuthorizationDecision(true);
+	}
+
+	static AuthenticationEntryPoint problemEntryPoint() {
+		return (request, response, e) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"jinlin\"");
+			writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in or send valid credentials.");
+		};
+	}
+
+	static AccessDeniedHandler problemAccessDenied() {
+		return (request, response, e) -> writeProblem(response, HttpStatus.FORBIDDEN, "forbidden",
+				"You are not allowed to do this.");
+	}
+
+	static void writeProblem(HttpServletResponse response, HttpStatus status, String type, String detail)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"https://jinlin.org/problems/" + type + "\",\"title\":\""
+				+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+}

@@ -1,0 +1,7 @@
+package org.jinlin.audit.internal;
+
+/** What an audit event records. */
+public enum AuditAction {
+	SIGNED_IN, SIGN_IN_FAILED, ACCOUNT_LOCKED, PERMISSIONS_CHANGED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, PASSWORD_RESET,
+	API_KEY_ISSUED, API_KEY_REVOKED, PERSONAL_DATA_VIEWED
+}

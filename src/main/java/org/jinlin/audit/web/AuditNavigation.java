@@ -1,0 +1,19 @@
+package org.jinlin.audit.web;
+
+import java.util.List;
+
+import org.jinlin.audit.internal.AuditAccess;
+import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationItem;
+import org.springframework.stereotype.Component;
+
+/** The audit pages in the main navigation, shown by the same rules as the module's services. */
+@Component
+class AuditNavigation implements NavigationContributor {
+
+	@Override
+	public List<NavigationItem> navigation() {
+		return List.of(
+				new NavigationItem(220, "/admin/audit", "nav.audit", AuditAccess::read));
+	}
+}
