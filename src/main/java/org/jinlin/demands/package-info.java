@@ -4,8 +4,8 @@
  * board, evaluate (评事) — the closed loop officials know from the 12345 hotline, with an Open311
  * GeoReport v2 adapter ({@code org.jinlin.demands.open311}).
  * <p>
- * API: {@link org.jinlin.demands.DemandDesk} (commands and jurisdiction-scoped queries),
- * {@link org.jinlin.demands.DemandCategories} (the catalogue), {@link org.jinlin.demands.DemandMeasures}.
+ * API: {@link org.jinlin.demands.internal.DemandDesk} (commands and jurisdiction-scoped queries),
+ * {@link org.jinlin.demands.internal.DemandCategories} (the catalogue), {@link org.jinlin.demands.internal.DemandMeasures}.
  * Publishes {@link org.jinlin.demands.DemandRaised}, {@link org.jinlin.demands.DemandDispatched},
  * {@link org.jinlin.demands.DemandSignedFor}, {@link org.jinlin.demands.DemandEscalated},
  * {@link org.jinlin.demands.DemandResolved}, {@link org.jinlin.demands.DemandRated} and

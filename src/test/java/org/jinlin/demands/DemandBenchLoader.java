@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import org.jinlin.demands.internal.DemandGenerator;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;

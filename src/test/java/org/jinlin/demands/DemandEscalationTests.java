@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import org.jinlin.demands.internal.DemandTimers;
+
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import org.jinlin.demands.internal.DemandGenerator;
+
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;

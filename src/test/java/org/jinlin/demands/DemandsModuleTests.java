@@ -1,5 +1,9 @@
 package org.jinlin.demands;
 
+import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandView;
+import org.jinlin.demands.internal.RaiseDemand;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,0 +1,342 @@
+package org.jinlin.demands.web;
+
+import org.jinlin.demands.DemandStatus;
+import org.jinlin.demands.Outcome;
+import org.jinlin.demands.Rating;
+import org.jinlin.demands.internal.CategoryDraft;
+import org.jinlin.demands.internal.Deliberation;
+import org.jinlin.demands.internal.DemandCategories;
+import org.jinlin.demands.internal.DemandCategory;
+import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandNotifications;
+import org.jinlin.demands.internal.DemandPage;
+import org.jinlin.demands.internal.DemandSearch;
+import org.jinlin.demands.internal.DemandStep;
+import org.jinlin.demands.internal.DemandView;
+import org.jinlin.demands.internal.DispatchTarget;
+import org.jinlin.demands.internal.Meeting;
+import org.jinlin.demands.internal.MeetingDraft;
+import org.jinlin.demands.internal.Notification;
+import org.jinlin.demands.internal.PhotoRef;
+import org.jinlin.demands.internal.PhotoUpload;
+import org.jinlin.demands.internal.PublicDemand;
+import org.jinlin.demands.internal.RaiseDemand;
+import org.jinlin.demands.internal.ReturnReason;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** JSON API of the demand desk; all rules live in {@link DemandDesk}. */
+@RestController
+@RequestMapping("/api/v1/demands")
+@Tag(name = "Demands", description = "Residents' demands by the five-matters method: raise, deliberate, handle, publicize, evaluate")
+public class DemandApi {
+
+	private final DemandDesk desk;
+
+	private final DemandCategories categories;
+
+	private final DemandNotifications notifications;
+
+	DemandApi(DemandDesk desk, DemandCategories categories, DemandNotifications notifications) {
+		this.desk = desk;
+		this.categories = categories;
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "The active category catalogue with each category's questions and deadlines")
+	List<DemandCategory> categories() {
+		return categories.active();
+	}
+
+	@PutMapping("/categories/{code}")
+	@Operation(summary = "Create or replace a category (administrators)")
+	DemandCategory saveCategory(@PathVariable String code, @RequestBody CategoryDraft draft) {
+		return categories.save(new CategoryDraft(code, draft.name(), draft.nameEn(), draft.description(), draft.group(),
+				draft.keywords(), draft.handlingLevel(), draft.departmentCode(), draft.urgency(), draft.signDeadline(),
+				draft.signDeadlineUnit(), draft.handleDeadline(), draft.handleDeadlineUnit(), draft.active(),
+				draft.attributes()));
+	}
+
+	@PostMapping
+	@Operation(summary = "Raise a demand (a resident for herself; staff on a resident's behalf with the channel)")
+	ResponseEntity<DemandView> raise(@RequestBody RaiseDemand body) {
+		DemandView view = desk.raise(body);
+		return ResponseEntity.created(URI.create("/api/v1/demands/" + view.id())).body(view);
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Raise a demand with photos: part 'demand' (JSON) and parts 'photos'")
+	ResponseEntity<DemandView> raiseWithPhotos(@RequestPart("demand") RaiseDemand body,
+			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
+		DemandView view = desk.raise(body, uploads(photos));
+		return ResponseEntity.created(URI.create("/api/v1/demands/" + view.id())).body(view);
+	}
+
+	@GetMapping("/similar")
+	@Operation(summary = "Open demands of the same category nearby, to support instead of raising a duplicate")
+	List<PublicDemand> similar(@RequestParam String category, @RequestParam(required = false) Long location,
+			@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon) {
+		return desk.similar(category, location, lat, lon);
+	}
+
+	@GetMapping
+	@Operation(summary = "Demands in the caller's jurisdiction, newest first")
+	DemandPage search(@RequestParam(required = false) String community,
+			@RequestParam(required = false) DemandStatus status, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return desk.search(new DemandSearch(community, status, category, from, to, overdue, page, size));
+	}
+
+	@GetMapping("/queue")
+	@Operation(summary = "The caller's work queue, most urgent and earliest due first")
+	List<DemandView> queue(@RequestParam(defaultValue = "100") int limit) {
+		return desk.queue(limit);
+	}
+
+	@GetMapping("/mine")
+	@Operation(summary = "Demands the caller raised")
+	List<DemandView> mine(@RequestParam(defaultValue = "50") int limit) {
+		return desk.mine(limit);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One demand")
+	DemandView get(@PathVariable long id) {
+		return desk.find(id);
+	}
+
+	@GetMapping("/{id}/timeline")
+	@Operation(summary = "The timeline; internal notes for staff only")
+	List<DemandStep> timeline(@PathVariable long id) {
+		return desk.timeline(id);
+	}
+
+	@GetMapping("/{id}/photos")
+	@Operation(summary = "Photos of a demand (before and after)")
+	List<PhotoRef> photos(@PathVariable long id) {
+		return desk.photos(id);
+	}
+
+	@GetMapping("/photos/{photoId}")
+	@Operation(summary = "One photo")
+	ResponseEntity<byte[]> photo(@PathVariable long photoId) {
+		PhotoUpload photo = desk.photo(photoId);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+			.cacheControl(CacheControl.noStore()).body(photo.bytes());
+	}
+
+	@PostMapping("/{id}/sign")
+	@Operation(summary = "Sign for a demand (the handling unit); 409 if someone else signed first")
+	DemandView sign(@PathVariable long id) {
+		return desk.signFor(id);
+	}
+
+	@PostMapping("/{id}/claim")
+	@Operation(summary = "A grid worker claims a demand in her own grid and signs for it")
+	DemandView claim(@PathVariable long id) {
+		return desk.claim(id);
+	}
+
+	@PostMapping("/{id}/return")
+	@Operation(summary = "Return a demand to the dispatcher with a reason")
+	DemandView returnDemand(@PathVariable long id, @RequestBody ReturnRequest body) {
+		return desk.returnToDispatcher(id, body.reason(), body.note());
+	}
+
+	@PostMapping("/{id}/overrule")
+	@Operation(summary = "The dispatcher refuses a return; the same unit gets the demand back")
+	DemandView overrule(@PathVariable long id, @RequestBody NoteRequest body) {
+		return desk.overruleReturn(id, body.note());
+	}
+
+	@PostMapping("/{id}/dispatch")
+	@Operation(summary = "Dispatch to a territory unit, a department or one account")
+	DemandView dispatch(@PathVariable long id, @RequestBody DispatchRequest body) {
+		return desk.dispatch(id, new DispatchTarget(body.territoryCode(), body.departmentCode(), body.assignee()), body.note());
+	}
+
+	@PostMapping("/{id}/extensions")
+	@Operation(summary = "Ask a superior for more working days")
+	DemandView requestExtension(@PathVariable long id, @RequestBody ExtensionRequest body) {
+		return desk.requestExtension(id, body.workingDays() == null ? 0 : body.workingDays(), body.reason());
+	}
+
+	@GetMapping("/{id}/extensions")
+	@Operation(summary = "Extension requests of a demand")
+	List<DemandDesk.Extension> extensions(@PathVariable long id) {
+		return desk.extensions(id);
+	}
+
+	@PostMapping("/{id}/extensions/decision")
+	@Operation(summary = "A superior approves or rejects the pending extension request")
+	DemandView decideExtension(@PathVariable long id, @RequestBody ExtensionDecision body) {
+		return desk.decideExtension(id, Boolean.TRUE.equals(body.approve()), body.note());
+	}
+
+	@PostMapping("/{id}/supervise")
+	@Operation(summary = "A superior supervises (督办) with an instruction")
+	DemandView supervise(@PathVariable long id, @RequestBody InstructionRequest body) {
+		return desk.supervise(id, body.instruction());
+	}
+
+	@PostMapping("/{id}/notes")
+	@Operation(summary = "A handling note; the public part is shown on the board")
+	DemandView note(@PathVariable long id, @RequestBody HandlingNote body) {
+		return desk.addNote(id, body.note(), body.publicNote(), List.of());
+	}
+
+	@PostMapping(path = "/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Handling is done: outcome and the reply to the resident")
+	DemandView resolve(@PathVariable long id, @RequestBody ResolveRequest body) {
+		return desk.resolve(id, body.outcome(), body.reply(), List.of());
+	}
+
+	@PostMapping(path = "/{id}/resolve", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Handling is done, with after-photos: part 'resolution' (JSON) and parts 'photos'")
+	DemandView resolveWithPhotos(@PathVariable long id, @RequestPart("resolution") ResolveRequest body,
+			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
+		return desk.resolve(id, body.outcome(), body.reply(), uploads(photos));
+	}
+
+	@PostMapping("/{id}/rating")
+	@Operation(summary = "The resident rates the result; unsatisfied sends it back for rework")
+	DemandView rate(@PathVariable long id, @RequestBody RatingRequest body) {
+		return desk.rate(id, body.rating(), body.comment());
+	}
+
+	@PostMapping("/{id}/follow-up")
+	@Operation(summary = "Staff record the rating given on a follow-up call")
+	DemandView followUp(@PathVariable long id, @RequestBody RatingRequest body) {
+		return desk.recordFollowUp(id, body.rating(), body.comment());
+	}
+
+	@PostMapping("/{id}/merge")
+	@Operation(summary = "Merge a duplicate into another demand")
+	DemandView merge(@PathVariable long id, @RequestBody MergeRequest body) {
+		if (body.intoId() == null) {
+			throw new IllegalArgumentException("intoId is required");
+		}
+		return desk.merge(id, body.intoId(), body.note());
+	}
+
+	@PostMapping("/{id}/public-matter")
+	@Operation(summary = "Make a demand a public matter of its community, for deliberation")
+	DemandView publicMatter(@PathVariable long id, @RequestBody NoteRequest body) {
+		return desk.markPublicMatter(id, body.note());
+	}
+
+	@GetMapping("/{id}/deliberation")
+	@Operation(summary = "Support, opposition, comments and meetings of a public matter")
+	Deliberation deliberation(@PathVariable long id) {
+		return desk.deliberation(id);
+	}
+
+	@PostMapping("/{id}/stance")
+	@Operation(summary = "A resident of the community supports or opposes a public matter")
+	Deliberation stance(@PathVariable long id, @RequestBody StanceRequest body) {
+		return desk.takeStance(id, body.stance());
+	}
+
+	@PostMapping("/{id}/comments")
+	@Operation(summary = "Comment on a public matter")
+	Deliberation comment(@PathVariable long id, @RequestBody CommentRequest body) {
+		return desk.comment(id, body.text());
+	}
+
+	@PostMapping("/{id}/meetings")
+	@Operation(summary = "Record a consultation meeting")
+	Meeting meeting(@PathVariable long id, @RequestBody MeetingDraft body) {
+		return desk.recordMeeting(id, body);
+	}
+
+	@PostMapping("/{id}/meetings/{meetingId}/publish")
+	@Operation(summary = "Publish the meeting's decision; handling starts")
+	DemandView publish(@PathVariable long id, @PathVariable long meetingId) {
+		return desk.publishDecision(id, meetingId);
+	}
+
+	@GetMapping("/notifications")
+	@Operation(summary = "The caller's latest notifications")
+	List<Notification> notifications(@RequestParam(defaultValue = "50") int limit) {
+		return notifications.latest(limit);
+	}
+
+	static List<PhotoUpload> uploads(List<MultipartFile> files) {
+		List<PhotoUpload> list = new ArrayList<>();
+		if (files == null) {
+			return list;
+		}
+		for (MultipartFile f : files) {
+			if (f.isEmpty()) {
+				continue;
+			}
+			try {
+				list.add(new PhotoUpload(f.getContentType(), f.getBytes()));
+			}
+			catch (IOException e) {
+				throw new IllegalArgumentException("The photo could not be read");
+			}
+		}
+		return list;
+	}
+
+	record ReturnRequest(ReturnReason reason, String note) {
+	}
+
+	record NoteRequest(String note) {
+	}
+
+	record DispatchRequest(String territoryCode, String departmentCode, String assignee, String note) {
+	}
+
+	record ExtensionRequest(Integer workingDays, String reason) {
+	}
+
+	record ExtensionDecision(Boolean approve, String note) {
+	}
+
+	record InstructionRequest(String instruction) {
+	}
+
+	record HandlingNote(String note, String publicNote) {
+	}
+
+	record ResolveRequest(Outcome outcome, String reply) {
+	}
+
+	record RatingRequest(Rating rating, String comment) {
+	}
+
+	record MergeRequest(Long intoId, String note) {
+	}
+
+	record StanceRequest(Deliberation.Stance stance) {
+	}
+
+	record CommentRequest(String text) {
+	}
+}

@@ -1,0 +1,82 @@
+package org.jinlin.demands.web.desk;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jinlin.demands.internal.PhotoUpload;
+import org.jinlin.shared.web.ValidationFailedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Shared helpers of the desk pages: field errors for the templates, messages, uploads. */
+@Component
+public class DeskSupport {
+
+	/** Times are shown in the city's zone. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** Key of errors that belong to no field. */
+	static final String GLOBAL = "_global";
+
+	private final MessageSource messages;
+
+	DeskSupport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	String msg(String code, Object... args) {
+		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+	/** Field messages by field name, prefixed (e.g. {@code resolve.reply}) when several forms share a page. */
+	static Map<String, List<String>> fieldErrors(ValidationFailedException e, String prefix) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		for (Map<String, String> m : e.errors()) {
+			String field = m.getOrDefault("field", GLOBAL);
+			String key = prefix == null || prefix.isEmpty() ? field : prefix + "." + field;
+			errors.computeIfAbsent(key, k -> new ArrayList<>()).add(m.get("message"));
+		}
+		return errors;
+	}
+
+	/** Values that could not be converted (a word in a number field, a bad date). */
+	Map<String, List<String>> bindingErrors(BindingResult binding, String prefix) {
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(fe -> errors
+			.computeIfAbsent(prefix == null || prefix.isEmpty() ? fe.getField() : prefix + "." + fe.getField(),
+					k -> new ArrayList<>())
+			.add(msg("demands.desk.error.format")));
+		return errors;
+	}
+
+	/** Non-empty uploaded files as photos; the service checks their type and size. */
+	static List<PhotoUpload> uploads(List<MultipartFile> files) {
+		List<PhotoUpload> list = new ArrayList<>();
+		if (files == null) {
+			return list;
+		}
+		for (MultipartFile f : files) {
+			if (f == null || f.isEmpty()) {
+				continue;
+			}
+			try {
+				list.add(new PhotoUpload(f.getContentType(), f.getBytes()));
+			}
+			catch (IOException e) {
+				throw ValidationFailedException.field("photos", "The photo could not be read");
+			}
+		}
+		return list;
+	}
+
+	static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}
