@@ -7,7 +7,7 @@ import java.util.List;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,15 +21,12 @@ public class DemandCalendar {
 
 	public static final int NAME_MAX = 100;
 
-	private final DemandDeadlines deadlines;
+	private final CalendarRepository repository;
 
-	private final JdbcClient jdbc;
+	private final DemandChecks errors;
 
-	private final FieldErrors errors;
-
-	DemandCalendar(DemandDeadlines deadlines, JdbcClient jdbc, FieldErrors errors) {
-		this.deadlines = deadlines;
-		this.jdbc = jdbc;
+	DemandCalendar(CalendarRepository repository, DemandChecks errors) {
+		this.repository = repository;
 		this.errors = errors;
 	}
 
@@ -40,37 +37,32 @@ public class DemandCalendar {
 	@Transactional(readOnly = true)
 	public List<Day> days() {
 		requireAdministrator();
-		return deadlines.days().stream().map(d -> new Day(d.day(), d.working(), d.name())).toList();
+		return repository.days().stream().map(d -> new Day(d.day(), d.working(), d.name())).toList();
 	}
 
 	/** Adds a day, or replaces the entry of the same date. */
 	public Day save(LocalDate date, Boolean working, String name) {
 		requireAdministrator();
-		List<FieldErrors.FieldError> problems = new ArrayList<>();
+		List<FieldError> problems = new ArrayList<>();
 		if (date == null) {
-			problems.add(new FieldErrors.FieldError("date", "demands.desk.calendar.date.required"));
+			problems.add(new FieldError("date", "demands.desk.calendar.date.required"));
 		}
 		if (working == null) {
-			problems.add(new FieldErrors.FieldError("working", "demands.desk.calendar.working.required"));
+			problems.add(new FieldError("working", "demands.desk.calendar.working.required"));
 		}
 		String n = name == null ? "" : name.strip();
 		if (n.isEmpty() || n.length() > NAME_MAX) {
-			problems.add(new FieldErrors.FieldError("name", "demands.desk.calendar.name.invalid", NAME_MAX));
+			problems.add(new FieldError("name", "demands.desk.calendar.name.invalid", NAME_MAX));
 		}
 		errors.failIfAny(problems);
-		int changed = jdbc.sql("UPDATE demand_calendar_day SET working = ?, name = ? WHERE calendar_date = ?")
-			.params(working, n, date).update();
-		if (changed == 0) {
-			jdbc.sql("INSERT INTO demand_calendar_day (calendar_date, working, name) VALUES (?, ?, ?)")
-				.params(date, working, n).update();
-		}
+		repository.save(date, working, n);
 		return new Day(date, working, n);
 	}
 
 	/** Removes a day; the weekly rule applies to it again. Returns whether there was one. */
 	public boolean remove(LocalDate date) {
 		requireAdministrator();
-		return jdbc.sql("DELETE FROM demand_calendar_day WHERE calendar_date = ?").param(date).update() > 0;
+		return repository.remove(date);
 	}
 
 	private static void requireAdministrator() {

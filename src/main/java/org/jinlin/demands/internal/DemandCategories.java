@@ -16,7 +16,7 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,72 +30,43 @@ public class DemandCategories {
 
 	static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,39}");
 
-	private final JdbcClient jdbc;
+	private final CategoryRepository repository;
 
-	private final FieldErrors fieldErrors;
+	private final DemandChecks fieldErrors;
 
-	DemandCategories(JdbcClient jdbc, FieldErrors fieldErrors) {
-		this.jdbc = jdbc;
+	DemandCategories(CategoryRepository repository, DemandChecks fieldErrors) {
+		this.repository = repository;
 		this.fieldErrors = fieldErrors;
 	}
 
 	/** Active categories, ordered by group and name. */
 	public List<DemandCategory> active() {
-		return load("WHERE c.active = TRUE", Map.of());
+		return repository.load("WHERE c.active = TRUE", Map.of());
 	}
 
 	/** All categories, also inactive ones. */
 	public List<DemandCategory> all() {
-		return load("", Map.of());
+		return repository.load("", Map.of());
 	}
 
 	public Optional<DemandCategory> findByCode(String code) {
 		if (code == null) {
 			return Optional.empty();
 		}
-		return load("WHERE c.code = :code", Map.of("code", code)).stream().findFirst();
+		return repository.load("WHERE c.code = :code", Map.of("code", code)).stream().findFirst();
 	}
 
 	public DemandCategory get(long id) {
-		return load("WHERE c.id = :id", Map.of("id", id)).stream().findFirst()
+		return repository.load("WHERE c.id = :id", Map.of("id", id)).stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("No category " + id));
 	}
 
 	public List<Department> departments() {
-		return jdbc.sql("SELECT id, code, name, territory_id, territory_path FROM demand_department ORDER BY code")
-			.query((rs, n) -> new Department(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
-			.list();
+		return repository.departments();
 	}
 
 	Optional<Department> department(long id) {
 		return departments().stream().filter(d -> d.id() == id).findFirst();
-	}
-
-	private List<DemandCategory> load(String where, Map<String, ?> params) {
-		Map<Long, List<CategoryAttribute>> attributes = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT a.category_id, a.code, a.datatype, a.required, a.description, a.description_en, a.choices, a.position
-				FROM demand_category_attribute a JOIN demand_category c ON c.id = a.category_id %s
-				ORDER BY a.category_id, a.position""".formatted(where))
-			.params(params)
-			.query(rs -> {
-				attributes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-					.add(new CategoryAttribute(rs.getString(2), AttributeType.valueOf(rs.getString(3)), rs.getBoolean(4),
-							rs.getString(5), rs.getString(6), CategoryAttribute.parseChoices(rs.getString(7)), rs.getInt(8)));
-			});
-		return jdbc.sql("""
-				SELECT c.id, c.code, c.name, c.name_en, c.description, c.group_name, c.keywords, c.handling_level,
-				       c.department_id, d.name, c.urgency, c.sign_deadline, c.sign_deadline_unit, c.handle_deadline,
-				       c.handle_deadline_unit, c.active
-				FROM demand_category c LEFT JOIN demand_department d ON d.id = c.department_id %s
-				ORDER BY c.group_name, c.code""".formatted(where))
-			.params(params)
-			.query((rs, n) -> new DemandCategory(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), HandlingLevel.valueOf(rs.getString(8)),
-					(Long) rs.getObject(9, Long.class), rs.getString(10), Urgency.valueOf(rs.getString(11)), rs.getInt(12),
-					DeadlineUnit.valueOf(rs.getString(13)), rs.getInt(14), DeadlineUnit.valueOf(rs.getString(15)),
-					rs.getBoolean(16), attributes.getOrDefault(rs.getLong(1), List.of())))
-			.list();
 	}
 
 	// ------------------------------------------------------------------ administration
@@ -113,57 +84,18 @@ public class DemandCategories {
 		long id;
 		if (existing.isPresent()) {
 			id = existing.get().id();
-			jdbc.sql("""
-					UPDATE demand_category SET name = ?, name_en = ?, description = ?, group_name = ?, keywords = ?,
-					  handling_level = ?, department_id = ?, urgency = ?, sign_deadline = ?, sign_deadline_unit = ?,
-					  handle_deadline = ?, handle_deadline_unit = ?, active = ?, updated_at = ?, updated_by = ?
-					WHERE id = ?""")
-				.params(draft.name().strip(), blankToNull(draft.nameEn()), blankToNull(draft.description()),
-						blankToNull(draft.group()), blankToNull(draft.keywords()), draft.handlingLevel().name(), departmentId,
-						draft.urgency().name(), draft.signDeadline(), draft.signDeadlineUnit().name(), draft.handleDeadline(),
-						draft.handleDeadlineUnit().name(), draft.active() == null || draft.active(), now, actor.name(), id)
-				.update();
-			jdbc.sql("DELETE FROM demand_category_attribute WHERE category_id = ?").param(id).update();
+			repository.update(id, draft, departmentId, actor.name(), now);
 		}
 		else {
-			id = insert(draft, departmentId, actor.name(), now);
+			id = repository.insert(draft, departmentId, actor.name(), now);
 		}
-		insertAttributes(id, draft.attributes());
+		repository.insertAttributes(id, draft.attributes());
 		return get(id);
-	}
-
-	long insert(CategoryDraft draft, Long departmentId, String by, OffsetDateTime now) {
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO demand_category (code, name, name_en, description, group_name, keywords, handling_level,
-				  department_id, urgency, sign_deadline, sign_deadline_unit, handle_deadline, handle_deadline_unit, active,
-				  updated_at, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(draft.code(), draft.name().strip(), blankToNull(draft.nameEn()), blankToNull(draft.description()),
-					blankToNull(draft.group()), blankToNull(draft.keywords()), draft.handlingLevel().name(), departmentId,
-					draft.urgency().name(), draft.signDeadline(), draft.signDeadlineUnit().name(), draft.handleDeadline(),
-					draft.handleDeadlineUnit().name(), draft.active() == null || draft.active(), now, by)
-			.update(keys, "id");
-		return keys.getKey().longValue();
-	}
-
-	void insertAttributes(long categoryId, List<CategoryDraft.AttributeDraft> attributes) {
-		int position = 0;
-		for (CategoryDraft.AttributeDraft a : attributes) {
-			jdbc.sql("""
-					INSERT INTO demand_category_attribute (category_id, code, datatype, required, description, description_en,
-					  choices, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(categoryId, a.code(), a.datatype().name(), Boolean.TRUE.equals(a.required()), a.description().strip(),
-						blankToNull(a.descriptionEn()),
-						a.datatype().hasChoices() ? CategoryAttribute.formatChoices(CategoryAttribute.parseChoices(a.choices())) : null,
-						position++)
-				.update();
-		}
 	}
 
 	/** Checks a draft; returns the department id it names, if any. */
 	Long validate(CategoryDraft d) {
-		List<FieldErrors.FieldError> errors = new ArrayList<>();
+		List<FieldError> errors = new ArrayList<>();
 		if (d.code() == null || !CODE.matcher(d.code()).matches()) {
 			errors.add(error("code", "demands.category.code.invalid"));
 		}
@@ -217,7 +149,7 @@ public class DemandCategories {
 	 */
 	Map<String, String> checkAnswers(DemandCategory category, Map<String, List<String>> answers) {
 		Map<String, List<String>> given = answers == null ? Map.of() : answers;
-		List<FieldErrors.FieldError> errors = new ArrayList<>();
+		List<FieldError> errors = new ArrayList<>();
 		Map<String, String> stored = new LinkedHashMap<>();
 		for (String code : given.keySet()) {
 			if (category.attributes().stream().noneMatch(a -> a.code().equals(code))) {
@@ -280,8 +212,8 @@ public class DemandCategories {
 		return stored;
 	}
 
-	static FieldErrors.FieldError error(String field, String code) {
-		return new FieldErrors.FieldError(field, code);
+	static FieldError error(String field, String code) {
+		return new FieldError(field, code);
 	}
 
 	static String blankToNull(String s) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,15 +21,15 @@ public class DemandDeadlines {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final JdbcClient jdbc;
+	private final CalendarRepository calendar;
 
 	private final Duration override;
 
 	private final Duration evaluationWindow;
 
-	DemandDeadlines(JdbcClient jdbc, @Value("${jinlin.demands.deadline-override:}") Duration override,
+	DemandDeadlines(CalendarRepository calendar, @Value("${jinlin.demands.deadline-override:}") Duration override,
 			@Value("${jinlin.demands.evaluation-window:P7D}") Duration evaluationWindow) {
-		this.jdbc = jdbc;
+		this.calendar = calendar;
 		this.override = override;
 		this.evaluationWindow = evaluationWindow;
 	}
@@ -59,20 +58,6 @@ public class DemandDeadlines {
 	}
 
 	WorkingCalendar calendar() {
-		Map<LocalDate, Boolean> exceptions = new HashMap<>();
-		jdbc.sql("SELECT calendar_date, working FROM demand_calendar_day").query(rs -> {
-			exceptions.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2));
-		});
-		return new WorkingCalendar(ZONE, WorkingCalendar.DEFAULT_WINDOWS, exceptions);
-	}
-
-	/** The holiday calendar, for its admin page. */
-	List<CalendarDay> days() {
-		return jdbc.sql("SELECT calendar_date, working, name FROM demand_calendar_day ORDER BY calendar_date")
-			.query((rs, n) -> new CalendarDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3)))
-			.list();
-	}
-
-	record CalendarDay(LocalDate day, boolean working, String name) {
+		return new WorkingCalendar(ZONE, WorkingCalendar.DEFAULT_WINDOWS, calendar.exceptions());
 	}
 }

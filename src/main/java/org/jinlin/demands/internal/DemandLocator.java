@@ -22,9 +22,9 @@ public class DemandLocator {
 
 	private final Territories territories;
 
-	private final FieldErrors errors;
+	private final DemandChecks errors;
 
-	DemandLocator(Territories territories, FieldErrors errors) {
+	DemandLocator(Territories territories, DemandChecks errors) {
 		this.territories = territories;
 		this.errors = errors;
 	}

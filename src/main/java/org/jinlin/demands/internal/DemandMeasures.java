@@ -21,7 +21,7 @@ import org.jinlin.shared.NotFoundException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,20 +69,16 @@ public class DemandMeasures {
 
 	public static final int OVERDUE_MAX = 200;
 
-	static final String OPEN = "'DELIBERATING','DISPATCHED','RETURNED','IN_PROGRESS'";
-
-	static final String OVERDUE = "((d.status = 'DISPATCHED' AND d.sign_due_at < :now) OR (d.status = 'IN_PROGRESS' AND d.handle_due_at < :now))";
-
-	private final JdbcClient jdbc;
+	private final MeasuresRepository repository;
 
 	private final Territories territories;
 
 	private final DemandCategories categories;
 
-	private final FieldErrors errors;
+	private final DemandChecks errors;
 
-	DemandMeasures(JdbcClient jdbc, Territories territories, DemandCategories categories, FieldErrors errors) {
-		this.jdbc = jdbc;
+	DemandMeasures(MeasuresRepository repository, Territories territories, DemandCategories categories, DemandChecks errors) {
+		this.repository = repository;
 		this.territories = territories;
 		this.categories = categories;
 		this.errors = errors;
@@ -130,43 +126,21 @@ public class DemandMeasures {
 		Actor actor = requireAllowed();
 		Scope scope = scope(actor, q);
 		TerritoryLevel childLevel = scope.node().level().childLevel();
-		String groupColumn = childLevel == null ? null : DemandDesk.levelColumn(childLevel);
-		Map<String, Object> p = new HashMap<>();
-		String where = where(scope, p);
-		String unitExpr = groupColumn == null ? "CAST(NULL AS BIGINT)" : "d." + groupColumn;
-		String sql = "SELECT " + unitExpr + " AS unit_id,\n" + """
-				  COUNT(*) AS raised,
-				  SUM(CASE WHEN d.dispatched_at IS NOT NULL THEN 1 ELSE 0 END) AS dispatched,
-				  SUM(CASE WHEN d.signed_at IS NOT NULL THEN 1 ELSE 0 END) AS signed,
-				  SUM(CASE WHEN d.signed_at IS NOT NULL AND d.signed_on_time = TRUE THEN 1 ELSE 0 END) AS signed_on_time,
-				  SUM(CASE WHEN d.resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
-				  SUM(CASE WHEN d.resolved_at IS NOT NULL AND d.resolved_on_time = TRUE THEN 1 ELSE 0 END) AS resolved_on_time,
-				  SUM(CASE WHEN d.resolved_at IS NOT NULL AND d.outcome = 'RESOLVED' THEN 1 ELSE 0 END) AS with_outcome,
-				  SUM(CASE WHEN d.rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
-				  SUM(CASE WHEN d.rating IN ('SATISFIED','BASICALLY_SATISFIED') THEN 1 ELSE 0 END) AS satisfied,
-				  SUM(CASE WHEN d.resolved_at IS NOT NULL
-				      THEN EXTRACT(EPOCH FROM d.resolved_at) - EXTRACT(EPOCH FROM d.raised_at) ELSE 0 END) AS handling_seconds,
-				  SUM(d.rework_count) AS reworks,
-				  SUM(CASE WHEN d.status IN (""" + OPEN + ") THEN 1 ELSE 0 END) AS open_count,\n"
-				+ "  SUM(CASE WHEN " + OVERDUE + " THEN 1 ELSE 0 END) AS overdue_count\n"
-				+ "FROM demand d " + where + (groupColumn == null ? "" : " GROUP BY d." + groupColumn);
-		p.put("now", DemandRepository.ts(Instant.now()));
+		String groupColumn = childLevel == null ? null : DemandRepository.levelColumn(childLevel);
 		Map<Long, Counts> byUnit = new LinkedHashMap<>();
 		Counts[] unplaced = { null };
-		jdbc.sql(sql).params(p).query((ResultSet rs) -> {
-			Long id = rs.getObject("unit_id", Long.class);
-			Counts c = Counts.of(rs);
-			if (id == null) {
-				unplaced[0] = unplaced[0] == null ? c : unplaced[0].plus(c);
+		repository.counts(scope, groupColumn, Instant.now()).forEach(g -> {
+			if (g.unitId() == null) {
+				unplaced[0] = unplaced[0] == null ? g.counts() : unplaced[0].plus(g.counts());
 			}
 			else {
-				byUnit.put(id, c);
+				byUnit.put(g.unitId(), g.counts());
 			}
 		});
 		List<Row> rows = new ArrayList<>();
 		Counts total = Counts.ZERO;
 		if (groupColumn != null) {
-			boolean drillable = DemandDesk.levelColumn(childLevel) != null && childLevel != TerritoryLevel.GRID;
+			boolean drillable = DemandRepository.levelColumn(childLevel) != null && childLevel != TerritoryLevel.GRID;
 			List<TerritoryNode> children = territories.lookupLevelUnder(childLevel, scope.node().path());
 			children = new ArrayList<>(children);
 			children.sort(Comparator.comparing(TerritoryNode::code));
@@ -190,24 +164,7 @@ public class DemandMeasures {
 	public List<OverdueDemand> overdue(Query q, int limit) {
 		Actor actor = requireAllowed();
 		Scope scope = scope(actor, q);
-		Map<String, Object> p = new HashMap<>();
-		String where = where(scope, p) + " AND " + OVERDUE;
-		Instant now = Instant.now();
-		p.put("now", DemandRepository.ts(now));
-		String due = "CASE WHEN d.status = 'DISPATCHED' THEN d.sign_due_at ELSE d.handle_due_at END";
-		return jdbc.sql("SELECT d.id, c.code, c.name, d.status, COALESCE(d.public_place, d.address_label) AS place, "
-				+ "d.handler_name, d.raised_at, " + due + " AS due_at, d.escalation_count "
-				+ "FROM demand d JOIN demand_category c ON c.id = d.category_id " + where + " ORDER BY due_at, d.id "
-				+ "OFFSET 0 ROWS FETCH NEXT " + Math.max(1, Math.min(limit, OVERDUE_MAX)) + " ROWS ONLY")
-			.params(p)
-			.query((rs, n) -> {
-				Instant dueAt = DemandRepository.instant(rs, "due_at");
-				return new OverdueDemand(rs.getLong("id"), rs.getString(2), rs.getString(3),
-						DemandStatus.valueOf(rs.getString("status")), rs.getString("place"), rs.getString("handler_name"),
-						DemandRepository.instant(rs, "raised_at"), dueAt,
-						dueAt == null ? 0 : java.time.Duration.between(dueAt, now).toHours(), rs.getInt("escalation_count"));
-			})
-			.list();
+		return repository.overdue(scope, Instant.now(), Math.max(1, Math.min(limit, OVERDUE_MAX)));
 	}
 
 	/** The default period: the last 30 days up to today. */
@@ -230,19 +187,19 @@ public class DemandMeasures {
 	}
 
 	private Scope scope(Actor actor, Query q) {
-		List<FieldErrors.FieldError> problems = new ArrayList<>();
+		List<FieldError> problems = new ArrayList<>();
 		if (q.from() == null) {
-			problems.add(new FieldErrors.FieldError("from", "demands.measures.from.required"));
+			problems.add(new FieldError("from", "demands.measures.from.required"));
 		}
 		if (q.to() == null) {
-			problems.add(new FieldErrors.FieldError("to", "demands.measures.to.required"));
+			problems.add(new FieldError("to", "demands.measures.to.required"));
 		}
 		if (q.from() != null && q.to() != null) {
 			if (q.to().isBefore(q.from())) {
-				problems.add(new FieldErrors.FieldError("to", "demands.measures.to.before-from"));
+				problems.add(new FieldError("to", "demands.measures.to.before-from"));
 			}
 			else if (q.from().plusDays(MAX_DAYS).isBefore(q.to())) {
-				problems.add(new FieldErrors.FieldError("to", "demands.measures.period.too-long", MAX_DAYS));
+				problems.add(new FieldError("to", "demands.measures.period.too-long", MAX_DAYS));
 			}
 		}
 		Long categoryId = null;
@@ -250,7 +207,7 @@ public class DemandMeasures {
 		if (categoryCode != null) {
 			var category = categories.findByCode(categoryCode);
 			if (category.isEmpty()) {
-				problems.add(new FieldErrors.FieldError("category", "demands.category.unknown"));
+				problems.add(new FieldError("category", "demands.category.unknown"));
 			}
 			else {
 				categoryId = category.get().id();
@@ -267,28 +224,6 @@ public class DemandMeasures {
 		}
 		return new Scope(node, q.from().atStartOfDay(ZONE).toInstant(), q.to().plusDays(1).atStartOfDay(ZONE).toInstant(),
 				categoryId, categoryCode);
-	}
-
-	/** The unit's demands in the period: through the unit level's indexed ancestor column. */
-	private static String where(Scope s, Map<String, Object> p) {
-		StringBuilder w = new StringBuilder("WHERE d.raised_at >= :from AND d.raised_at < :to AND d.status <> 'MERGED'");
-		p.put("from", DemandRepository.ts(s.from()));
-		p.put("to", DemandRepository.ts(s.to()));
-		TerritoryLevel level = s.node().level();
-		String column = DemandDesk.levelColumn(level);
-		if (column != null) {
-			w.append(" AND d.").append(column).append(" = :unit");
-			p.put("unit", s.node().id());
-		}
-		else if (level != TerritoryLevel.CITY) {
-			w.append(" AND d.territory_path LIKE :unitPath");
-			p.put("unitPath", s.node().path() + "%");
-		}
-		if (s.categoryId() != null) {
-			w.append(" AND d.category_id = :category");
-			p.put("category", s.categoryId());
-		}
-		return w.toString();
 	}
 
 	private List<Unit> breadcrumb(Actor actor, TerritoryNode node) {
@@ -308,14 +243,6 @@ public class DemandMeasures {
 			long withOutcome, long rated, long satisfied, double handlingSeconds, long reworks, long open, long overdue) {
 
 		static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-
-		static Counts of(ResultSet rs) throws SQLException {
-			return new Counts(rs.getLong("raised"), rs.getLong("dispatched"), rs.getLong("signed"),
-					rs.getLong("signed_on_time"), rs.getLong("resolved"), rs.getLong("resolved_on_time"),
-					rs.getLong("with_outcome"), rs.getLong("rated"), rs.getLong("satisfied"),
-					rs.getDouble("handling_seconds"), rs.getLong("reworks"), rs.getLong("open_count"),
-					rs.getLong("overdue_count"));
-		}
 
 		Counts plus(Counts o) {
 			return new Counts(raised + o.raised, dispatched + o.dispatched, signed + o.signed,

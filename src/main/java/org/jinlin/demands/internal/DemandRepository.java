@@ -1,12 +1,5 @@
 package org.jinlin.demands.internal;
 
-import org.jinlin.demands.DemandStatus;
-import org.jinlin.demands.HandlingLevel;
-import org.jinlin.demands.Outcome;
-import org.jinlin.demands.RaiseChannel;
-import org.jinlin.demands.Rating;
-import org.jinlin.demands.Urgency;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,12 +7,21 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import org.jinlin.demands.DemandStatus;
+import org.jinlin.demands.HandlingLevel;
+import org.jinlin.demands.Outcome;
+import org.jinlin.demands.RaiseChannel;
+import org.jinlin.demands.Rating;
+import org.jinlin.demands.Urgency;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -77,12 +79,12 @@ public class DemandRepository {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + "WHERE d.token = ?").param(token).query(this::map).optional();
 	}
 
-	List<DemandView> query(String where, Map<String, ?> params, String orderBy, int offset, int limit) {
+	private List<DemandView> query(String where, Map<String, ?> params, String orderBy, int offset, int limit) {
 		return jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY " + orderBy + " OFFSET " + offset + " ROWS FETCH NEXT "
 				+ limit + " ROWS ONLY").params(params).query(this::map).list();
 	}
 
-	long count(String where, Map<String, ?> params) {
+	private long count(String where, Map<String, ?> params) {
 		return jdbc.sql("SELECT COUNT(*)" + FROM + where).params(params).query(Long.class).single();
 	}
 
@@ -202,6 +204,224 @@ public class DemandRepository {
 	}
 
 	record Photo(long demandId, String contentType, byte[] bytes) {
+	}
+
+	// ------------------------------------------------------------------ filters
+
+	/** Most urgent and earliest due first: the work queue's order. */
+	static final String QUEUE_ORDER = "CASE d.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'URGENT' THEN 1 ELSE 2 END, "
+			+ "COALESCE(d.sign_due_at, d.handle_due_at), d.id";
+
+	/** A filter over demands (alias {@code d}) and categories ({@code c}), with its named parameters. */
+	record Where(String sql, Map<String, Object> params) {
+
+		/** A community's public board, optionally of one status; merged demands never show. */
+		static Where board(long communityId, DemandStatus status) {
+			Map<String, Object> p = new HashMap<>();
+			p.put("community", communityId);
+			String where = "WHERE d.community_id = :community AND d.status <> 'MERGED'";
+			if (status != null) {
+				where += " AND d.status = :status";
+				p.put("status", status.name());
+			}
+			return new Where(where, p);
+		}
+
+		/** Open311 searches across the city. */
+		static Where publicSearch(PublicSearch q) {
+			Map<String, Object> p = new HashMap<>();
+			StringBuilder w = new StringBuilder("WHERE d.status <> 'MERGED'");
+			if (q.ids() != null && !q.ids().isEmpty()) {
+				w.append(" AND d.id IN (:ids)");
+				p.put("ids", q.ids());
+			}
+			if (q.categoryCodes() != null && !q.categoryCodes().isEmpty()) {
+				w.append(" AND c.code IN (:codes)");
+				p.put("codes", q.categoryCodes());
+			}
+			if (q.from() != null) {
+				w.append(" AND d.raised_at >= :from");
+				p.put("from", ts(q.from()));
+			}
+			if (q.to() != null) {
+				w.append(" AND d.raised_at <= :to");
+				p.put("to", ts(q.to()));
+			}
+			if (q.open() != null) {
+				w.append(q.open() ? " AND d.status NOT IN ('RESOLVED','CLOSED')" : " AND d.status IN ('RESOLVED','CLOSED')");
+			}
+			return new Where(w.toString(), p);
+		}
+
+		/**
+		 * A work queue: what is assigned to {@code me}; for staff ({@code level} not null) also what waits for, or
+		 * was escalated to, the node, what is open in it as a grid, and above a grid what was returned or is in
+		 * deliberation there.
+		 */
+		static Where queue(String me, Long nodeId, TerritoryLevel level) {
+			Map<String, Object> p = new HashMap<>();
+			p.put("node", nodeId);
+			p.put("me", me);
+			StringBuilder ids = new StringBuilder("""
+					SELECT id FROM demand WHERE assignee = :me AND status IN ('DISPATCHED','IN_PROGRESS')""");
+			if (level != null) {
+				ids.append("""
+						 UNION SELECT id FROM demand WHERE handler_node_id = :node AND status IN ('DISPATCHED','IN_PROGRESS')
+						 UNION SELECT id FROM demand WHERE escalated_node_id = :node AND status IN ('DISPATCHED','IN_PROGRESS')
+						 UNION SELECT id FROM demand WHERE grid_id = :node AND status IN ('DISPATCHED','IN_PROGRESS')""");
+				String column = levelColumn(level);
+				if (column != null && level != TerritoryLevel.GRID) {
+					ids.append(" UNION SELECT id FROM demand WHERE ").append(column)
+						.append(" = :node AND status IN ('RETURNED','DELIBERATING')");
+				}
+			}
+			return new Where("WHERE d.id IN (" + ids + ")", p);
+		}
+
+		/** Demands raised by an account or for a resident. */
+		static Where mine(String me, Long residentId) {
+			Map<String, Object> p = new HashMap<>();
+			p.put("me", me);
+			p.put("resident", residentId == null ? -1L : residentId);
+			return new Where("WHERE d.id IN (SELECT id FROM demand WHERE raised_by = :me UNION "
+					+ "SELECT id FROM demand WHERE resident_id = :resident)", p);
+		}
+
+		/** The staff search: within {@code scope} (and {@code narrow}, if given) and the filters. */
+		static Where search(TerritoryNode scope, TerritoryNode narrow, DemandSearch q, Instant now) {
+			Map<String, Object> p = new HashMap<>();
+			StringBuilder w = new StringBuilder("WHERE 1 = 1");
+			within(scope, w, p, "scope");
+			if (narrow != null) {
+				within(narrow, w, p, "narrow");
+			}
+			if (q.status() != null) {
+				w.append(" AND d.status = :status");
+				p.put("status", q.status().name());
+			}
+			if (q.category() != null && !q.category().isBlank()) {
+				w.append(" AND c.code = :category");
+				p.put("category", q.category().strip());
+			}
+			if (q.from() != null) {
+				w.append(" AND d.raised_at >= :from");
+				p.put("from", ts(q.from()));
+			}
+			if (q.to() != null) {
+				w.append(" AND d.raised_at < :to");
+				p.put("to", ts(q.to()));
+			}
+			if (Boolean.TRUE.equals(q.overdue())) {
+				w.append(" AND ((d.status = 'DISPATCHED' AND d.sign_due_at < :now) OR (d.status = 'IN_PROGRESS' AND d.handle_due_at < :now))");
+				p.put("now", ts(now));
+			}
+			return new Where(w.toString(), p);
+		}
+
+		/** Restricts to the subtree of a node through the ancestor columns, which are indexed. */
+		private static void within(TerritoryNode node, StringBuilder w, Map<String, Object> p, String name) {
+			if (node.level() == TerritoryLevel.CITY) {
+				return;
+			}
+			String column = levelColumn(node.level());
+			if (column == null) {
+				w.append(" AND d.territory_path LIKE :").append(name);
+				p.put(name, node.path() + "%");
+				return;
+			}
+			w.append(" AND d.").append(column).append(" = :").append(name);
+			p.put(name, node.id());
+		}
+	}
+
+	/** The demand column holding the ancestor of a level, or null below the grid and above the district. */
+	static String levelColumn(TerritoryLevel level) {
+		return switch (level) {
+			case DISTRICT -> "district_id";
+			case STREET -> "street_id";
+			case COMMUNITY -> "community_id";
+			case GRID -> "grid_id";
+			default -> null;
+		};
+	}
+
+	List<DemandView> query(Where where, String orderBy, int offset, int limit) {
+		return query(where.sql(), where.params(), orderBy, offset, limit);
+	}
+
+	long count(Where where) {
+		return count(where.sql(), where.params());
+	}
+
+	/** Open demands of a category raised since then, within about a kilometre of the point. */
+	List<DemandView> openNear(long categoryId, Instant since, double lat, double lon) {
+		return query("""
+				WHERE d.category_id = :category AND d.raised_at >= :since
+				  AND d.status IN ('DELIBERATING','DISPATCHED','RETURNED','IN_PROGRESS')
+				  AND d.latitude BETWEEN :latMin AND :latMax AND d.longitude BETWEEN :lonMin AND :lonMax""",
+				Map.of("category", categoryId, "since", ts(since), "latMin", lat - 0.01, "latMax", lat + 0.01, "lonMin",
+						lon - 0.01, "lonMax", lon + 0.01),
+				"d.raised_at DESC", 0, 50);
+	}
+
+	// ------------------------------------------------------------------ public place and replies
+
+	void setPublicPlace(long id, String place) {
+		jdbc.sql("UPDATE demand SET public_place = ? WHERE id = ?").params(place, id).update();
+	}
+
+	String publicPlace(long id) {
+		return jdbc.sql("SELECT public_place FROM demand WHERE id = ?").param(id).query(String.class).optional().orElse(null);
+	}
+
+	/** The latest public note of a RESOLVED step of each of the demands that has one. */
+	Map<Long, String> publicReplies(Collection<Long> ids) {
+		Map<Long, String> replies = new HashMap<>();
+		jdbc.sql("""
+				SELECT demand_id, public_note FROM demand_step
+				WHERE demand_id IN (:ids) AND kind = 'RESOLVED' AND public_note IS NOT NULL ORDER BY at, id""")
+			.param("ids", List.copyOf(ids))
+			.query(rs -> {
+				replies.put(rs.getLong(1), rs.getString(2));
+			});
+		return replies;
+	}
+
+	// ------------------------------------------------------------------ extensions and ratings
+
+	long pendingExtensions(long demandId) {
+		return jdbc.sql("SELECT COUNT(*) FROM demand_extension WHERE demand_id = ? AND status = 'PENDING'").param(demandId)
+			.query(Long.class).single();
+	}
+
+	void insertExtension(long demandId, String by, Instant at, int workingDays, String reason) {
+		jdbc.sql("""
+				INSERT INTO demand_extension (demand_id, requested_by, requested_at, working_days, reason, status)
+				VALUES (?, ?, ?, ?, ?, 'PENDING')""")
+			.params(demandId, by, ts(at), workingDays, reason).update();
+	}
+
+	List<Extension> extensions(long demandId) {
+		return jdbc.sql("""
+				SELECT id, requested_by, requested_at, working_days, reason, status, decided_by, decided_at
+				FROM demand_extension WHERE demand_id = ? ORDER BY id""")
+			.param(demandId)
+			.query((rs, n) -> new Extension(rs.getLong(1), rs.getString(2), instant(rs, 3), rs.getInt(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), instant(rs, 8)))
+			.list();
+	}
+
+	/** Decides a pending request; false if it was decided meanwhile. */
+	boolean decideExtension(long extensionId, boolean approve, String by, Instant at) {
+		return jdbc.sql("""
+				UPDATE demand_extension SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'PENDING'""")
+			.params(approve ? "APPROVED" : "REJECTED", by, ts(at), extensionId).update() == 1;
+	}
+
+	void insertRating(long demandId, Rating rating, String comment, String channel, String by, Instant at) {
+		jdbc.sql("""
+				INSERT INTO demand_rating (demand_id, rating, comment, channel, recorded_by, at) VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(demandId, rating.name(), comment, channel, by, ts(at)).update();
 	}
 
 	DemandView map(ResultSet rs, int n) throws SQLException {

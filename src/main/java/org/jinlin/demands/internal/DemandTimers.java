@@ -31,9 +31,9 @@ public class DemandTimers {
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
-	private final ObjectProvider<DemandDesk> desk;
+	private final ObjectProvider<DemandSupervision> desk;
 
-	DemandTimers(ObjectProvider<SchedulerClient> scheduler, ObjectProvider<DemandDesk> desk) {
+	DemandTimers(ObjectProvider<SchedulerClient> scheduler, ObjectProvider<DemandSupervision> desk) {
 		this.scheduler = scheduler;
 		this.desk = desk;
 	}

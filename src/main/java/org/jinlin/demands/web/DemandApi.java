@@ -7,7 +7,13 @@ import org.jinlin.demands.internal.CategoryDraft;
 import org.jinlin.demands.internal.Deliberation;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandRaising;
+import org.jinlin.demands.internal.DemandHandling;
+import org.jinlin.demands.internal.DemandSupervision;
+import org.jinlin.demands.internal.DemandDeliberating;
+import org.jinlin.demands.internal.DemandEvaluation;
+import org.jinlin.demands.internal.DemandQueries;
+import org.jinlin.demands.internal.Extension;
 import org.jinlin.demands.internal.DemandNotifications;
 import org.jinlin.demands.internal.DemandPage;
 import org.jinlin.demands.internal.DemandSearch;
@@ -46,20 +52,35 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** JSON API of the demand desk; all rules live in {@link DemandDesk}. */
+/** JSON API of the demand desk; all rules live in the services of {@code org.jinlin.demands.internal}. */
 @RestController
 @RequestMapping("/api/v1/demands")
 @Tag(name = "Demands", description = "Residents' demands by the five-matters method: raise, deliberate, handle, publicize, evaluate")
 public class DemandApi {
 
-	private final DemandDesk desk;
+	private final DemandRaising raising;
+
+	private final DemandHandling handling;
+
+	private final DemandSupervision supervision;
+
+	private final DemandDeliberating deliberating;
+
+	private final DemandEvaluation evaluation;
+
+	private final DemandQueries queries;
 
 	private final DemandCategories categories;
 
 	private final DemandNotifications notifications;
 
-	DemandApi(DemandDesk desk, DemandCategories categories, DemandNotifications notifications) {
-		this.desk = desk;
+	DemandApi(DemandRaising raising, DemandHandling handling, DemandSupervision supervision, DemandDeliberating deliberating, DemandEvaluation evaluation, DemandQueries queries, DemandCategories categories, DemandNotifications notifications) {
+		this.raising = raising;
+		this.handling = handling;
+		this.supervision = supervision;
+		this.deliberating = deliberating;
+		this.evaluation = evaluation;
+		this.queries = queries;
 		this.categories = categories;
 		this.notifications = notifications;
 	}
@@ -82,7 +103,7 @@ public class DemandApi {
 	@PostMapping
 	@Operation(summary = "Raise a demand (a resident for herself; staff on a resident's behalf with the channel)")
 	ResponseEntity<DemandView> raise(@RequestBody RaiseDemand body) {
-		DemandView view = desk.raise(body);
+		DemandView view = raising.raise(body);
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + view.id())).body(view);
 	}
 
@@ -90,7 +111,7 @@ public class DemandApi {
 	@Operation(summary = "Raise a demand with photos: part 'demand' (JSON) and parts 'photos'")
 	ResponseEntity<DemandView> raiseWithPhotos(@RequestPart("demand") RaiseDemand body,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
-		DemandView view = desk.raise(body, uploads(photos));
+		DemandView view = raising.raise(body, uploads(photos));
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + view.id())).body(view);
 	}
 
@@ -98,7 +119,7 @@ public class DemandApi {
 	@Operation(summary = "Open demands of the same category nearby, to support instead of raising a duplicate")
 	List<PublicDemand> similar(@RequestParam String category, @RequestParam(required = false) Long location,
 			@RequestParam(required = false) Double lat, @RequestParam(required = false) Double lon) {
-		return desk.similar(category, location, lat, lon);
+		return raising.similar(category, location, lat, lon);
 	}
 
 	@GetMapping
@@ -108,43 +129,43 @@ public class DemandApi {
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		return desk.search(new DemandSearch(community, status, category, from, to, overdue, page, size));
+		return queries.search(new DemandSearch(community, status, category, from, to, overdue, page, size));
 	}
 
 	@GetMapping("/queue")
 	@Operation(summary = "The caller's work queue, most urgent and earliest due first")
 	List<DemandView> queue(@RequestParam(defaultValue = "100") int limit) {
-		return desk.queue(limit);
+		return queries.queue(limit);
 	}
 
 	@GetMapping("/mine")
 	@Operation(summary = "Demands the caller raised")
 	List<DemandView> mine(@RequestParam(defaultValue = "50") int limit) {
-		return desk.mine(limit);
+		return queries.mine(limit);
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One demand")
 	DemandView get(@PathVariable long id) {
-		return desk.find(id);
+		return queries.find(id);
 	}
 
 	@GetMapping("/{id}/timeline")
 	@Operation(summary = "The timeline; internal notes for staff only")
 	List<DemandStep> timeline(@PathVariable long id) {
-		return desk.timeline(id);
+		return queries.timeline(id);
 	}
 
 	@GetMapping("/{id}/photos")
 	@Operation(summary = "Photos of a demand (before and after)")
 	List<PhotoRef> photos(@PathVariable long id) {
-		return desk.photos(id);
+		return queries.photos(id);
 	}
 
 	@GetMapping("/photos/{photoId}")
 	@Operation(summary = "One photo")
 	ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-		PhotoUpload photo = desk.photo(photoId);
+		PhotoUpload photo = queries.photo(photoId);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
 			.cacheControl(CacheControl.noStore()).body(photo.bytes());
 	}
@@ -152,86 +173,86 @@ public class DemandApi {
 	@PostMapping("/{id}/sign")
 	@Operation(summary = "Sign for a demand (the handling unit); 409 if someone else signed first")
 	DemandView sign(@PathVariable long id) {
-		return desk.signFor(id);
+		return handling.signFor(id);
 	}
 
 	@PostMapping("/{id}/claim")
 	@Operation(summary = "A grid worker claims a demand in her own grid and signs for it")
 	DemandView claim(@PathVariable long id) {
-		return desk.claim(id);
+		return handling.claim(id);
 	}
 
 	@PostMapping("/{id}/return")
 	@Operation(summary = "Return a demand to the dispatcher with a reason")
 	DemandView returnDemand(@PathVariable long id, @RequestBody ReturnRequest body) {
-		return desk.returnToDispatcher(id, body.reason(), body.note());
+		return handling.returnToDispatcher(id, body.reason(), body.note());
 	}
 
 	@PostMapping("/{id}/overrule")
 	@Operation(summary = "The dispatcher refuses a return; the same unit gets the demand back")
 	DemandView overrule(@PathVariable long id, @RequestBody NoteRequest body) {
-		return desk.overruleReturn(id, body.note());
+		return handling.overruleReturn(id, body.note());
 	}
 
 	@PostMapping("/{id}/dispatch")
 	@Operation(summary = "Dispatch to a territory unit, a department or one account")
 	DemandView dispatch(@PathVariable long id, @RequestBody DispatchRequest body) {
-		return desk.dispatch(id, new DispatchTarget(body.territoryCode(), body.departmentCode(), body.assignee()), body.note());
+		return handling.dispatch(id, new DispatchTarget(body.territoryCode(), body.departmentCode(), body.assignee()), body.note());
 	}
 
 	@PostMapping("/{id}/extensions")
 	@Operation(summary = "Ask a superior for more working days")
 	DemandView requestExtension(@PathVariable long id, @RequestBody ExtensionRequest body) {
-		return desk.requestExtension(id, body.workingDays() == null ? 0 : body.workingDays(), body.reason());
+		return handling.requestExtension(id, body.workingDays() == null ? 0 : body.workingDays(), body.reason());
 	}
 
 	@GetMapping("/{id}/extensions")
 	@Operation(summary = "Extension requests of a demand")
-	List<DemandDesk.Extension> extensions(@PathVariable long id) {
-		return desk.extensions(id);
+	List<Extension> extensions(@PathVariable long id) {
+		return handling.extensions(id);
 	}
 
 	@PostMapping("/{id}/extensions/decision")
 	@Operation(summary = "A superior approves or rejects the pending extension request")
 	DemandView decideExtension(@PathVariable long id, @RequestBody ExtensionDecision body) {
-		return desk.decideExtension(id, Boolean.TRUE.equals(body.approve()), body.note());
+		return supervision.decideExtension(id, Boolean.TRUE.equals(body.approve()), body.note());
 	}
 
 	@PostMapping("/{id}/supervise")
 	@Operation(summary = "A superior supervises (督办) with an instruction")
 	DemandView supervise(@PathVariable long id, @RequestBody InstructionRequest body) {
-		return desk.supervise(id, body.instruction());
+		return supervision.supervise(id, body.instruction());
 	}
 
 	@PostMapping("/{id}/notes")
 	@Operation(summary = "A handling note; the public part is shown on the board")
 	DemandView note(@PathVariable long id, @RequestBody HandlingNote body) {
-		return desk.addNote(id, body.note(), body.publicNote(), List.of());
+		return handling.addNote(id, body.note(), body.publicNote(), List.of());
 	}
 
 	@PostMapping(path = "/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Handling is done: outcome and the reply to the resident")
 	DemandView resolve(@PathVariable long id, @RequestBody ResolveRequest body) {
-		return desk.resolve(id, body.outcome(), body.reply(), List.of());
+		return handling.resolve(id, body.outcome(), body.reply(), List.of());
 	}
 
 	@PostMapping(path = "/{id}/resolve", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Handling is done, with after-photos: part 'resolution' (JSON) and parts 'photos'")
 	DemandView resolveWithPhotos(@PathVariable long id, @RequestPart("resolution") ResolveRequest body,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
-		return desk.resolve(id, body.outcome(), body.reply(), uploads(photos));
+		return handling.resolve(id, body.outcome(), body.reply(), uploads(photos));
 	}
 
 	@PostMapping("/{id}/rating")
 	@Operation(summary = "The resident rates the result; unsatisfied sends it back for rework")
 	DemandView rate(@PathVariable long id, @RequestBody RatingRequest body) {
-		return desk.rate(id, body.rating(), body.comment());
+		return evaluation.rate(id, body.rating(), body.comment());
 	}
 
 	@PostMapping("/{id}/follow-up")
 	@Operation(summary = "Staff record the rating given on a follow-up call")
 	DemandView followUp(@PathVariable long id, @RequestBody RatingRequest body) {
-		return desk.recordFollowUp(id, body.rating(), body.comment());
+		return evaluation.recordFollowUp(id, body.rating(), body.comment());
 	}
 
 	@PostMapping("/{id}/merge")
@@ -240,43 +261,43 @@ public class DemandApi {
 		if (body.intoId() == null) {
 			throw new IllegalArgumentException("intoId is required");
 		}
-		return desk.merge(id, body.intoId(), body.note());
+		return handling.merge(id, body.intoId(), body.note());
 	}
 
 	@PostMapping("/{id}/public-matter")
 	@Operation(summary = "Make a demand a public matter of its community, for deliberation")
 	DemandView publicMatter(@PathVariable long id, @RequestBody NoteRequest body) {
-		return desk.markPublicMatter(id, body.note());
+		return deliberating.markPublicMatter(id, body.note());
 	}
 
 	@GetMapping("/{id}/deliberation")
 	@Operation(summary = "Support, opposition, comments and meetings of a public matter")
 	Deliberation deliberation(@PathVariable long id) {
-		return desk.deliberation(id);
+		return deliberating.deliberation(id);
 	}
 
 	@PostMapping("/{id}/stance")
 	@Operation(summary = "A resident of the community supports or opposes a public matter")
 	Deliberation stance(@PathVariable long id, @RequestBody StanceRequest body) {
-		return desk.takeStance(id, body.stance());
+		return deliberating.takeStance(id, body.stance());
 	}
 
 	@PostMapping("/{id}/comments")
 	@Operation(summary = "Comment on a public matter")
 	Deliberation comment(@PathVariable long id, @RequestBody CommentRequest body) {
-		return desk.comment(id, body.text());
+		return deliberating.comment(id, body.text());
 	}
 
 	@PostMapping("/{id}/meetings")
 	@Operation(summary = "Record a consultation meeting")
 	Meeting meeting(@PathVariable long id, @RequestBody MeetingDraft body) {
-		return desk.recordMeeting(id, body);
+		return deliberating.recordMeeting(id, body);
 	}
 
 	@PostMapping("/{id}/meetings/{meetingId}/publish")
 	@Operation(summary = "Publish the meeting's decision; handling starts")
 	DemandView publish(@PathVariable long id, @PathVariable long meetingId) {
-		return desk.publishDecision(id, meetingId);
+		return deliberating.publishDecision(id, meetingId);
 	}
 
 	@GetMapping("/notifications")

@@ -1,7 +1,8 @@
 package org.jinlin.demands.web;
 
 import org.jinlin.demands.DemandStatus;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.PublicDemands;
+import org.jinlin.demands.internal.DemandChecks;
 import org.jinlin.demands.internal.PhotoUpload;
 import org.jinlin.demands.internal.PublicBoard;
 import org.jinlin.demands.internal.PublicDeliberation;
@@ -45,12 +46,12 @@ public class DemandPublicPages {
 	static final List<DemandStatus> FILTERS = List.of(DemandStatus.DELIBERATING, DemandStatus.DISPATCHED,
 			DemandStatus.IN_PROGRESS, DemandStatus.RESOLVED, DemandStatus.CLOSED);
 
-	private final DemandDesk desk;
+	private final PublicDemands publicDemands;
 
 	private final Territories territories;
 
-	DemandPublicPages(DemandDesk desk, Territories territories) {
-		this.desk = desk;
+	DemandPublicPages(PublicDemands publicDemands, Territories territories) {
+		this.publicDemands = publicDemands;
 		this.territories = territories;
 	}
 
@@ -108,9 +109,9 @@ public class DemandPublicPages {
 	String board(@PathVariable String communityCode, @RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		DemandStatus filter = FILTERS.stream().filter(s -> s.name().equals(status)).findFirst().orElse(null);
-		PublicBoard board = desk.board(communityCode, filter, page, PAGE_SIZE);
+		PublicBoard board = publicDemands.board(communityCode, filter, page, PAGE_SIZE);
 		model.addAttribute("board", board);
-		model.addAttribute("replies", desk.publicReplies(board.items().stream().map(PublicDemand::id).toList()));
+		model.addAttribute("replies", publicDemands.publicReplies(board.items().stream().map(PublicDemand::id).toList()));
 		model.addAttribute("status", filter);
 		model.addAttribute("filters", FILTERS);
 		int pages = (int) Math.max(1, (board.total() + board.size() - 1) / board.size());
@@ -122,10 +123,10 @@ public class DemandPublicPages {
 
 	@GetMapping("/public/board/demands/{id}")
 	String detail(@PathVariable long id, Model model) {
-		PublicDemand d = desk.publicDemand(id);
+		PublicDemand d = publicDemands.publicDemand(id);
 		model.addAttribute("d", d);
 		model.addAttribute("community", territories.lookup(d.communityId()).map(TerritoryNode::code).orElse(null));
-		model.addAttribute("deliberation", d.publicMatter() ? desk.publicDeliberation(id) : null);
+		model.addAttribute("deliberation", d.publicMatter() ? publicDemands.publicDeliberation(id) : null);
 		model.addAttribute("before", d.photos().stream().filter(p -> "BEFORE".equals(p.stage())).toList());
 		model.addAttribute("after", d.photos().stream().filter(p -> !"BEFORE".equals(p.stage())).toList());
 		model.addAttribute("zone", ZONE);
@@ -134,12 +135,12 @@ public class DemandPublicPages {
 
 	@GetMapping("/public/demands/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-		return image(desk.publicPhoto(photoId), CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+		return image(publicDemands.publicPhoto(photoId), CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
 	}
 
 	/** Image bytes with their stored type; the type is one of the allowed image types, never sniffed. */
 	static ResponseEntity<byte[]> image(PhotoUpload photo, CacheControl cache) {
-		MediaType type = DemandDesk.PHOTO_TYPES.contains(photo.contentType()) ? MediaType.parseMediaType(photo.contentType())
+		MediaType type = DemandChecks.PHOTO_TYPES.contains(photo.contentType()) ? MediaType.parseMediaType(photo.contentType())
 				: MediaType.APPLICATION_OCTET_STREAM;
 		return ResponseEntity.ok().contentType(type).cacheControl(cache).header("X-Content-Type-Options", "nosniff")
 			.header("Content-Disposition", "inline").body(photo.bytes());

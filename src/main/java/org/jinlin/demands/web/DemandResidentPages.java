@@ -7,7 +7,12 @@ import org.jinlin.demands.internal.CategoryAttribute;
 import org.jinlin.demands.internal.Deliberation;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandRaising;
+import org.jinlin.demands.internal.DemandDeliberating;
+import org.jinlin.demands.internal.DemandEvaluation;
+import org.jinlin.demands.internal.PublicDemands;
+import org.jinlin.demands.internal.DemandQueries;
+import org.jinlin.demands.internal.DemandChecks;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.demands.internal.PhotoRef;
 import org.jinlin.demands.internal.PhotoUpload;
@@ -26,6 +31,7 @@ import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -54,7 +60,15 @@ public class DemandResidentPages {
 
 	static final String MAP = "MAP";
 
-	private final DemandDesk desk;
+	private final DemandRaising raising;
+
+	private final DemandDeliberating deliberating;
+
+	private final DemandEvaluation evaluation;
+
+	private final PublicDemands publicDemands;
+
+	private final DemandQueries queries;
 
 	private final DemandCategories categories;
 
@@ -62,9 +76,13 @@ public class DemandResidentPages {
 
 	private final MessageSource messages;
 
-	DemandResidentPages(DemandDesk desk, DemandCategories categories, ResidentRegister residents,
+	DemandResidentPages(DemandRaising raising, DemandDeliberating deliberating, DemandEvaluation evaluation, PublicDemands publicDemands, DemandQueries queries, DemandCategories categories, ResidentRegister residents,
 			MessageSource messages) {
-		this.desk = desk;
+		this.raising = raising;
+		this.deliberating = deliberating;
+		this.evaluation = evaluation;
+		this.publicDemands = publicDemands;
+		this.queries = queries;
 		this.categories = categories;
 		this.residents = residents;
 		this.messages = messages;
@@ -126,7 +144,7 @@ public class DemandResidentPages {
 		List<PublicDemand> found = List.of();
 		if (category != null && !category.isBlank()) {
 			boolean map = MAP.equals(location) && lat != null && lon != null;
-			found = desk.similar(category, map ? null : homeBuilding().orElse(null), map ? lat : null, map ? lon : null);
+			found = raising.similar(category, map ? null : homeBuilding().orElse(null), map ? lat : null, map ? lon : null);
 		}
 		model.addAttribute("similar", found);
 		return "demands/resident/raise :: similar";
@@ -148,12 +166,12 @@ public class DemandResidentPages {
 			return form(model, form, answers, errors);
 		}
 		try {
-			DemandView raised = desk.raise(form.toCommand(answers), uploads(photos));
+			DemandView raised = raising.raise(form.toCommand(answers), uploads(photos));
 			flash.addFlashAttribute("notice", "demands.public.raised");
 			return "redirect:/demands/mine/" + raised.id();
 		}
 		catch (ValidationFailedException e) {
-			return form(model, form, answers, fieldErrors(e));
+			return form(model, form, answers, FormErrors.of(e));
 		}
 	}
 
@@ -173,8 +191,8 @@ public class DemandResidentPages {
 		model.addAttribute("channels", List.of(RaiseChannel.PHONE_CALL, RaiseChannel.DOOR_TO_DOOR, RaiseChannel.OFFICE));
 		// Staff raising for a registered resident may also leave the place at the resident's building.
 		model.addAttribute("hasHome", actor.isStaff() || homeBuilding().isPresent());
-		model.addAttribute("descriptionMax", String.valueOf(DemandDesk.DESCRIPTION_MAX));
-		model.addAttribute("photosMax", DemandDesk.PHOTOS_MAX);
+		model.addAttribute("descriptionMax", String.valueOf(DemandChecks.DESCRIPTION_MAX));
+		model.addAttribute("photosMax", DemandChecks.PHOTOS_MAX);
 		return "demands/resident/raise";
 	}
 
@@ -233,7 +251,7 @@ public class DemandResidentPages {
 
 	@GetMapping("/demands/mine")
 	String mine(Model model) {
-		model.addAttribute("demands", desk.mine(100));
+		model.addAttribute("demands", queries.mine(100));
 		model.addAttribute("zone", DemandPublicPages.ZONE);
 		return "demands/resident/mine";
 	}
@@ -245,8 +263,8 @@ public class DemandResidentPages {
 
 	private String detail(long id, Model model, Map<String, List<String>> errors) {
 		Actor actor = CurrentActor.require();
-		DemandView d = desk.find(id);
-		List<PhotoRef> photos = desk.photos(id);
+		DemandView d = queries.find(id);
+		List<PhotoRef> photos = queries.photos(id);
 		boolean raiser = !actor.isStaff() && (actor.name().equals(d.raisedBy())
 				|| actor.residentId() != null && actor.residentId().equals(d.residentId()));
 		model.addAttribute("d", d);
@@ -258,17 +276,17 @@ public class DemandResidentPages {
 			model.addAttribute("answers", labelled(d));
 		}
 		else {
-			PublicDemand shown = desk.publicDemand(id);
+			PublicDemand shown = publicDemands.publicDemand(id);
 			model.addAttribute("description", shown.description());
 			model.addAttribute("place", shown.place());
 			model.addAttribute("answers", List.of());
 		}
-		model.addAttribute("timeline", desk.timeline(id).stream()
+		model.addAttribute("timeline", queries.timeline(id).stream()
 			.map(s -> new PublicDemand.PublicStep(s.at(), s.kind(), s.toStatus(), s.publicNote(), s.unitName()))
 			.toList());
 		model.addAttribute("before", photos.stream().filter(p -> "BEFORE".equals(p.stage())).toList());
 		model.addAttribute("after", photos.stream().filter(p -> !"BEFORE".equals(p.stage())).toList());
-		model.addAttribute("deliberation", d.publicMatter() ? desk.deliberation(id) : null);
+		model.addAttribute("deliberation", d.publicMatter() ? deliberating.deliberation(id) : null);
 		model.addAttribute("canRate", raiser && d.status() == DemandStatus.RESOLVED);
 		model.addAttribute("canDeliberate", !actor.isStaff() && actor.residentId() != null
 				&& d.status() == DemandStatus.DELIBERATING);
@@ -320,12 +338,12 @@ public class DemandResidentPages {
 			}
 		}
 		try {
-			DemandView d = desk.rate(id, r, comment);
+			DemandView d = evaluation.rate(id, r, comment);
 			flash.addFlashAttribute("notice",
 					d.status() == DemandStatus.CLOSED ? "demands.public.rated" : "demands.public.rated.rework");
 		}
 		catch (ValidationFailedException e) {
-			return detail(id, model, fieldErrors(e));
+			return detail(id, model, FormErrors.of(e));
 		}
 		catch (ConflictException e) {
 			flash.addFlashAttribute("problem", "demands.public.rating.conflict");
@@ -340,7 +358,7 @@ public class DemandResidentPages {
 		Deliberation.Stance s = "SUPPORT".equals(stance) ? Deliberation.Stance.SUPPORT
 				: "OPPOSE".equals(stance) ? Deliberation.Stance.OPPOSE : null;
 		try {
-			desk.takeStance(id, s);
+			deliberating.takeStance(id, s);
 			flash.addFlashAttribute("notice", "demands.public.stance.saved");
 		}
 		catch (ValidationFailedException e) {
@@ -356,11 +374,11 @@ public class DemandResidentPages {
 	String comment(@PathVariable long id, @RequestParam(required = false) String text, Model model,
 			RedirectAttributes flash) {
 		try {
-			desk.comment(id, text);
+			deliberating.comment(id, text);
 			flash.addFlashAttribute("notice", "demands.public.comment.saved");
 		}
 		catch (ValidationFailedException e) {
-			return detail(id, model, fieldErrors(e));
+			return detail(id, model, FormErrors.of(e));
 		}
 		catch (ConflictException e) {
 			flash.addFlashAttribute("problem", "demands.public.deliberation.closed");
@@ -369,14 +387,6 @@ public class DemandResidentPages {
 	}
 
 	// ------------------------------------------------------------------ helpers
-
-	private static Map<String, List<String>> fieldErrors(ValidationFailedException e) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (Map<String, String> m : e.errors()) {
-			errors.computeIfAbsent(m.getOrDefault("field", "_global"), k -> new ArrayList<>()).add(m.get("message"));
-		}
-		return errors;
-	}
 
 	private String msg(String code) {
 		return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());

@@ -17,6 +17,7 @@ import org.jinlin.demands.Urgency;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.Role;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -168,7 +169,7 @@ public class AdminPages {
 		}
 		catch (ValidationFailedException e) {
 			return invalid(form(model, form.withQuestions(form.kept()),
-					DeskSupport.fieldErrors(e, null), editing));
+					FormErrors.of(e), editing));
 		}
 	}
 
@@ -206,7 +207,7 @@ public class AdminPages {
 			return new ModelAndView("redirect:/demands/calendar?year=" + form.date().getYear());
 		}
 		catch (ValidationFailedException e) {
-			return invalid(calendarPage(model, null, form, DeskSupport.fieldErrors(e, null)));
+			return invalid(calendarPage(model, null, form, FormErrors.of(e)));
 		}
 	}
 

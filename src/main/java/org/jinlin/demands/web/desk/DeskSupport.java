@@ -22,9 +22,6 @@ public class DeskSupport {
 	/** Times are shown in the city's zone. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	/** Key of errors that belong to no field. */
-	static final String GLOBAL = "_global";
-
 	private final MessageSource messages;
 
 	DeskSupport(MessageSource messages) {
@@ -35,15 +32,11 @@ public class DeskSupport {
 		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
 	}
 
-	/** Field messages by field name, prefixed (e.g. {@code resolve.reply}) when several forms share a page. */
-	static Map<String, List<String>> fieldErrors(ValidationFailedException e, String prefix) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (Map<String, String> m : e.errors()) {
-			String field = m.getOrDefault("field", GLOBAL);
-			String key = prefix == null || prefix.isEmpty() ? field : prefix + "." + field;
-			errors.computeIfAbsent(key, k -> new ArrayList<>()).add(m.get("message"));
-		}
-		return errors;
+	/** Field messages under their form's prefix (e.g. {@code resolve.reply}), as several forms share a page. */
+	static Map<String, List<String>> prefixed(Map<String, List<String>> errors, String prefix) {
+		Map<String, List<String>> keyed = new LinkedHashMap<>();
+		errors.forEach((field, messages) -> keyed.put(prefix + "." + field, messages));
+		return keyed;
 	}
 
 	/** Values that could not be converted (a word in a number field, a bad date). */

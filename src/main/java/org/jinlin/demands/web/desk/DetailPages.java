@@ -10,7 +10,12 @@ import java.util.function.Supplier;
 import org.jinlin.demands.internal.CategoryAttribute;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandAccess;
+import org.jinlin.demands.internal.DemandHandling;
+import org.jinlin.demands.internal.DemandSupervision;
+import org.jinlin.demands.internal.DemandDeliberating;
+import org.jinlin.demands.internal.DemandEvaluation;
+import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.demands.internal.DispatchTarget;
@@ -25,6 +30,7 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Role;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
@@ -53,14 +59,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class DetailPages {
 
-	private final DemandDesk desk;
+	private final DemandHandling handling;
+
+	private final DemandSupervision supervision;
+
+	private final DemandDeliberating deliberating;
+
+	private final DemandEvaluation evaluation;
+
+	private final DemandQueries queries;
 
 	private final DemandCategories categories;
 
 	private final DeskSupport support;
 
-	DetailPages(DemandDesk desk, DemandCategories categories, DeskSupport support) {
-		this.desk = desk;
+	DetailPages(DemandHandling handling, DemandSupervision supervision, DemandDeliberating deliberating, DemandEvaluation evaluation, DemandQueries queries, DemandCategories categories, DeskSupport support) {
+		this.handling = handling;
+		this.supervision = supervision;
+		this.deliberating = deliberating;
+		this.evaluation = evaluation;
+		this.queries = queries;
 		this.categories = categories;
 		this.support = support;
 	}
@@ -120,7 +138,7 @@ public class DetailPages {
 
 	@GetMapping("/demands/photos/{photoId:[0-9]+}")
 	ResponseEntity<byte[]> photo(@PathVariable long photoId) {
-		PhotoUpload photo = desk.photo(photoId);
+		PhotoUpload photo = queries.photo(photoId);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
 			.cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(photo.bytes());
 	}
@@ -129,7 +147,7 @@ public class DetailPages {
 	@PostMapping("/demands/{id:[0-9]+}/call-back")
 	ModelAndView callBack(@PathVariable long id, Model model) {
 		return act(id, model, "callBack", null, () -> {
-			String phone = desk.revealContactPhone(id);
+			String phone = queries.revealContactPhone(id);
 			model.addAttribute("revealedPhone", phone == null ? "" : phone);
 			return page(id, model);
 		});
@@ -139,14 +157,14 @@ public class DetailPages {
 
 	@PostMapping("/demands/{id:[0-9]+}/sign")
 	ModelAndView sign(@PathVariable long id, Model model, RedirectAttributes flash) {
-		return act(id, model, "sign", null, () -> done(id, flash, "demands.desk.done.sign", desk.signFor(id)));
+		return act(id, model, "sign", null, () -> done(id, flash, "demands.desk.done.sign", handling.signFor(id)));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/claim")
 	ModelAndView claim(@PathVariable long id, @RequestParam(required = false) String back, Model model,
 			RedirectAttributes flash) {
 		return act(id, model, "claim", null, () -> {
-			desk.claim(id);
+			handling.claim(id);
 			flash.addFlashAttribute("notice", "demands.desk.done.claim");
 			return "queue".equals(back) ? "redirect:/demands/queue" : "redirect:/demands/" + id;
 		});
@@ -156,14 +174,14 @@ public class DetailPages {
 	ModelAndView returnDemand(@PathVariable long id, @ModelAttribute("returnForm") ReturnForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "return", binding,
-				() -> done(id, flash, "demands.desk.done.return", desk.returnToDispatcher(id, form.reason(), form.note())));
+				() -> done(id, flash, "demands.desk.done.return", handling.returnToDispatcher(id, form.reason(), form.note())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/dispatch")
 	ModelAndView dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") DispatchForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "dispatch", binding, () -> done(id, flash, "demands.desk.done.dispatch",
-				desk.dispatch(id, new DispatchTarget(DeskSupport.blankToNull(form.territoryCode()),
+				handling.dispatch(id, new DispatchTarget(DeskSupport.blankToNull(form.territoryCode()),
 						DeskSupport.blankToNull(form.departmentCode()), DeskSupport.blankToNull(form.assignee())),
 						form.note())));
 	}
@@ -172,14 +190,14 @@ public class DetailPages {
 	ModelAndView overrule(@PathVariable long id, @ModelAttribute("overruleForm") NoteForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "overrule", binding,
-				() -> done(id, flash, "demands.desk.done.overrule", desk.overruleReturn(id, form.note())));
+				() -> done(id, flash, "demands.desk.done.overrule", handling.overruleReturn(id, form.note())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/extension")
 	ModelAndView requestExtension(@PathVariable long id, @ModelAttribute("extensionForm") ExtensionForm form,
 			BindingResult binding, Model model, RedirectAttributes flash) {
 		return act(id, model, "extension", binding, () -> done(id, flash, "demands.desk.done.extension",
-				desk.requestExtension(id, form.workingDays() == null ? 0 : form.workingDays(), form.reason())));
+				handling.requestExtension(id, form.workingDays() == null ? 0 : form.workingDays(), form.reason())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/extension/decision")
@@ -188,14 +206,14 @@ public class DetailPages {
 		boolean approve = Boolean.TRUE.equals(form.approve());
 		return act(id, model, "decision", binding, () -> done(id, flash,
 				approve ? "demands.desk.done.approved" : "demands.desk.done.rejected",
-				desk.decideExtension(id, approve, form.note())));
+				supervision.decideExtension(id, approve, form.note())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/supervise")
 	ModelAndView supervise(@PathVariable long id, @ModelAttribute("superviseForm") SuperviseForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "supervise", binding,
-				() -> done(id, flash, "demands.desk.done.supervise", desk.supervise(id, form.instruction())));
+				() -> done(id, flash, "demands.desk.done.supervise", supervision.supervise(id, form.instruction())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/note")
@@ -203,7 +221,7 @@ public class DetailPages {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes flash) {
 		return act(id, model, "note", binding, () -> done(id, flash, "demands.desk.done.note",
-				desk.addNote(id, form.note(), form.publicNote(), DeskSupport.uploads(photos))));
+				handling.addNote(id, form.note(), form.publicNote(), DeskSupport.uploads(photos))));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/resolve")
@@ -211,7 +229,7 @@ public class DetailPages {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes flash) {
 		return act(id, model, "resolve", binding, () -> done(id, flash, "demands.desk.done.resolve",
-				desk.resolve(id, form.outcome(), form.reply(), DeskSupport.uploads(photos))));
+				handling.resolve(id, form.outcome(), form.reply(), DeskSupport.uploads(photos))));
 	}
 
 	// ------------------------------------------------------------------ evaluation, duplicates, deliberation
@@ -220,7 +238,7 @@ public class DetailPages {
 	ModelAndView followUp(@PathVariable long id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "followUp", binding, () -> done(id, flash, "demands.desk.done.followUp",
-				desk.recordFollowUp(id, form.rating(), form.comment())));
+				evaluation.recordFollowUp(id, form.rating(), form.comment())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/merge")
@@ -231,11 +249,11 @@ public class DetailPages {
 				throw ValidationFailedException.field("intoId", support.msg("demands.merge.target"));
 			}
 			try {
-				return done(id, flash, "demands.desk.done.merge", desk.merge(id, form.intoId(), form.note()));
+				return done(id, flash, "demands.desk.done.merge", handling.merge(id, form.intoId(), form.note()));
 			}
 			catch (NotFoundException e) {
 				// The demand to merge into is not visible to the caller: a field problem, not a missing page.
-				desk.find(id);
+				queries.find(id);
 				throw ValidationFailedException.field("intoId", support.msg("demands.merge.target"));
 			}
 		});
@@ -245,14 +263,14 @@ public class DetailPages {
 	ModelAndView publicMatter(@PathVariable long id, @ModelAttribute("publicMatterForm") NoteForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "publicMatter", binding,
-				() -> done(id, flash, "demands.desk.done.publicMatter", desk.markPublicMatter(id, form.note())));
+				() -> done(id, flash, "demands.desk.done.publicMatter", deliberating.markPublicMatter(id, form.note())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/meeting")
 	ModelAndView meeting(@PathVariable long id, @ModelAttribute("meetingForm") MeetingForm form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "meeting", binding, () -> {
-			desk.recordMeeting(id, form.toDraft());
+			deliberating.recordMeeting(id, form.toDraft());
 			flash.addFlashAttribute("notice", "demands.desk.done.meeting");
 			return "redirect:/demands/" + id;
 		});
@@ -261,7 +279,7 @@ public class DetailPages {
 	@PostMapping("/demands/{id:[0-9]+}/meetings/{meetingId:[0-9]+}/publish")
 	ModelAndView publish(@PathVariable long id, @PathVariable long meetingId, Model model, RedirectAttributes flash) {
 		return act(id, model, "publish", null,
-				() -> done(id, flash, "demands.desk.done.publish", desk.publishDecision(id, meetingId)));
+				() -> done(id, flash, "demands.desk.done.publish", deliberating.publishDecision(id, meetingId)));
 	}
 
 	// ------------------------------------------------------------------ helpers
@@ -285,7 +303,7 @@ public class DetailPages {
 			return new ModelAndView(command.get());
 		}
 		catch (ValidationFailedException e) {
-			Map<String, List<String>> errors = DeskSupport.fieldErrors(e, action);
+			Map<String, List<String>> errors = DeskSupport.prefixed(FormErrors.of(e), action);
 			model.addAttribute("errors", errors);
 			model.addAttribute("openAction", action);
 			return status(page(id, model), HttpStatus.BAD_REQUEST);
@@ -297,7 +315,7 @@ public class DetailPages {
 			return refused(id, model, action, HttpStatus.FORBIDDEN, "demands.desk.alert.forbidden");
 		}
 		catch (NotFoundException e) {
-			desk.find(id); // the demand itself out of sight: the 404 page
+			queries.find(id); // the demand itself out of sight: the 404 page
 			return refused(id, model, action, HttpStatus.NOT_FOUND, "demands.desk.alert.notFound");
 		}
 	}
@@ -316,16 +334,16 @@ public class DetailPages {
 
 	private String page(long id, Model model) {
 		Actor actor = CurrentActor.require();
-		DemandView d = desk.find(id);
+		DemandView d = queries.find(id);
 		Optional<DemandCategory> category = categories.findByCode(d.categoryCode());
 		model.addAttribute("d", d);
 		model.addAttribute("category", category.orElse(null));
 		model.addAttribute("answers", answers(category.orElse(null), d.attributes()));
-		model.addAttribute("photos", desk.photos(id));
-		model.addAttribute("timeline", desk.timeline(id));
-		model.addAttribute("extensions", desk.extensions(id));
-		model.addAttribute("pendingExtension", desk.extensions(id).stream().anyMatch(x -> "PENDING".equals(x.status())));
-		model.addAttribute("deliberation", d.publicMatter() ? desk.deliberation(id) : null);
+		model.addAttribute("photos", queries.photos(id));
+		model.addAttribute("timeline", queries.timeline(id));
+		model.addAttribute("extensions", handling.extensions(id));
+		model.addAttribute("pendingExtension", handling.extensions(id).stream().anyMatch(x -> "PENDING".equals(x.status())));
+		model.addAttribute("deliberation", d.publicMatter() ? deliberating.deliberation(id) : null);
 		model.addAttribute("departments", categories.departments());
 		model.addAttribute("returnReasons", ReturnReason.values());
 		model.addAttribute("outcomes", Outcome.values());
@@ -371,8 +389,7 @@ public class DetailPages {
 	static Can can(Actor actor, DemandView d) {
 		DemandStatus s = d.status();
 		boolean staff = actor.isStaff();
-		boolean dispatcher = actor.hasAny(Role.COMMUNITY_WORKER, Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL,
-				Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
+		boolean dispatcher = DemandAccess.dispatcher(actor);
 		boolean handlerHere = actor.name().equals(d.assignee())
 				|| (d.handlerNodeId() != null && d.handlerNodeId() == actor.territoryId());
 		boolean open = s.isOpen() && s != DemandStatus.RESOLVED;

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandRaising;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.demands.RaiseChannel;
 import org.jinlin.demands.internal.RaiseDemand;
@@ -23,6 +23,7 @@ import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -52,7 +53,7 @@ public class OnBehalfPages {
 
 	static final String ANSWER = "answer.";
 
-	private final DemandDesk desk;
+	private final DemandRaising raising;
 
 	private final DemandCategories categories;
 
@@ -62,9 +63,9 @@ public class OnBehalfPages {
 
 	private final DeskSupport support;
 
-	OnBehalfPages(DemandDesk desk, DemandCategories categories, Territories territories, ResidentRegister residents,
+	OnBehalfPages(DemandRaising raising, DemandCategories categories, Territories territories, ResidentRegister residents,
 			DeskSupport support) {
-		this.desk = desk;
+		this.raising = raising;
 		this.categories = categories;
 		this.territories = territories;
 		this.residents = residents;
@@ -133,14 +134,14 @@ public class OnBehalfPages {
 					.orElseThrow(() -> ValidationFailedException.field("territoryCode",
 							support.msg("demands.location.unknown")));
 			}
-			DemandView raised = desk.raise(new RaiseDemand(form.categoryCode(), form.description(), location, null, null,
+			DemandView raised = raising.raise(new RaiseDemand(form.categoryCode(), form.description(), location, null, null,
 					null, form.channel(), form.residentId(), form.contactName(), form.contactPhone(),
 					Boolean.TRUE.equals(form.showNamePublicly()), answers), DeskSupport.uploads(photos));
 			flash.addFlashAttribute("notice", "demands.desk.onBehalf.raised");
 			return new ModelAndView("redirect:/demands/" + raised.id());
 		}
 		catch (ValidationFailedException e) {
-			return invalid(page(model, form.withoutPhone(), answers, DeskSupport.fieldErrors(e, null)));
+			return invalid(page(model, form.withoutPhone(), answers, FormErrors.of(e)));
 		}
 	}
 

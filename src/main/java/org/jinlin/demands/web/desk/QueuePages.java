@@ -3,13 +3,14 @@ package org.jinlin.demands.web.desk;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.internal.DemandNotifications;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.Role;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -28,14 +29,14 @@ public class QueuePages {
 
 	static final int QUEUE_LIMIT = 200;
 
-	private final DemandDesk desk;
+	private final DemandQueries queries;
 
 	private final DemandNotifications notifications;
 
 	private final QueueEvents events;
 
-	QueuePages(DemandDesk desk, DemandNotifications notifications, QueueEvents events) {
-		this.desk = desk;
+	QueuePages(DemandQueries queries, DemandNotifications notifications, QueueEvents events) {
+		this.queries = queries;
 		this.notifications = notifications;
 		this.events = events;
 	}
@@ -65,15 +66,15 @@ public class QueuePages {
 	}
 
 	@GetMapping("/demands/queue")
-	String queue(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
+	String queue(HtmxRequest htmx, Model model,
 			org.springframework.security.web.csrf.CsrfToken csrf) {
 		// The list holds forms: load the (deferred) CSRF token before rendering, while a session can still be made.
 		csrf.getToken();
 		Actor actor = CurrentActor.require();
-		model.addAttribute("queue", Queue.of(actor, desk.queue(QUEUE_LIMIT)));
+		model.addAttribute("queue", Queue.of(actor, queries.queue(QUEUE_LIMIT)));
 		model.addAttribute("zone", DeskSupport.ZONE);
 		model.addAttribute("now", java.time.Instant.now());
-		if (htmx != null) {
+		if (htmx.isHtmxRequest()) {
 			return "demands/desk/queue :: list";
 		}
 		model.addAttribute("since", notifications.newestId(actor));
@@ -86,7 +87,7 @@ public class QueuePages {
 	String list(Model model, org.springframework.security.web.csrf.CsrfToken csrf) {
 		csrf.getToken();
 		Actor actor = CurrentActor.require();
-		model.addAttribute("queue", Queue.of(actor, desk.queue(QUEUE_LIMIT)));
+		model.addAttribute("queue", Queue.of(actor, queries.queue(QUEUE_LIMIT)));
 		model.addAttribute("zone", DeskSupport.ZONE);
 		model.addAttribute("now", java.time.Instant.now());
 		return "demands/desk/queue :: list";

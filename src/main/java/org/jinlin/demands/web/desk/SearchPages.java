@@ -13,7 +13,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jinlin.demands.internal.DemandCategories;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.internal.DemandPage;
 import org.jinlin.demands.internal.DemandSearch;
 import org.jinlin.demands.DemandStatus;
@@ -24,6 +24,7 @@ import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.jinlin.territory.Territories;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +53,7 @@ public class SearchPages {
 			"demands.desk.col.rating", "demands.desk.col.overdue", "demands.desk.col.escalations",
 			"demands.desk.col.rework", "demands.desk.col.supervised" };
 
-	private final DemandDesk desk;
+	private final DemandQueries queries;
 
 	private final DemandCategories categories;
 
@@ -60,8 +61,8 @@ public class SearchPages {
 
 	private final DeskSupport support;
 
-	SearchPages(DemandDesk desk, DemandCategories categories, Territories territories, DeskSupport support) {
-		this.desk = desk;
+	SearchPages(DemandQueries queries, DemandCategories categories, Territories territories, DeskSupport support) {
+		this.queries = queries;
 		this.categories = categories;
 		this.territories = territories;
 		this.support = support;
@@ -86,14 +87,13 @@ public class SearchPages {
 
 	@GetMapping("/demands")
 	String search(@ModelAttribute("q") SearchForm q, BindingResult binding,
-			@RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model) {
+			HtmxRequest htmx, Model model) {
 		requireStaff();
 		Map<String, List<String>> errors = support.bindingErrors(binding, null);
 		DemandPage result = new DemandPage(List.of(), 0, PAGE_SIZE, 0);
 		if (errors.isEmpty()) {
 			try {
-				result = desk.search(q.toSearch(PAGE_SIZE));
+				result = queries.search(q.toSearch(PAGE_SIZE));
 			}
 			catch (NotFoundException e) {
 				errors = Map.of("community", List.of(support.msg("demands.desk.search.unknownPlace")));
@@ -108,7 +108,7 @@ public class SearchPages {
 		model.addAttribute("communities", territories.communities());
 		model.addAttribute("zone", DeskSupport.ZONE);
 		model.addAttribute("now", Instant.now());
-		return htmx != null && restore == null ? "demands/desk/search :: results" : "demands/desk/search";
+		return htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest() ? "demands/desk/search :: results" : "demands/desk/search";
 	}
 
 	/** The matches as .xlsx: built fully first, so a refused export never leaves a half-written download. */
@@ -123,7 +123,7 @@ public class SearchPages {
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		Instant now = Instant.now();
 		try (XlsxSheetWriter sheet = new XlsxSheetWriter(buffer, support.msg("demands.desk.export.sheet"), headers)) {
-			desk.export(q.toSearch(1000), d -> sheet.row(row(d, now)));
+			queries.export(q.toSearch(1000), d -> sheet.row(row(d, now)));
 		}
 		response.setContentType(XLSX);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -12,7 +12,8 @@ import org.jinlin.accounts.ApiKeyPurpose;
 import org.jinlin.accounts.ApiKeys;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
-import org.jinlin.demands.internal.DemandDesk;
+import org.jinlin.demands.internal.DemandRaising;
+import org.jinlin.demands.internal.PublicDemands;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.demands.internal.PublicDemand;
 import org.jinlin.demands.internal.PublicSearch;
@@ -47,7 +48,9 @@ public class Open311Controller {
 
 	static final int MAX_PAGE_SIZE = 1000;
 
-	private final DemandDesk desk;
+	private final DemandRaising raising;
+
+	private final PublicDemands publicDemands;
 
 	private final DemandCategories categories;
 
@@ -55,8 +58,9 @@ public class Open311Controller {
 
 	private final Open311Documents documents;
 
-	Open311Controller(DemandDesk desk, DemandCategories categories, ApiKeys apiKeys, Open311Documents documents) {
-		this.desk = desk;
+	Open311Controller(DemandRaising raising, PublicDemands publicDemands, DemandCategories categories, ApiKeys apiKeys, Open311Documents documents) {
+		this.raising = raising;
+		this.publicDemands = publicDemands;
 		this.categories = categories;
 		this.apiKeys = apiKeys;
 		this.documents = documents;
@@ -87,7 +91,7 @@ public class Open311Controller {
 					&& ApiKeyPurpose.OPEN311.name().equals(p.actor().apiKeyPurpose()))
 			.orElseThrow(() -> new Open311Exception(HttpStatus.FORBIDDEN, "Missing or invalid api_key"));
 		RaiseDemand command = Open311Params.raise(request);
-		DemandView raised = as(key, () -> desk.raise(command));
+		DemandView raised = as(key, () -> raising.raise(command));
 		return ok(format, "service_requests", List.of(documents.created(raised)));
 	}
 
@@ -95,14 +99,14 @@ public class Open311Controller {
 	@GetMapping({ BASE + "/requests", BASE + "/requests.{format:json|xml}" })
 	ResponseEntity<byte[]> requests(@PathVariable(required = false) String format, HttpServletRequest request) {
 		PublicSearch search = search(request);
-		return ok(format, "service_requests", documents.requests(desk.publicSearch(search)));
+		return ok(format, "service_requests", documents.requests(publicDemands.publicSearch(search)));
 	}
 
 	@GetMapping({ BASE + "/requests/{id:[^.]+}", BASE + "/requests/{id:[^.]+}.{format:json|xml}" })
 	ResponseEntity<byte[]> request(@PathVariable String id, @PathVariable(required = false) String format) {
 		Long demandId = Open311Params.parseId(id);
 		List<PublicDemand> found = demandId == null ? List.of()
-				: desk.publicSearch(new PublicSearch(List.of(demandId), null, null, null, null, 0, 1));
+				: publicDemands.publicSearch(new PublicSearch(List.of(demandId), null, null, null, null, 0, 1));
 		if (found.isEmpty()) {
 			throw Open311Exception.notFound("No service request " + id);
 		}
@@ -111,7 +115,7 @@ public class Open311Controller {
 
 	@GetMapping({ BASE + "/tokens/{token:[^.]+}", BASE + "/tokens/{token:[^.]+}.{format:json|xml}" })
 	ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable(required = false) String format) {
-		PublicDemand demand = desk.publicByToken(token)
+		PublicDemand demand = publicDemands.publicByToken(token)
 			.orElseThrow(() -> Open311Exception.notFound("No service request with token " + token));
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("service_request_id", String.valueOf(demand.id()));

@@ -1,5 +1,7 @@
 package org.jinlin.demands.web.desk;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+
 import org.jinlin.demands.web.desk.SearchPages;
 
 import java.io.ByteArrayInputStream;
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -47,7 +50,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DeskPagesTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String JUNMEN_G01_BUILDING = "350102004001G01C01B01";
 
@@ -118,12 +120,9 @@ class DeskPagesTests {
 		assertThat(stream.getResponse().getContentAsString()).contains("event:ready");
 		long id = raiseAsResident("实时推送测试");
 
-		Instant until = Instant.now().plus(Duration.ofSeconds(20));
-		String body = "";
-		while (Instant.now().isBefore(until) && !body.contains("\"demandId\":" + id)) {
-			Thread.sleep(200);
-			body = stream.getResponse().getContentAsString();
-		}
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+			.until(() -> stream.getResponse().getContentAsString().contains("\"demandId\":" + id));
+		String body = stream.getResponse().getContentAsString();
 		assertThat(body).contains("event:notification").contains("\"demandId\":" + id)
 			.contains("\"kind\":\"NEW_IN_QUEUE\"");
 	}

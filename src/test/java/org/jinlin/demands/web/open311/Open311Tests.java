@@ -1,5 +1,8 @@
 package org.jinlin.demands.web.open311;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+import org.jinlin.support.DemoAccounts;
+
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
@@ -46,9 +49,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class Open311Tests {
 
-	static final String KEY = "jinlin-demo-open311";
+	static final String KEY = DemoAccounts.OPEN311_KEY;
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String JUNMEN_G01_BUILDING = "350102004001G01C01B01";
 
