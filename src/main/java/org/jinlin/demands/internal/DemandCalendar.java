@@ -21,11 +21,11 @@ public class DemandCalendar {
 
 	public static final int NAME_MAX = 100;
 
-	private final CalendarRepository repository;
+	private final DemandCalendarRepository repository;
 
 	private final DemandChecks errors;
 
-	DemandCalendar(CalendarRepository repository, DemandChecks errors) {
+	DemandCalendar(DemandCalendarRepository repository, DemandChecks errors) {
 		this.repository = repository;
 		this.errors = errors;
 	}

@@ -30,11 +30,11 @@ public class DemandCategories {
 
 	static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,39}");
 
-	private final CategoryRepository repository;
+	private final DemandCategoryRepository repository;
 
 	private final DemandChecks fieldErrors;
 
-	DemandCategories(CategoryRepository repository, DemandChecks fieldErrors) {
+	DemandCategories(DemandCategoryRepository repository, DemandChecks fieldErrors) {
 		this.repository = repository;
 		this.fieldErrors = fieldErrors;
 	}

@@ -21,13 +21,13 @@ public class DemandDeadlines {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final CalendarRepository calendar;
+	private final DemandCalendarRepository calendar;
 
 	private final Duration override;
 
 	private final Duration evaluationWindow;
 
-	DemandDeadlines(CalendarRepository calendar, @Value("${jinlin.demands.deadline-override:}") Duration override,
+	DemandDeadlines(DemandCalendarRepository calendar, @Value("${jinlin.demands.deadline-override:}") Duration override,
 			@Value("${jinlin.demands.evaluation-window:P7D}") Duration evaluationWindow) {
 		this.calendar = calendar;
 		this.override = override;

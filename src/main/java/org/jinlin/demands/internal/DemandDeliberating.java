@@ -30,7 +30,7 @@ public class DemandDeliberating {
 
 	private final DemandRepository repository;
 
-	private final DeliberationRepository deliberations;
+	private final DemandDeliberationRepository deliberations;
 
 	private final DemandRouting routing;
 
@@ -38,7 +38,7 @@ public class DemandDeliberating {
 
 	private final DemandChecks checks;
 
-	DemandDeliberating(DemandRepository repository, DeliberationRepository deliberations, DemandRouting routing,
+	DemandDeliberating(DemandRepository repository, DemandDeliberationRepository deliberations, DemandRouting routing,
 			DemandAccess access, DemandChecks checks) {
 		this.repository = repository;
 		this.deliberations = deliberations;

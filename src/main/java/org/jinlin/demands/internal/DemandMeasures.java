@@ -69,7 +69,7 @@ public class DemandMeasures {
 
 	public static final int OVERDUE_MAX = 200;
 
-	private final MeasuresRepository repository;
+	private final DemandMeasuresRepository repository;
 
 	private final Territories territories;
 
@@ -77,7 +77,7 @@ public class DemandMeasures {
 
 	private final DemandChecks errors;
 
-	DemandMeasures(MeasuresRepository repository, Territories territories, DemandCategories categories, DemandChecks errors) {
+	DemandMeasures(DemandMeasuresRepository repository, Territories territories, DemandCategories categories, DemandChecks errors) {
 		this.repository = repository;
 		this.territories = territories;
 		this.categories = categories;

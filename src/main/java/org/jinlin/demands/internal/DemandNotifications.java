@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DemandNotifications {
 
-	private final NotificationRepository repository;
+	private final DemandNotificationRepository repository;
 
-	DemandNotifications(NotificationRepository repository) {
+	DemandNotifications(DemandNotificationRepository repository) {
 		this.repository = repository;
 	}
 

@@ -99,14 +99,14 @@ public class DemandQueries {
 		Actor actor = CurrentActor.require();
 		TerritoryLevel level = actor.isStaff()
 				? territories.lookup(actor.territoryId()).map(TerritoryNode::level).orElse(TerritoryLevel.GRID) : null;
-		return repository.query(DemandRepository.Where.queue(actor.name(), actor.territoryId(), level),
+		return repository.query(DemandFilter.queue(actor.name(), actor.territoryId(), level),
 				DemandRepository.QUEUE_ORDER, 0, Math.max(1, Math.min(limit, 500)));
 	}
 
 	/** Demands raised by the caller (a resident's "my demands"), newest first. */
 	public List<DemandView> mine(int limit) {
 		Actor actor = CurrentActor.require();
-		return repository.query(DemandRepository.Where.mine(actor.name(), actor.residentId()), "d.raised_at DESC, d.id DESC",
+		return repository.query(DemandFilter.mine(actor.name(), actor.residentId()), "d.raised_at DESC, d.id DESC",
 				0, Math.max(1, Math.min(limit, 200)));
 	}
 
@@ -116,7 +116,7 @@ public class DemandQueries {
 		if (!actor.isStaff() && !actor.isApiKey()) {
 			throw new ForbiddenException("Only staff search demands");
 		}
-		DemandRepository.Where where = searchWhere(actor, q);
+		DemandFilter where = searchWhere(actor, q);
 		int size = Math.max(1, Math.min(q.size(), 200));
 		int page = Math.max(0, q.page());
 		long total = repository.count(where);
@@ -130,7 +130,7 @@ public class DemandQueries {
 		if (!actor.isStaff()) {
 			throw new ForbiddenException("Only staff export demands");
 		}
-		DemandRepository.Where where = searchWhere(actor, q);
+		DemandFilter where = searchWhere(actor, q);
 		int chunk = 1000;
 		for (int offset = 0;; offset += chunk) {
 			List<DemandView> rows = repository.query(where, "d.raised_at DESC, d.id DESC", offset, chunk);
@@ -141,13 +141,13 @@ public class DemandQueries {
 		}
 	}
 
-	private DemandRepository.Where searchWhere(Actor actor, DemandSearch q) {
+	private DemandFilter searchWhere(Actor actor, DemandSearch q) {
 		TerritoryNode scope = territories.lookup(actor.territoryId()).orElseThrow();
 		TerritoryNode narrow = null;
 		if (q.community() != null && !q.community().isBlank()) {
 			narrow = territories.lookupByCode(q.community().strip()).filter(n -> actor.covers(n.path()))
 				.orElseThrow(() -> new NotFoundException("No territory " + q.community()));
 		}
-		return DemandRepository.Where.search(scope, narrow, q, Instant.now());
+		return DemandFilter.search(scope, narrow, q, Instant.now());
 	}
 }

@@ -24,11 +24,11 @@ public class PublicDemands {
 
 	private final DemandRepository repository;
 
-	private final DeliberationRepository deliberations;
+	private final DemandDeliberationRepository deliberations;
 
 	private final Territories territories;
 
-	PublicDemands(DemandRepository repository, DeliberationRepository deliberations, Territories territories) {
+	PublicDemands(DemandRepository repository, DemandDeliberationRepository deliberations, Territories territories) {
 		this.repository = repository;
 		this.deliberations = deliberations;
 		this.territories = territories;
@@ -41,7 +41,7 @@ public class PublicDemands {
 			.orElseThrow(() -> new NotFoundException("No community " + communityCode));
 		int s = Math.max(1, Math.min(size, 100));
 		int pg = Math.max(0, page);
-		DemandRepository.Where where = DemandRepository.Where.board(community.id(), status);
+		DemandFilter where = DemandFilter.board(community.id(), status);
 		long total = repository.count(where);
 		List<PublicDemand> items = repository.query(where, "d.raised_at DESC, d.id DESC", pg * s, s).stream()
 			.map(d -> view(d, false)).toList();
@@ -75,7 +75,7 @@ public class PublicDemands {
 	public List<PublicDemand> publicSearch(PublicSearch q) {
 		int size = Math.max(1, Math.min(q.size(), 1000));
 		int page = Math.max(0, q.page());
-		return repository.query(DemandRepository.Where.publicSearch(q), "d.raised_at DESC, d.id DESC", page * size, size)
+		return repository.query(DemandFilter.publicSearch(q), "d.raised_at DESC, d.id DESC", page * size, size)
 			.stream().map(d -> view(d, true)).toList();
 	}
 

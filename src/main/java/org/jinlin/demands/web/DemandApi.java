@@ -111,7 +111,7 @@ public class DemandApi {
 	@Operation(summary = "Raise a demand with photos: part 'demand' (JSON) and parts 'photos'")
 	ResponseEntity<DemandView> raiseWithPhotos(@RequestPart("demand") RaiseDemand body,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
-		DemandView view = raising.raise(body, uploads(photos));
+		DemandView view = raising.raise(body, DemandRequests.uploads(photos));
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + view.id())).body(view);
 	}
 
@@ -184,25 +184,25 @@ public class DemandApi {
 
 	@PostMapping("/{id}/return")
 	@Operation(summary = "Return a demand to the dispatcher with a reason")
-	DemandView returnDemand(@PathVariable long id, @RequestBody ReturnRequest body) {
+	DemandView returnDemand(@PathVariable long id, @RequestBody DemandRequests.ReturnRequest body) {
 		return handling.returnToDispatcher(id, body.reason(), body.note());
 	}
 
 	@PostMapping("/{id}/overrule")
 	@Operation(summary = "The dispatcher refuses a return; the same unit gets the demand back")
-	DemandView overrule(@PathVariable long id, @RequestBody NoteRequest body) {
+	DemandView overrule(@PathVariable long id, @RequestBody DemandRequests.NoteRequest body) {
 		return handling.overruleReturn(id, body.note());
 	}
 
 	@PostMapping("/{id}/dispatch")
 	@Operation(summary = "Dispatch to a territory unit, a department or one account")
-	DemandView dispatch(@PathVariable long id, @RequestBody DispatchRequest body) {
+	DemandView dispatch(@PathVariable long id, @RequestBody DemandRequests.DispatchRequest body) {
 		return handling.dispatch(id, new DispatchTarget(body.territoryCode(), body.departmentCode(), body.assignee()), body.note());
 	}
 
 	@PostMapping("/{id}/extensions")
 	@Operation(summary = "Ask a superior for more working days")
-	DemandView requestExtension(@PathVariable long id, @RequestBody ExtensionRequest body) {
+	DemandView requestExtension(@PathVariable long id, @RequestBody DemandRequests.ExtensionRequest body) {
 		return handling.requestExtension(id, body.workingDays() == null ? 0 : body.workingDays(), body.reason());
 	}
 
@@ -214,50 +214,50 @@ public class DemandApi {
 
 	@PostMapping("/{id}/extensions/decision")
 	@Operation(summary = "A superior approves or rejects the pending extension request")
-	DemandView decideExtension(@PathVariable long id, @RequestBody ExtensionDecision body) {
+	DemandView decideExtension(@PathVariable long id, @RequestBody DemandRequests.ExtensionDecision body) {
 		return supervision.decideExtension(id, Boolean.TRUE.equals(body.approve()), body.note());
 	}
 
 	@PostMapping("/{id}/supervise")
 	@Operation(summary = "A superior supervises (督办) with an instruction")
-	DemandView supervise(@PathVariable long id, @RequestBody InstructionRequest body) {
+	DemandView supervise(@PathVariable long id, @RequestBody DemandRequests.InstructionRequest body) {
 		return supervision.supervise(id, body.instruction());
 	}
 
 	@PostMapping("/{id}/notes")
 	@Operation(summary = "A handling note; the public part is shown on the board")
-	DemandView note(@PathVariable long id, @RequestBody HandlingNote body) {
+	DemandView note(@PathVariable long id, @RequestBody DemandRequests.HandlingNote body) {
 		return handling.addNote(id, body.note(), body.publicNote(), List.of());
 	}
 
 	@PostMapping(path = "/{id}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Handling is done: outcome and the reply to the resident")
-	DemandView resolve(@PathVariable long id, @RequestBody ResolveRequest body) {
+	DemandView resolve(@PathVariable long id, @RequestBody DemandRequests.ResolveRequest body) {
 		return handling.resolve(id, body.outcome(), body.reply(), List.of());
 	}
 
 	@PostMapping(path = "/{id}/resolve", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Handling is done, with after-photos: part 'resolution' (JSON) and parts 'photos'")
-	DemandView resolveWithPhotos(@PathVariable long id, @RequestPart("resolution") ResolveRequest body,
+	DemandView resolveWithPhotos(@PathVariable long id, @RequestPart("resolution") DemandRequests.ResolveRequest body,
 			@RequestPart(name = "photos", required = false) List<MultipartFile> photos) {
-		return handling.resolve(id, body.outcome(), body.reply(), uploads(photos));
+		return handling.resolve(id, body.outcome(), body.reply(), DemandRequests.uploads(photos));
 	}
 
 	@PostMapping("/{id}/rating")
 	@Operation(summary = "The resident rates the result; unsatisfied sends it back for rework")
-	DemandView rate(@PathVariable long id, @RequestBody RatingRequest body) {
+	DemandView rate(@PathVariable long id, @RequestBody DemandRequests.RatingRequest body) {
 		return evaluation.rate(id, body.rating(), body.comment());
 	}
 
 	@PostMapping("/{id}/follow-up")
 	@Operation(summary = "Staff record the rating given on a follow-up call")
-	DemandView followUp(@PathVariable long id, @RequestBody RatingRequest body) {
+	DemandView followUp(@PathVariable long id, @RequestBody DemandRequests.RatingRequest body) {
 		return evaluation.recordFollowUp(id, body.rating(), body.comment());
 	}
 
 	@PostMapping("/{id}/merge")
 	@Operation(summary = "Merge a duplicate into another demand")
-	DemandView merge(@PathVariable long id, @RequestBody MergeRequest body) {
+	DemandView merge(@PathVariable long id, @RequestBody DemandRequests.MergeRequest body) {
 		if (body.intoId() == null) {
 			throw new IllegalArgumentException("intoId is required");
 		}
@@ -266,7 +266,7 @@ public class DemandApi {
 
 	@PostMapping("/{id}/public-matter")
 	@Operation(summary = "Make a demand a public matter of its community, for deliberation")
-	DemandView publicMatter(@PathVariable long id, @RequestBody NoteRequest body) {
+	DemandView publicMatter(@PathVariable long id, @RequestBody DemandRequests.NoteRequest body) {
 		return deliberating.markPublicMatter(id, body.note());
 	}
 
@@ -278,13 +278,13 @@ public class DemandApi {
 
 	@PostMapping("/{id}/stance")
 	@Operation(summary = "A resident of the community supports or opposes a public matter")
-	Deliberation stance(@PathVariable long id, @RequestBody StanceRequest body) {
+	Deliberation stance(@PathVariable long id, @RequestBody DemandRequests.StanceRequest body) {
 		return deliberating.takeStance(id, body.stance());
 	}
 
 	@PostMapping("/{id}/comments")
 	@Operation(summary = "Comment on a public matter")
-	Deliberation comment(@PathVariable long id, @RequestBody CommentRequest body) {
+	Deliberation comment(@PathVariable long id, @RequestBody DemandRequests.CommentRequest body) {
 		return deliberating.comment(id, body.text());
 	}
 
@@ -306,58 +306,4 @@ public class DemandApi {
 		return notifications.latest(limit);
 	}
 
-	static List<PhotoUpload> uploads(List<MultipartFile> files) {
-		List<PhotoUpload> list = new ArrayList<>();
-		if (files == null) {
-			return list;
-		}
-		for (MultipartFile f : files) {
-			if (f.isEmpty()) {
-				continue;
-			}
-			try {
-				list.add(new PhotoUpload(f.getContentType(), f.getBytes()));
-			}
-			catch (IOException e) {
-				throw new IllegalArgumentException("The photo could not be read");
-			}
-		}
-		return list;
-	}
-
-	record ReturnRequest(ReturnReason reason, String note) {
-	}
-
-	record NoteRequest(String note) {
-	}
-
-	record DispatchRequest(String territoryCode, String departmentCode, String assignee, String note) {
-	}
-
-	record ExtensionRequest(Integer workingDays, String reason) {
-	}
-
-	record ExtensionDecision(Boolean approve, String note) {
-	}
-
-	record InstructionRequest(String instruction) {
-	}
-
-	record HandlingNote(String note, String publicNote) {
-	}
-
-	record ResolveRequest(Outcome outcome, String reply) {
-	}
-
-	record RatingRequest(Rating rating, String comment) {
-	}
-
-	record MergeRequest(Long intoId, String note) {
-	}
-
-	record StanceRequest(Deliberation.Stance stance) {
-	}
-
-	record CommentRequest(String text) {
-	}
 }

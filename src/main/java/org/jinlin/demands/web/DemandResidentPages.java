@@ -166,7 +166,7 @@ public class DemandResidentPages {
 			return form(model, form, answers, errors);
 		}
 		try {
-			DemandView raised = raising.raise(form.toCommand(answers), uploads(photos));
+			DemandView raised = raising.raise(form.toCommand(answers), DemandRequests.uploads(photos));
 			flash.addFlashAttribute("notice", "demands.public.raised");
 			return "redirect:/demands/mine/" + raised.id();
 		}
@@ -226,25 +226,6 @@ public class DemandResidentPages {
 			}
 		});
 		return answers;
-	}
-
-	static List<PhotoUpload> uploads(List<MultipartFile> files) {
-		List<PhotoUpload> list = new ArrayList<>();
-		if (files == null) {
-			return list;
-		}
-		for (MultipartFile f : files) {
-			if (f == null || f.isEmpty()) {
-				continue;
-			}
-			try {
-				list.add(new PhotoUpload(f.getContentType(), f.getBytes()));
-			}
-			catch (IOException e) {
-				throw ValidationFailedException.field("photos", "unreadable");
-			}
-		}
-		return list;
 	}
 
 	// ------------------------------------------------------------------ my demands

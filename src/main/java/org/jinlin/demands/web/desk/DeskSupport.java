@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Shared helpers of the desk pages: field errors for the templates, messages, uploads. */
+/** Shared helpers of the desk pages: binding errors for the templates, messages. */
 @Component
 public class DeskSupport {
 
@@ -47,26 +47,6 @@ public class DeskSupport {
 					k -> new ArrayList<>())
 			.add(msg("demands.desk.error.format")));
 		return errors;
-	}
-
-	/** Non-empty uploaded files as photos; the service checks their type and size. */
-	static List<PhotoUpload> uploads(List<MultipartFile> files) {
-		List<PhotoUpload> list = new ArrayList<>();
-		if (files == null) {
-			return list;
-		}
-		for (MultipartFile f : files) {
-			if (f == null || f.isEmpty()) {
-				continue;
-			}
-			try {
-				list.add(new PhotoUpload(f.getContentType(), f.getBytes()));
-			}
-			catch (IOException e) {
-				throw ValidationFailedException.field("photos", "The photo could not be read");
-			}
-		}
-		return list;
 	}
 
 	static String blankToNull(String s) {

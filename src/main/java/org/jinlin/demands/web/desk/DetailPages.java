@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.jinlin.demands.internal.CategoryAttribute;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
-import org.jinlin.demands.internal.DemandAccess;
+import org.jinlin.demands.internal.DemandActions;
 import org.jinlin.demands.internal.DemandHandling;
 import org.jinlin.demands.internal.DemandSupervision;
 import org.jinlin.demands.internal.DemandDeliberating;
@@ -30,6 +30,7 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Role;
+import org.jinlin.demands.web.DemandRequests;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -84,36 +85,6 @@ public class DetailPages {
 	}
 
 	// ------------------------------------------------------------------ form records
-
-	record ReturnForm(ReturnReason reason, String note) {
-	}
-
-	record DispatchForm(String territoryCode, String departmentCode, String assignee, String note) {
-	}
-
-	record NoteForm(String note) {
-	}
-
-	record ExtensionForm(Integer workingDays, String reason) {
-	}
-
-	record DecisionForm(Boolean approve, String note) {
-	}
-
-	record SuperviseForm(String instruction) {
-	}
-
-	record HandlingNoteForm(String note, String publicNote) {
-	}
-
-	record ResolveForm(Outcome outcome, String reply) {
-	}
-
-	record FollowUpForm(Rating rating, String comment) {
-	}
-
-	record MergeForm(Long intoId, String note) {
-	}
 
 	record MeetingForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime heldAt, String place,
 			String agenda, Integer expectedParticipants, Integer presentParticipants, String decision, Integer votesFor,
@@ -171,14 +142,14 @@ public class DetailPages {
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/return")
-	ModelAndView returnDemand(@PathVariable long id, @ModelAttribute("returnForm") ReturnForm form, BindingResult binding,
+	ModelAndView returnDemand(@PathVariable long id, @ModelAttribute("returnForm") DemandRequests.ReturnRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "return", binding,
 				() -> done(id, flash, "demands.desk.done.return", handling.returnToDispatcher(id, form.reason(), form.note())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/dispatch")
-	ModelAndView dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") DispatchForm form, BindingResult binding,
+	ModelAndView dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") DemandRequests.DispatchRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "dispatch", binding, () -> done(id, flash, "demands.desk.done.dispatch",
 				handling.dispatch(id, new DispatchTarget(DeskSupport.blankToNull(form.territoryCode()),
@@ -187,21 +158,21 @@ public class DetailPages {
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/overrule")
-	ModelAndView overrule(@PathVariable long id, @ModelAttribute("overruleForm") NoteForm form, BindingResult binding,
+	ModelAndView overrule(@PathVariable long id, @ModelAttribute("overruleForm") DemandRequests.NoteRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "overrule", binding,
 				() -> done(id, flash, "demands.desk.done.overrule", handling.overruleReturn(id, form.note())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/extension")
-	ModelAndView requestExtension(@PathVariable long id, @ModelAttribute("extensionForm") ExtensionForm form,
+	ModelAndView requestExtension(@PathVariable long id, @ModelAttribute("extensionForm") DemandRequests.ExtensionRequest form,
 			BindingResult binding, Model model, RedirectAttributes flash) {
 		return act(id, model, "extension", binding, () -> done(id, flash, "demands.desk.done.extension",
 				handling.requestExtension(id, form.workingDays() == null ? 0 : form.workingDays(), form.reason())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/extension/decision")
-	ModelAndView decideExtension(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form,
+	ModelAndView decideExtension(@PathVariable long id, @ModelAttribute("decisionForm") DemandRequests.ExtensionDecision form,
 			BindingResult binding, Model model, RedirectAttributes flash) {
 		boolean approve = Boolean.TRUE.equals(form.approve());
 		return act(id, model, "decision", binding, () -> done(id, flash,
@@ -210,39 +181,39 @@ public class DetailPages {
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/supervise")
-	ModelAndView supervise(@PathVariable long id, @ModelAttribute("superviseForm") SuperviseForm form, BindingResult binding,
+	ModelAndView supervise(@PathVariable long id, @ModelAttribute("superviseForm") DemandRequests.InstructionRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "supervise", binding,
 				() -> done(id, flash, "demands.desk.done.supervise", supervision.supervise(id, form.instruction())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/note")
-	ModelAndView note(@PathVariable long id, @ModelAttribute("noteForm") HandlingNoteForm form, BindingResult binding,
+	ModelAndView note(@PathVariable long id, @ModelAttribute("noteForm") DemandRequests.HandlingNote form, BindingResult binding,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes flash) {
 		return act(id, model, "note", binding, () -> done(id, flash, "demands.desk.done.note",
-				handling.addNote(id, form.note(), form.publicNote(), DeskSupport.uploads(photos))));
+				handling.addNote(id, form.note(), form.publicNote(), DemandRequests.uploads(photos))));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/resolve")
-	ModelAndView resolve(@PathVariable long id, @ModelAttribute("resolveForm") ResolveForm form, BindingResult binding,
+	ModelAndView resolve(@PathVariable long id, @ModelAttribute("resolveForm") DemandRequests.ResolveRequest form, BindingResult binding,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Model model,
 			RedirectAttributes flash) {
 		return act(id, model, "resolve", binding, () -> done(id, flash, "demands.desk.done.resolve",
-				handling.resolve(id, form.outcome(), form.reply(), DeskSupport.uploads(photos))));
+				handling.resolve(id, form.outcome(), form.reply(), DemandRequests.uploads(photos))));
 	}
 
 	// ------------------------------------------------------------------ evaluation, duplicates, deliberation
 
 	@PostMapping("/demands/{id:[0-9]+}/follow-up")
-	ModelAndView followUp(@PathVariable long id, @ModelAttribute("followUpForm") FollowUpForm form, BindingResult binding,
+	ModelAndView followUp(@PathVariable long id, @ModelAttribute("followUpForm") DemandRequests.RatingRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "followUp", binding, () -> done(id, flash, "demands.desk.done.followUp",
 				evaluation.recordFollowUp(id, form.rating(), form.comment())));
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/merge")
-	ModelAndView merge(@PathVariable long id, @ModelAttribute("mergeForm") MergeForm form, BindingResult binding, Model model,
+	ModelAndView merge(@PathVariable long id, @ModelAttribute("mergeForm") DemandRequests.MergeRequest form, BindingResult binding, Model model,
 			RedirectAttributes flash) {
 		return act(id, model, "merge", binding, () -> {
 			if (form.intoId() == null) {
@@ -260,7 +231,7 @@ public class DetailPages {
 	}
 
 	@PostMapping("/demands/{id:[0-9]+}/public-matter")
-	ModelAndView publicMatter(@PathVariable long id, @ModelAttribute("publicMatterForm") NoteForm form, BindingResult binding,
+	ModelAndView publicMatter(@PathVariable long id, @ModelAttribute("publicMatterForm") DemandRequests.NoteRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
 		return act(id, model, "publicMatter", binding,
 				() -> done(id, flash, "demands.desk.done.publicMatter", deliberating.markPublicMatter(id, form.note())));
@@ -350,7 +321,7 @@ public class DetailPages {
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("zone", DeskSupport.ZONE);
 		model.addAttribute("now", java.time.Instant.now());
-		model.addAttribute("can", can(actor, d));
+		model.addAttribute("can", DemandActions.of(actor, d));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
@@ -361,54 +332,23 @@ public class DetailPages {
 	/** Empty forms, unless a failed post left its values to show again. */
 	private static void defaults(Model model) {
 		Map<String, Object> empty = new LinkedHashMap<>();
-		empty.put("returnForm", new ReturnForm(null, null));
-		empty.put("dispatchForm", new DispatchForm(null, null, null, null));
-		empty.put("overruleForm", new NoteForm(null));
-		empty.put("extensionForm", new ExtensionForm(null, null));
-		empty.put("decisionForm", new DecisionForm(null, null));
-		empty.put("superviseForm", new SuperviseForm(null));
-		empty.put("noteForm", new HandlingNoteForm(null, null));
-		empty.put("resolveForm", new ResolveForm(null, null));
-		empty.put("followUpForm", new FollowUpForm(null, null));
-		empty.put("mergeForm", new MergeForm(null, null));
-		empty.put("publicMatterForm", new NoteForm(null));
+		empty.put("returnForm", new DemandRequests.ReturnRequest(null, null));
+		empty.put("dispatchForm", new DemandRequests.DispatchRequest(null, null, null, null));
+		empty.put("overruleForm", new DemandRequests.NoteRequest(null));
+		empty.put("extensionForm", new DemandRequests.ExtensionRequest(null, null));
+		empty.put("decisionForm", new DemandRequests.ExtensionDecision(null, null));
+		empty.put("superviseForm", new DemandRequests.InstructionRequest(null));
+		empty.put("noteForm", new DemandRequests.HandlingNote(null, null));
+		empty.put("resolveForm", new DemandRequests.ResolveRequest(null, null));
+		empty.put("followUpForm", new DemandRequests.RatingRequest(null, null));
+		empty.put("mergeForm", new DemandRequests.MergeRequest(null, null));
+		empty.put("publicMatterForm", new DemandRequests.NoteRequest(null));
 		empty.put("meetingForm", new MeetingForm(null, null, null, null, null, null, null, null, null));
 		empty.forEach((k, v) -> {
 			if (!model.containsAttribute(k)) {
 				model.addAttribute(k, v);
 			}
 		});
-	}
-
-	/** Which forms make sense for this status and role; the service still decides. */
-	record Can(boolean sign, boolean claim, boolean giveBack, boolean dispatch, boolean overrule, boolean extension,
-			boolean decide, boolean supervise, boolean note, boolean resolve, boolean followUp, boolean merge,
-			boolean publicMatter, boolean meeting, boolean callBack) {
-	}
-
-	static Can can(Actor actor, DemandView d) {
-		DemandStatus s = d.status();
-		boolean staff = actor.isStaff();
-		boolean dispatcher = DemandAccess.dispatcher(actor);
-		boolean handlerHere = actor.name().equals(d.assignee())
-				|| (d.handlerNodeId() != null && d.handlerNodeId() == actor.territoryId());
-		boolean open = s.isOpen() && s != DemandStatus.RESOLVED;
-		return new Can(s == DemandStatus.DISPATCHED && (staff || actor.name().equals(d.assignee())),
-				s == DemandStatus.DISPATCHED && actor.has(Role.GRID_WORKER) && d.gridId() != null
-						&& d.gridId() == actor.territoryId() && !actor.name().equals(d.assignee()),
-				s == DemandStatus.DISPATCHED && (staff || handlerHere),
-				dispatcher && (s == DemandStatus.DISPATCHED || s == DemandStatus.RETURNED || s == DemandStatus.IN_PROGRESS),
-				dispatcher && s == DemandStatus.RETURNED,
-				s == DemandStatus.IN_PROGRESS && (staff || handlerHere),
-				staff && !handlerHere && s == DemandStatus.IN_PROGRESS,
-				staff && !handlerHere && open,
-				s.isOpen() && (staff || handlerHere),
-				s == DemandStatus.IN_PROGRESS && (staff || handlerHere),
-				staff && s == DemandStatus.RESOLVED,
-				dispatcher && open && s != DemandStatus.RESOLVED,
-				dispatcher && (s == DemandStatus.DISPATCHED || s == DemandStatus.IN_PROGRESS),
-				dispatcher && s == DemandStatus.DELIBERATING,
-				staff && d.contactPhoneMasked() != null);
 	}
 
 	private static List<Answer> answers(DemandCategory category, Map<String, String> values) {

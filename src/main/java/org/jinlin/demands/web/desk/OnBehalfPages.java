@@ -19,6 +19,7 @@ import org.jinlin.people.ResidentQuery;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentRow;
 import org.jinlin.people.ResidentView;
+import org.jinlin.demands.web.DemandRequests;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
@@ -136,7 +137,7 @@ public class OnBehalfPages {
 			}
 			DemandView raised = raising.raise(new RaiseDemand(form.categoryCode(), form.description(), location, null, null,
 					null, form.channel(), form.residentId(), form.contactName(), form.contactPhone(),
-					Boolean.TRUE.equals(form.showNamePublicly()), answers), DeskSupport.uploads(photos));
+					Boolean.TRUE.equals(form.showNamePublicly()), answers), DemandRequests.uploads(photos));
 			flash.addFlashAttribute("notice", "demands.desk.onBehalf.raised");
 			return new ModelAndView("redirect:/demands/" + raised.id());
 		}

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the deliberation of public matters: residents' stances, comments and consultation meetings. */
 @Repository
-class DeliberationRepository {
+class DemandDeliberationRepository {
 
 	private final JdbcClient jdbc;
 
-	DeliberationRepository(JdbcClient jdbc) {
+	DemandDeliberationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the category catalogue: categories, their questions and the departments that handle them. */
 @Repository
-class CategoryRepository {
+class DemandCategoryRepository {
 
 	private final JdbcClient jdbc;
 
-	CategoryRepository(JdbcClient jdbc) {
+	DemandCategoryRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the in-app notifications: to an account, or to everyone at a territory node. */
 @Repository
-class NotificationRepository {
+class DemandNotificationRepository {
 
 	private static final String COLUMNS = "SELECT id, demand_id, kind, created_at, read_at FROM demand_notification WHERE ";
 
 	private final JdbcClient jdbc;
 
-	NotificationRepository(JdbcClient jdbc) {
+	DemandNotificationRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -35,13 +35,13 @@ class NotificationRepository {
 	List<Notification> latest(Actor actor, int limit) {
 		return jdbc.sql(COLUMNS + mine(actor) + " ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.param("account", actor.name()).param("node", actor.territoryId())
-			.query(NotificationRepository::map).list();
+			.query(DemandNotificationRepository::map).list();
 	}
 
 	List<Notification> after(Actor actor, long lastId) {
 		return jdbc.sql(COLUMNS + "(" + mine(actor) + ") AND id > :last ORDER BY id FETCH FIRST 100 ROWS ONLY")
 			.param("account", actor.name()).param("node", actor.territoryId()).param("last", lastId)
-			.query(NotificationRepository::map).list();
+			.query(DemandNotificationRepository::map).list();
 	}
 
 	long newestId() {

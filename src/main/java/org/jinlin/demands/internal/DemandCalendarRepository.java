@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the holiday calendar: the days that differ from the Monday-to-Friday rule. */
 @Repository
-class CalendarRepository {
+class DemandCalendarRepository {
 
 	/** A holiday (not working) or a make-up working day. */
 	record CalendarDay(LocalDate day, boolean working, String name) {
@@ -18,7 +18,7 @@ class CalendarRepository {
 
 	private final JdbcClient jdbc;
 
-	CalendarRepository(JdbcClient jdbc) {
+	DemandCalendarRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the measures: one grouped count per report, and the overdue list. */
 @Repository
-class MeasuresRepository {
+class DemandMeasuresRepository {
 
 	static final String OPEN = "'DELIBERATING','DISPATCHED','RETURNED','IN_PROGRESS'";
 
@@ -27,7 +27,7 @@ class MeasuresRepository {
 
 	private final JdbcClient jdbc;
 
-	MeasuresRepository(JdbcClient jdbc) {
+	DemandMeasuresRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
