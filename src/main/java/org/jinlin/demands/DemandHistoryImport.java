@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk load of past demands with their history, for the demo city and for benchmarks: departments, a category,
+ * Bulk load of past demands with their history, for a city's past demands and for benchmarks: departments, a category,
  * then demands as they stand after their history (raised, signed for, resolved, closed and rated at the given
  * moments) written in batches, then their timelines. No command rules run, no events are published and no
  * timers are set: these demands happened before the application knew them.

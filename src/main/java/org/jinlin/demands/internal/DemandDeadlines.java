@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Computes deadlines on the working calendar (office hours, weekends, the holiday calendar kept in
  * {@code demand_calendar_day}). {@code jinlin.demands.deadline-override} replaces every deadline with a
- * fixed duration: for demonstrations and tests of escalation, never in production.
+ * fixed duration: for showing and testing escalation, never in production.
  */
 @Component
 public class DemandDeadlines {
