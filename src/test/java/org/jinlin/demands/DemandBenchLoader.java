@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import org.jinlin.demo.DemandGenerator;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -38,16 +40,16 @@ public final class DemandBenchLoader {
 					(rs, n) -> new TerritoryNode(rs.getLong(1), rs.getLong(2), TerritoryLevel.valueOf(rs.getString(3)),
 							rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getObject(8, Double.class),
 							rs.getObject(9, Double.class), null, null));
-			List<DemandGenerator.CategoryRef> categories = jdbc.query(
-					"SELECT id, code, urgency FROM demand_category WHERE active = TRUE ORDER BY id",
-					(rs, n) -> new DemandGenerator.CategoryRef(rs.getLong(1), rs.getString(2), rs.getString(3)));
+			SingleConnectionDataSource dataSource = new SingleConnectionDataSource(connection, true);
+			DemandHistoryImport history = DemandHistoryImport.on(dataSource);
+			List<DemandHistoryImport.Category> categories = history.activeCategories();
 			long before = jdbc.queryForObject("SELECT COUNT(*) FROM demand", Long.class);
 			System.out.printf("loader: %d buildings, %d categories, %d demands already there; writing %d%n",
 					buildings.size(), categories.size(), before, count);
 			long start = System.nanoTime();
 			int step = Math.max(count / 20, 1);
 			int[] next = { step };
-			new DemandGenerator(jdbc, seed).generate(count, buildings, categories, Instant.now(), Duration.ofDays(365), 2000,
+			new DemandGenerator(history, seed).generate(count, buildings, categories, Instant.now(), Duration.ofDays(365), 2000,
 					written -> {
 						if (written >= next[0] || written == count) {
 							double s = (System.nanoTime() - start) / 1e9;

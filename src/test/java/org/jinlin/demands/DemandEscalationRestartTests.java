@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import org.jinlin.support.DemoAccounts;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,7 +62,7 @@ class DemandEscalationRestartTests {
 		int port = Integer.parseInt(a.getEnvironment().getProperty("local.server.port"));
 		HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest
 			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/demands"))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("resident1:jinlin-demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("resident1:" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(
 					"{\"categoryCode\":\"sanitation\",\"description\":\"restart probe\",\"locationNodeId\":" + building + "}"))
@@ -77,8 +79,10 @@ class DemandEscalationRestartTests {
 		await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
 				"SELECT COUNT(*) FROM demand_step WHERE demand_id = ? AND kind = 'ESCALATED' AND unit_name = '军门社区'")
 			.param(id).query(Integer.class).single() > 0);
-		// Give the other instance every chance to fire the same timer again.
-		Thread.sleep(2000);
+		// Give the other instance every chance to fire the same timer again: the count must stay at one.
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM demand_step WHERE demand_id = ? AND kind = 'ESCALATED' AND unit_name = '军门社区'")
+			.param(id).query(Integer.class).single() == 1);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM demand_step WHERE demand_id = ? AND kind = 'ESCALATED' AND unit_name = '军门社区'")
 			.param(id).query(Integer.class).single()).isEqualTo(1);
 		java.time.OffsetDateTime escalatedAt = jdbc.sql(

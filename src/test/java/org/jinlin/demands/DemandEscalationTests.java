@@ -1,5 +1,9 @@
 package org.jinlin.demands;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+
+import org.jinlin.demands.internal.DemandTimers;
+
 import java.time.Duration;
 import java.util.Map;
 
@@ -44,7 +48,7 @@ class DemandEscalationTests {
 		long building = territories.lookupByCode("350102004001G01C01B01").orElseThrow().id();
 		String body = json.writeValueAsString(Map.of("categoryCode", "sanitation", "description", "escalation probe",
 				"locationNodeId", building));
-		String created = mvc.perform(post("/api/v1/demands").with(httpBasic("resident1", "jinlin-demo"))
+		String created = mvc.perform(post("/api/v1/demands").with(httpBasic("resident1", PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON).content(body))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(created, "$.id")).longValue();
@@ -73,7 +77,7 @@ class DemandEscalationTests {
 		// At the district it stops climbing: one last reminder at most, then no more timers.
 		await().atMost(Duration.ofSeconds(20)).until(() -> escalations(id) >= 3 && pendingTimers(id) == 0);
 		int settled = escalations(id);
-		Thread.sleep(3000);
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> escalations(id) == settled);
 		assertThat(escalations(id)).isEqualTo(settled).isLessThanOrEqualTo(4);
 		assertThat(jdbc.sql("SELECT status FROM demand WHERE id = ?").param(id).query(String.class).single())
 			.isEqualTo("DISPATCHED");
@@ -84,7 +88,7 @@ class DemandEscalationTests {
 	@Test
 	void aSignedDemandNotHandledInTimeIsEscalatedForSupervisionAndSignedLate() throws Exception {
 		long id = raise();
-		mvc.perform(post("/api/v1/demands/" + id + "/sign").with(httpBasic("junmen-grid1", "jinlin-demo")))
+		mvc.perform(post("/api/v1/demands/" + id + "/sign").with(httpBasic("junmen-grid1", PASSWORD)))
 			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> jdbc.sql("SELECT escalated_node_id FROM demand WHERE id = ?").param(id).query(Long.class)

@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +46,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @RecordApplicationEvents
 class DemandFlowTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String JUNMEN_G01_BUILDING = "350102004001G01C01B01";
 

@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -25,13 +27,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Handling on the front line through the API: return and overrule, dispatch to a person, extension asked
  * and approved by a superior, supervision, rework after an unsatisfied rating, a follow-up call, merging
  * duplicates, a grid worker claiming a demand sent to her community, and deliberation of a public matter
- * before handling starts. The rating window closes the demand by itself (two seconds here).
+ * before handling starts. The rating window closes the demand by itself (ten seconds here: long enough for the
+ * follow-up call on a busy machine, short enough to wait for).
  */
-@SpringBootTest(properties = { "jinlin.demands.evaluation-window=PT2S", "jinlin.timers.polling-interval=PT0.3S" })
+@SpringBootTest(properties = { "jinlin.demands.evaluation-window=PT10S", "jinlin.timers.polling-interval=PT0.3S" })
 @AutoConfigureMockMvc
 class DemandHandlingTests {
 
-	static final String PW = "jinlin-demo";
 
 	@Autowired
 	MockMvc mvc;
@@ -54,14 +56,14 @@ class DemandHandlingTests {
 		if (!"resident1".equals(user)) {
 			body.put("channel", "DOOR_TO_DOOR");
 		}
-		String created = mvc.perform(post("/api/v1/demands").with(httpBasic(user, PW)).contentType(MediaType.APPLICATION_JSON)
+		String created = mvc.perform(post("/api/v1/demands").with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 				.content(json.writeValueAsString(body)))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(created, "$.id")).longValue();
 	}
 
 	ResultActions act(String user, long id, String action, String body) throws Exception {
-		return mvc.perform(post("/api/v1/demands/" + id + "/" + action).with(httpBasic(user, PW))
+		return mvc.perform(post("/api/v1/demands/" + id + "/" + action).with(httpBasic(user, PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content(body == null ? "{}" : body));
 	}
 
@@ -78,14 +80,14 @@ class DemandHandlingTests {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
 		// The grid worker is no dispatcher; the community worker is, and sees it in her queue.
 		act("junmen-grid1", id, "overrule", "{\"note\":\"x\"}").andExpect(status().isForbidden());
-		mvc.perform(get("/api/v1/demands/queue").with(httpBasic("junmen", PW)))
+		mvc.perform(get("/api/v1/demands/queue").with(httpBasic("junmen", PASSWORD)))
 			.andExpect(jsonPath("$[?(@.id == " + id + ")].status").value("RETURNED"));
 		act("junmen", id, "overrule", "{\"note\":\"楼道属于网格巡查范围\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DISPATCHED")).andExpect(jsonPath("$.handlerName").value("第1网格"));
 
 		act("junmen", id, "dispatch", "{\"assignee\":\"volunteer1\",\"note\":\"请志愿者协助\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.assignee").value("volunteer1"));
-		mvc.perform(get("/api/v1/demands/queue").with(httpBasic("volunteer1", PW)))
+		mvc.perform(get("/api/v1/demands/queue").with(httpBasic("volunteer1", PASSWORD)))
 			.andExpect(jsonPath("$[?(@.id == " + id + ")]").exists());
 		act("volunteer1", id, "sign", null).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 		act("junmen", id, "dispatch", "{\"assignee\":\"volunteer1\",\"territoryCode\":\"350102004001\"}")
@@ -96,7 +98,7 @@ class DemandHandlingTests {
 	void anExtensionIsApprovedBySuperiorsOnlyAndSupervisionTellsTheHandler() throws Exception {
 		long id = raise("sanitation", "junmen");
 		act("junmen-grid1", id, "sign", null).andExpect(status().isOk());
-		String due = JsonPath.read(mvc.perform(get("/api/v1/demands/" + id).with(httpBasic("junmen", PW)))
+		String due = JsonPath.read(mvc.perform(get("/api/v1/demands/" + id).with(httpBasic("junmen", PASSWORD)))
 			.andReturn().getResponse().getContentAsString(), "$.handleDueAt");
 		act("junmen-grid1", id, "extensions", "{\"workingDays\":40,\"reason\":\"等配件\"}").andExpect(status().isBadRequest());
 		act("junmen-grid1", id, "extensions", "{\"workingDays\":3,\"reason\":\"等配件\"}").andExpect(status().isOk());
@@ -118,7 +120,7 @@ class DemandHandlingTests {
 		act("resident1", id, "rating", "{\"rating\":\"UNSATISFIED\",\"comment\":\"还有垃圾\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS")).andExpect(jsonPath("$.reworkCount").value(1));
 		act("junmen-grid1", id, "resolve", "{\"outcome\":\"RESOLVED\",\"reply\":\"已再次清理\"}").andExpect(status().isOk());
-		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> "CLOSED".equals(statusOf(id)));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(40)).until(() -> "CLOSED".equals(statusOf(id)));
 		assertThat(jdbc.sql("SELECT rework_count FROM demand WHERE id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
 		act("resident1", id, "rating", "{\"rating\":\"SATISFIED\"}").andExpect(status().isConflict());
 	}
@@ -141,9 +143,9 @@ class DemandHandlingTests {
 		long first = raise("noise", "junmen");
 		long second = raise("noise", "junmen");
 		// noise goes to the community by default; the grid worker of the place claims it.
-		mvc.perform(get("/api/v1/demands/" + first).with(httpBasic("junmen", PW)))
+		mvc.perform(get("/api/v1/demands/" + first).with(httpBasic("junmen", PASSWORD)))
 			.andExpect(jsonPath("$.handlerLevel").value("COMMUNITY"));
-		mvc.perform(get("/api/v1/demands/similar?category=noise&location=" + building()).with(httpBasic("resident1", PW)))
+		mvc.perform(get("/api/v1/demands/similar?category=noise&location=" + building()).with(httpBasic("resident1", PASSWORD)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == " + first + ")]").exists())
 			.andExpect(jsonPath("$[0].raiserLabel").doesNotExist());
 		act("junmen-grid1", second, "merge", "{\"intoId\":" + first + "}").andExpect(status().isForbidden());
@@ -178,7 +180,7 @@ class DemandHandlingTests {
 		act("junmen", id, "meetings/" + meetingId + "/publish", null).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DISPATCHED"));
 		act("resident1", id, "stance", "{\"stance\":\"SUPPORT\"}").andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/demands/" + id + "/timeline").with(httpBasic("resident1", PW)))
+		mvc.perform(get("/api/v1/demands/" + id + "/timeline").with(httpBasic("resident1", PASSWORD)))
 			.andExpect(jsonPath("$[?(@.kind == 'DECISION_PUBLISHED')].publicNote").value(org.hamcrest.Matchers.hasItem(
 					org.hamcrest.Matchers.containsString("同意加装"))));
 	}

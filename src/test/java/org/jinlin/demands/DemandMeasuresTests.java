@@ -1,5 +1,9 @@
 package org.jinlin.demands;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+
+import org.jinlin.demo.DemandGenerator;
+
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +53,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DemandMeasuresTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String CATEGORY = "measures-probe";
 
@@ -291,8 +294,8 @@ class DemandMeasuresTests {
 		TerritoryNode junmen = node("350102004001");
 		if (jdbc.sql("SELECT COUNT(*) FROM demand WHERE category_id = ?").param(generated).query(Long.class).single() == 0) {
 			List<TerritoryNode> buildings = territories.lookupLevelUnder(TerritoryLevel.BUILDING, junmen.path());
-			new DemandGenerator(new JdbcTemplate(dataSource), 42L).generate(400, buildings,
-					List.of(new DemandGenerator.CategoryRef(generated, GENERATED, "NORMAL")),
+			new DemandGenerator(DemandHistoryImport.on(dataSource), 42L).generate(400, buildings,
+					List.of(new DemandHistoryImport.Category(generated, GENERATED, Urgency.NORMAL)),
 					Instant.parse("2021-06-30T16:00:00Z"), Duration.ofDays(60), 100, null);
 		}
 		Instant from = Instant.parse("2021-05-31T16:00:00Z"); // 2021-06-01 in Fuzhou

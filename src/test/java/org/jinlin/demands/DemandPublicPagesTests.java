@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import static org.jinlin.support.DemoAccounts.PASSWORD;
+
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
@@ -41,7 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class DemandPublicPagesTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String JUNMEN = "350102004001";
 

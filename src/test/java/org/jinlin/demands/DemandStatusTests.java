@@ -1,5 +1,7 @@
 package org.jinlin.demands;
 
+import org.jinlin.demands.internal.Redaction;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,10 @@
 package org.jinlin.demands;
 
+import org.jinlin.demands.internal.DemandQueries;
+import org.jinlin.demands.internal.DemandRaising;
+import org.jinlin.demands.internal.DemandView;
+import org.jinlin.demands.internal.RaiseDemand;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemandsModuleTests {
 
 	@Autowired
-	DemandDesk desk;
+	DemandRaising raising;
+
+	@Autowired
+	DemandQueries queries;
 
 	@Autowired
 	Territories territories;
@@ -49,7 +57,7 @@ class DemandsModuleTests {
 		actAs("module-junmen", Role.COMMUNITY_WORKER, "350102004001");
 		long building = territories.lookupByCode("350102004001G01C01B01").orElseThrow().id();
 		long grid = territories.lookupByCode("350102004001G01").orElseThrow().id();
-		scenario.stimulate(() -> desk.raise(new RaiseDemand("sanitation", "垃圾没人收", building, null, null, null,
+		scenario.stimulate(() -> raising.raise(new RaiseDemand("sanitation", "垃圾没人收", building, null, null, null,
 				RaiseChannel.PHONE_CALL, null, "李大爷", "13900001111", false, Map.of())))
 			.andWaitForEventOfType(DemandDispatched.class)
 			.toArriveAndVerify(e -> {
@@ -63,11 +71,11 @@ class DemandsModuleTests {
 	void theContactPhoneIsStoredEncryptedAndMasked(Scenario scenario) {
 		actAs("module-junmen", Role.COMMUNITY_WORKER, "350102004001");
 		long building = territories.lookupByCode("350102004001G01C01B01").orElseThrow().id();
-		DemandView view = desk.raise(new RaiseDemand("sanitation", "楼下垃圾", building, null, null, null,
+		DemandView view = raising.raise(new RaiseDemand("sanitation", "楼下垃圾", building, null, null, null,
 				RaiseChannel.PHONE_CALL, null, "李大爷", "13900002222", false, Map.of()));
 		assertThat(view.contactPhoneMasked()).isEqualTo("139****2222");
 		assertThat(view.raiserDisplay()).isEqualTo("李**");
-		scenario.stimulate(() -> desk.revealContactPhone(view.id()))
+		scenario.stimulate(() -> queries.revealContactPhone(view.id()))
 			.andWaitForEventOfType(DemandContactViewed.class)
 			.toArriveAndVerify(e -> assertThat(e.viewer()).isEqualTo("module-junmen"));
 		assertThat(List.of(view.toString())).noneMatch(s -> s.contains("13900002222"));

@@ -1,6 +1,0 @@
-package org.jinlin.demands;
-
-/** Deadlines count working time only: working hours, or whole working days. */
-public enum DeadlineUnit {
-	WORKING_HOURS, WORKING_DAYS
-}

@@ -1,7 +1,0 @@
-package org.jinlin.demands;
-
-import java.time.Instant;
-
-/** An in-app notification about a demand, for one account or for the staff of one territory node. */
-public record Notification(long id, long demandId, NotificationKind kind, Instant createdAt, Instant readAt) {
-}

@@ -1,7 +1,0 @@
-package org.jinlin.demands;
-
-/** Why someone is told about a demand. */
-public enum NotificationKind {
-	NEW_IN_QUEUE, RETURNED, ESCALATED, SUPERVISED, EXTENSION_REQUESTED, EXTENSION_DECIDED, RESOLVED, REWORK, RATED,
-	CLOSED
-}

@@ -1,5 +1,0 @@
-package org.jinlin.demands;
-
-/** A photo of a demand: taken when raising it (BEFORE) or after handling (AFTER). */
-public record PhotoRef(long id, String stage) {
-}

@@ -1,5 +1,0 @@
-package org.jinlin.demands;
-
-/** A photo as uploaded: JPEG, PNG or WebP, at most {@value DemandDesk#PHOTO_MAX_BYTES} bytes. */
-public record PhotoUpload(String contentType, byte[] bytes) {
-}

@@ -1,6 +1,0 @@
-package org.jinlin.demands;
-
-/** Why a handling unit returns a demand to its dispatcher. */
-public enum ReturnReason {
-	WRONG_AREA, NOT_OUR_RESPONSIBILITY, OTHER
-}

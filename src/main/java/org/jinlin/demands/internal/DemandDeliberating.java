@@ -1,0 +1,176 @@
+package org.jinlin.demands.internal;
+
+import static org.jinlin.demands.internal.DemandChecks.blankToNull;
+import static org.jinlin.demands.internal.DemandChecks.conflict;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jinlin.demands.DemandStatus;
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.Masking;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FieldErrors.FieldError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deliberating a public matter (议事): community staff make a demand a public matter, residents of the community
+ * take a stance and comment, staff record a consultation meeting and publish its decision, which dispatches the
+ * demand by its rule.
+ */
+@Service
+@Transactional
+public class DemandDeliberating {
+
+	private final DemandRepository repository;
+
+	private final DemandDeliberationRepository deliberations;
+
+	private final DemandRouting routing;
+
+	private final DemandAccess access;
+
+	private final DemandChecks checks;
+
+	DemandDeliberating(DemandRepository repository, DemandDeliberationRepository deliberations, DemandRouting routing,
+			DemandAccess access, DemandChecks checks) {
+		this.repository = repository;
+		this.deliberations = deliberations;
+		this.routing = routing;
+		this.access = access;
+		this.checks = checks;
+	}
+
+	/** Community staff make a demand a public matter of its community: handling waits for deliberation. */
+	public DemandView markPublicMatter(long id, String note) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		access.requireDispatcher(actor, d);
+		int seq = repository.deadlineSeq(id);
+		routing.move(d, EnumSet.of(DemandStatus.DISPATCHED, DemandStatus.IN_PROGRESS), seq,
+				Map.of("status", DemandStatus.DELIBERATING, "public_matter", true, "deadline_seq", seq + 1));
+		repository.addStep(id, StepKind.MARKED_PUBLIC_MATTER, actor.name(), d.status(), DemandStatus.DELIBERATING,
+				checks.trim(note, "note"), null, null);
+		return repository.find(id).orElseThrow();
+	}
+
+	/** A resident of the community supports or opposes a public matter (again to change her mind). */
+	public Deliberation takeStance(long id, Deliberation.Stance stance) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		access.requireCommunityResident(actor, d);
+		if (stance == null) {
+			throw checks.invalid("stance", "demands.stance.required");
+		}
+		if (d.status() != DemandStatus.DELIBERATING) {
+			throw conflict(id);
+		}
+		deliberations.stance(id, actor.name(), stance, Instant.now());
+		return deliberation(id);
+	}
+
+	/** A resident of the community, or staff, comments on a public matter. */
+	public Deliberation comment(long id, String text) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		if (!actor.isStaff()) {
+			access.requireCommunityResident(actor, d);
+		}
+		if (!d.publicMatter()) {
+			throw conflict(id);
+		}
+		String body = checks.required(text, "text");
+		if (body.length() > 1000) {
+			throw checks.invalid("text", "demands.note.too-long", 1000);
+		}
+		String display = actor.isStaff() ? actor.name() : access.residentName(actor).map(Masking::name).orElse("***");
+		deliberations.comment(id, actor.name(), display, body, Instant.now());
+		return deliberation(id);
+	}
+
+	/** Community staff record a consultation meeting on a public matter. */
+	public Meeting recordMeeting(long id, MeetingDraft m) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		access.requireDispatcher(actor, d);
+		if (d.status() != DemandStatus.DELIBERATING) {
+			throw conflict(id);
+		}
+		List<FieldError> problems = new ArrayList<>();
+		if (m.heldAt() == null) {
+			problems.add(new FieldError("heldAt", "demands.meeting.held-at"));
+		}
+		if (m.agenda() == null || m.agenda().isBlank() || m.agenda().length() > 2000) {
+			problems.add(new FieldError("agenda", "demands.meeting.agenda"));
+		}
+		if (m.decision() == null || m.decision().isBlank() || m.decision().length() > 2000) {
+			problems.add(new FieldError("decision", "demands.meeting.decision"));
+		}
+		int expected = nonNegative(m.expectedParticipants(), "expectedParticipants", problems);
+		int present = nonNegative(m.presentParticipants(), "presentParticipants", problems);
+		int yes = nonNegative(m.votesFor(), "votesFor", problems);
+		int no = nonNegative(m.votesAgainst(), "votesAgainst", problems);
+		int abstain = nonNegative(m.votesAbstain(), "votesAbstain", problems);
+		if (problems.isEmpty() && yes + no + abstain > present) {
+			problems.add(new FieldError("votesFor", "demands.meeting.votes-exceed-present"));
+		}
+		if (problems.isEmpty() && expected == 0) {
+			problems.add(new FieldError("expectedParticipants", "demands.meeting.expected"));
+		}
+		if (m.place() != null && m.place().length() > 200) {
+			problems.add(new FieldError("place", "demands.note.too-long", 200));
+		}
+		checks.failIfAny(problems);
+		long meetingId = deliberations.insertMeeting(id, m, blankToNull(m.place()), expected, present, yes, no, abstain,
+				actor.name());
+		repository.addStep(id, StepKind.MEETING_RECORDED, actor.name(), null, null, null, null, null);
+		return deliberations.meetings(id).stream().filter(x -> x.id() == meetingId).findFirst().orElseThrow();
+	}
+
+	private static int nonNegative(Integer v, String field, List<FieldError> problems) {
+		if (v == null || v < 0 || v > 100000) {
+			problems.add(new FieldError(field, "demands.meeting.count"));
+			return 0;
+		}
+		return v;
+	}
+
+	/** The meeting's decision is published and handling starts: the demand is dispatched by its rule. */
+	public DemandView publishDecision(long id, long meetingId) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		access.requireDispatcher(actor, d);
+		if (d.status() != DemandStatus.DELIBERATING) {
+			throw conflict(id);
+		}
+		Meeting meeting = deliberations.meetings(id).stream().filter(x -> x.id() == meetingId).findFirst()
+			.orElseThrow(() -> new NotFoundException("No meeting " + meetingId + " for demand " + id));
+		deliberations.publishMeeting(meetingId, Instant.now());
+		repository.addStep(id, StepKind.DECISION_PUBLISHED, actor.name(), null, null,
+				meeting.decision() + " (" + meeting.votesFor() + "/" + meeting.votesAgainst() + "/" + meeting.votesAbstain() + ")",
+				null, null);
+		routing.routeByRule(d, actor.name(), EnumSet.of(DemandStatus.DELIBERATING));
+		return repository.find(id).orElseThrow();
+	}
+
+	/** The deliberation as the caller may see it: residents see residents' masked names, staff comments unnamed. */
+	@Transactional(readOnly = true)
+	public Deliberation deliberation(long id) {
+		Actor actor = CurrentActor.require();
+		access.visible(actor, id);
+		Deliberation all = deliberations.deliberation(id, actor.name());
+		if (actor.isStaff()) {
+			return all;
+		}
+		Set<Long> staffComments = deliberations.staffComments(id);
+		return new Deliberation(all.demandId(), all.support(), all.oppose(), all.myStance(), all.comments().stream()
+			.map(c -> staffComments.contains(c.id()) ? new Deliberation.Comment(c.id(), null, c.text(), c.at()) : c)
+			.toList(), all.meetings());
+	}
+}

@@ -1,0 +1,90 @@
+package org.jinlin.demands.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jinlin.shared.web.ValidationFailedException;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * Places a demand in the territory tree: a picked node (building, compound, grid or community), or a
+ * map point placed in the grid whose centre is nearest (within {@value #MAX_METRES} metres).
+ */
+@Component
+public class DemandLocator {
+
+	static final double MAX_METRES = 3000;
+
+	private final Territories territories;
+
+	private final DemandChecks errors;
+
+	DemandLocator(Territories territories, DemandChecks errors) {
+		this.territories = territories;
+		this.errors = errors;
+	}
+
+	/** Where a demand is, with the ancestors used for dispatch and measures. */
+	record Location(long nodeId, String path, Long gridId, long communityId, long streetId, long districtId,
+			String label, Double latitude, Double longitude, Map<TerritoryLevel, TerritoryNode> chain) {
+
+		TerritoryNode at(TerritoryLevel level) {
+			return chain.get(level);
+		}
+	}
+
+	Location locate(Long nodeId, Double latitude, Double longitude, String addressLabel) {
+		TerritoryNode node;
+		if (nodeId != null) {
+			node = territories.lookup(nodeId).orElseThrow(() -> invalid("location", "demands.location.unknown"));
+			if (node.level().ordinal() < TerritoryLevel.COMMUNITY.ordinal()) {
+				throw invalid("location", "demands.location.too-coarse");
+			}
+		}
+		else if (latitude != null && longitude != null) {
+			if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+				throw invalid("location", "demands.location.invalid-point");
+			}
+			node = territories.nearest(TerritoryLevel.GRID, latitude, longitude, MAX_METRES)
+				.orElseThrow(() -> invalid("location", "demands.location.outside"));
+		}
+		else {
+			throw invalid("location", "demands.location.required");
+		}
+		Map<TerritoryLevel, TerritoryNode> chain = territories.lookupAll(node.ancestorIds()).stream()
+			.collect(Collectors.toMap(TerritoryNode::level, Function.identity(), (a, b) -> a));
+		TerritoryNode community = chain.get(TerritoryLevel.COMMUNITY);
+		TerritoryNode street = chain.get(TerritoryLevel.STREET);
+		TerritoryNode district = chain.get(TerritoryLevel.DISTRICT);
+		if (community == null || street == null || district == null) {
+			throw invalid("location", "demands.location.too-coarse");
+		}
+		TerritoryNode grid = chain.get(TerritoryLevel.GRID);
+		String label = addressLabel != null && !addressLabel.isBlank() ? addressLabel.strip() : label(chain);
+		Double lat = latitude != null ? latitude : node.latitude();
+		Double lon = longitude != null ? longitude : node.longitude();
+		return new Location(node.id(), node.path(), grid == null ? null : grid.id(), community.id(), street.id(),
+				district.id(), label.length() > 300 ? label.substring(0, 300) : label, lat, lon, chain);
+	}
+
+	private static String label(Map<TerritoryLevel, TerritoryNode> chain) {
+		StringBuilder b = new StringBuilder();
+		for (TerritoryLevel level : List.of(TerritoryLevel.DISTRICT, TerritoryLevel.STREET, TerritoryLevel.COMMUNITY,
+				TerritoryLevel.COMPOUND, TerritoryLevel.BUILDING)) {
+			TerritoryNode n = chain.get(level);
+			if (n != null) {
+				b.append(n.name());
+			}
+		}
+		return b.toString();
+	}
+
+	private ValidationFailedException invalid(String field, String code) {
+		return errors.invalid(field, code);
+	}
+}

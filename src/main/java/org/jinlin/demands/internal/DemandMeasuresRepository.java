@@ -1,0 +1,118 @@
+package org.jinlin.demands.internal;
+
+import static org.jinlin.demands.internal.DemandRepository.instant;
+import static org.jinlin.demands.internal.DemandRepository.ts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jinlin.demands.DemandStatus;
+import org.jinlin.territory.TerritoryLevel;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the measures: one grouped count per report, and the overdue list. */
+@Repository
+class DemandMeasuresRepository {
+
+	static final String OPEN = "'DELIBERATING','DISPATCHED','RETURNED','IN_PROGRESS'";
+
+	static final String OVERDUE = "((d.status = 'DISPATCHED' AND d.sign_due_at < :now) OR (d.status = 'IN_PROGRESS' AND d.handle_due_at < :now))";
+
+	private final JdbcClient jdbc;
+
+	DemandMeasuresRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The counts of one group: a child unit, or {@code null} for demands placed above the child level. */
+	record Grouped(Long unitId, DemandMeasures.Counts counts) {
+	}
+
+	/** The scope's counts grouped by {@code groupColumn} (one group when null). */
+	List<Grouped> counts(DemandMeasures.Scope scope, String groupColumn, Instant now) {
+		Map<String, Object> p = new HashMap<>();
+		String where = where(scope, p);
+		String unitExpr = groupColumn == null ? "CAST(NULL AS BIGINT)" : "d." + groupColumn;
+		String sql = "SELECT " + unitExpr + " AS unit_id,\n" + """
+				  COUNT(*) AS raised,
+				  SUM(CASE WHEN d.dispatched_at IS NOT NULL THEN 1 ELSE 0 END) AS dispatched,
+				  SUM(CASE WHEN d.signed_at IS NOT NULL THEN 1 ELSE 0 END) AS signed,
+				  SUM(CASE WHEN d.signed_at IS NOT NULL AND d.signed_on_time = TRUE THEN 1 ELSE 0 END) AS signed_on_time,
+				  SUM(CASE WHEN d.resolved_at IS NOT NULL THEN 1 ELSE 0 END) AS resolved,
+				  SUM(CASE WHEN d.resolved_at IS NOT NULL AND d.resolved_on_time = TRUE THEN 1 ELSE 0 END) AS resolved_on_time,
+				  SUM(CASE WHEN d.resolved_at IS NOT NULL AND d.outcome = 'RESOLVED' THEN 1 ELSE 0 END) AS with_outcome,
+				  SUM(CASE WHEN d.rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
+				  SUM(CASE WHEN d.rating IN ('SATISFIED','BASICALLY_SATISFIED') THEN 1 ELSE 0 END) AS satisfied,
+				  SUM(CASE WHEN d.resolved_at IS NOT NULL
+				      THEN EXTRACT(EPOCH FROM d.resolved_at) - EXTRACT(EPOCH FROM d.raised_at) ELSE 0 END) AS handling_seconds,
+				  SUM(d.rework_count) AS reworks,
+				  SUM(CASE WHEN d.status IN (""" + OPEN + ") THEN 1 ELSE 0 END) AS open_count,\n"
+				+ "  SUM(CASE WHEN " + OVERDUE + " THEN 1 ELSE 0 END) AS overdue_count\n"
+				+ "FROM demand d " + where + (groupColumn == null ? "" : " GROUP BY d." + groupColumn);
+		p.put("now", ts(now));
+		List<Grouped> groups = new ArrayList<>();
+		jdbc.sql(sql).params(p).query((ResultSet rs) -> {
+			groups.add(new Grouped(rs.getObject("unit_id", Long.class), counts(rs)));
+		});
+		return groups;
+	}
+
+	/** Open demands of the scope past their deadline now, longest overdue first. */
+	List<DemandMeasures.OverdueDemand> overdue(DemandMeasures.Scope scope, Instant now, int limit) {
+		Map<String, Object> p = new HashMap<>();
+		String where = where(scope, p) + " AND " + OVERDUE;
+		p.put("now", ts(now));
+		String due = "CASE WHEN d.status = 'DISPATCHED' THEN d.sign_due_at ELSE d.handle_due_at END";
+		return jdbc.sql("SELECT d.id, c.code, c.name, d.status, COALESCE(d.public_place, d.address_label) AS place, "
+				+ "d.handler_name, d.raised_at, " + due + " AS due_at, d.escalation_count "
+				+ "FROM demand d JOIN demand_category c ON c.id = d.category_id " + where + " ORDER BY due_at, d.id "
+				+ "OFFSET 0 ROWS FETCH NEXT " + limit + " ROWS ONLY")
+			.params(p)
+			.query((rs, n) -> {
+				Instant dueAt = instant(rs, "due_at");
+				return new DemandMeasures.OverdueDemand(rs.getLong("id"), rs.getString(2), rs.getString(3),
+						DemandStatus.valueOf(rs.getString("status")), rs.getString("place"), rs.getString("handler_name"),
+						instant(rs, "raised_at"), dueAt,
+						dueAt == null ? 0 : Duration.between(dueAt, now).toHours(), rs.getInt("escalation_count"));
+			})
+			.list();
+	}
+
+	/** The unit's demands in the period: through the unit level's indexed ancestor column. */
+	private static String where(DemandMeasures.Scope s, Map<String, Object> p) {
+		StringBuilder w = new StringBuilder("WHERE d.raised_at >= :from AND d.raised_at < :to AND d.status <> 'MERGED'");
+		p.put("from", ts(s.from()));
+		p.put("to", ts(s.to()));
+		TerritoryLevel level = s.node().level();
+		String column = DemandRepository.levelColumn(level);
+		if (column != null) {
+			w.append(" AND d.").append(column).append(" = :unit");
+			p.put("unit", s.node().id());
+		}
+		else if (level != TerritoryLevel.CITY) {
+			w.append(" AND d.territory_path LIKE :unitPath");
+			p.put("unitPath", s.node().path() + "%");
+		}
+		if (s.categoryId() != null) {
+			w.append(" AND d.category_id = :category");
+			p.put("category", s.categoryId());
+		}
+		return w.toString();
+	}
+
+	private static DemandMeasures.Counts counts(ResultSet rs) throws SQLException {
+		return new DemandMeasures.Counts(rs.getLong("raised"), rs.getLong("dispatched"), rs.getLong("signed"),
+				rs.getLong("signed_on_time"), rs.getLong("resolved"), rs.getLong("resolved_on_time"),
+				rs.getLong("with_outcome"), rs.getLong("rated"), rs.getLong("satisfied"),
+				rs.getDouble("handling_seconds"), rs.getLong("reworks"), rs.getLong("open_count"),
+				rs.getLong("overdue_count"));
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.jinlin.demands.internal;
+
+/** Why someone is told about a demand. */
+public enum NotificationKind {
+	NEW_IN_QUEUE, RETURNED, ESCALATED, SUPERVISED, EXTENSION_REQUESTED, EXTENSION_DECIDED, RESOLVED, REWORK, RATED,
+	CLOSED
+}

@@ -1,0 +1,142 @@
+package org.jinlin.demands.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jinlin.demands.DemandStatus;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public board (晒事): demands as anyone may see them without signing in, redacted, with rounded coordinates
+ * and no personal data; a community's board, one demand, its public deliberation, Open311 searches.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicDemands {
+
+	private final DemandRepository repository;
+
+	private final DemandDeliberationRepository deliberations;
+
+	private final Territories territories;
+
+	PublicDemands(DemandRepository repository, DemandDeliberationRepository deliberations, Territories territories) {
+		this.repository = repository;
+		this.deliberations = deliberations;
+		this.territories = territories;
+	}
+
+	/** A community's public board: readable without signing in, no personal data. */
+	public PublicBoard board(String communityCode, DemandStatus status, int page, int size) {
+		TerritoryNode community = territories.lookupByCode(communityCode)
+			.filter(n -> n.level() == TerritoryLevel.COMMUNITY)
+			.orElseThrow(() -> new NotFoundException("No community " + communityCode));
+		int s = Math.max(1, Math.min(size, 100));
+		int pg = Math.max(0, page);
+		DemandFilter where = DemandFilter.board(community.id(), status);
+		long total = repository.count(where);
+		List<PublicDemand> items = repository.query(where, "d.raised_at DESC, d.id DESC", pg * s, s).stream()
+			.map(d -> view(d, false)).toList();
+		return new PublicBoard(community.code(), community.name(), items, pg, s, total);
+	}
+
+	/** One demand as the public sees it, with its public timeline and photos. */
+	public PublicDemand publicDemand(long id) {
+		return view(shown(id), true);
+	}
+
+	private DemandView shown(long id) {
+		return repository.find(id).filter(x -> x.status() != DemandStatus.MERGED)
+			.orElseThrow(() -> new NotFoundException("No demand " + id));
+	}
+
+	/**
+	 * The latest public reply (the note of the RESOLVED step, redacted) of each of the given demands that
+	 * has one: the outcome text shown on the public board's cards.
+	 */
+	public Map<Long, String> publicReplies(Collection<Long> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> replies = repository.publicReplies(ids);
+		replies.replaceAll((id, reply) -> Redaction.redact(reply));
+		return replies;
+	}
+
+	/** Demands matching public filters across the city (Open311 GET requests): public views only. */
+	public List<PublicDemand> publicSearch(PublicSearch q) {
+		int size = Math.max(1, Math.min(q.size(), 1000));
+		int page = Math.max(0, q.page());
+		return repository.query(DemandFilter.publicSearch(q), "d.raised_at DESC, d.id DESC", page * size, size)
+			.stream().map(d -> view(d, true)).toList();
+	}
+
+	public Optional<PublicDemand> publicByToken(String token) {
+		return repository.findByToken(token).filter(x -> x.status() != DemandStatus.MERGED).map(d -> view(d, false));
+	}
+
+	/** A photo of a demand on the public board. */
+	public PhotoUpload publicPhoto(long photoId) {
+		DemandRepository.Photo photo = repository.photo(photoId).orElseThrow(() -> new NotFoundException("No photo"));
+		repository.find(photo.demandId()).filter(x -> x.status() != DemandStatus.MERGED)
+			.orElseThrow(() -> new NotFoundException("No photo"));
+		return new PhotoUpload(photo.contentType(), photo.bytes());
+	}
+
+	/**
+	 * The deliberation of a public matter as the public board shows it: support and opposition counts, the
+	 * comments with residents' masked names (staff comments carry no name at all) and only the meetings
+	 * whose decision was published, without who recorded them. Empty counts for a demand that is not a
+	 * public matter.
+	 */
+	public PublicDeliberation publicDeliberation(long id) {
+		DemandView d = shown(id);
+		if (!d.publicMatter()) {
+			return new PublicDeliberation(id, 0, 0, List.of(), List.of());
+		}
+		Deliberation all = deliberations.deliberation(id, null);
+		List<Deliberation.Comment> comments = deliberations.comments(id).stream()
+			// Staff comments were stored under the account name: never shown publicly.
+			.map(c -> new Deliberation.Comment(c.id(), c.byStaff() ? null : c.displayName(), Redaction.redact(c.text()),
+					c.at()))
+			.toList();
+		List<PublicDeliberation.PublishedMeeting> published = all.meetings().stream()
+			.filter(m -> m.publishedAt() != null)
+			.map(m -> new PublicDeliberation.PublishedMeeting(m.heldAt(), m.place(), m.agenda(), m.expectedParticipants(),
+					m.presentParticipants(), m.decision(), m.votesFor(), m.votesAgainst(), m.votesAbstain(), m.publishedAt()))
+			.toList();
+		return new PublicDeliberation(id, all.support(), all.oppose(), comments, published);
+	}
+
+	/** A demand as the public sees it; with its public timeline and photos for the detail. */
+	PublicDemand view(DemandView d, boolean withTimeline) {
+		String place = repository.publicPlace(d.id());
+		String communityName = territories.lookup(d.communityId()).map(TerritoryNode::name).orElse("");
+		List<PublicDemand.PublicStep> timeline = withTimeline ? repository.steps(d.id()).stream()
+			.filter(s -> s.kind().alwaysPublic() || s.publicNote() != null)
+			.map(s -> new PublicDemand.PublicStep(s.at(), s.kind(), s.toStatus(), Redaction.redact(s.publicNote()),
+					s.unitName()))
+			.toList() : List.of();
+		Instant updated = d.closedAt() != null ? d.closedAt()
+				: d.resolvedAt() != null ? d.resolvedAt() : d.signedAt() != null ? d.signedAt() : d.raisedAt();
+		Instant expected = d.status() == DemandStatus.IN_PROGRESS ? d.handleDueAt() : null;
+		return new PublicDemand(d.id(), d.token(), d.categoryCode(), d.categoryName(), Redaction.redact(d.description()),
+				d.status(), place, communityName, d.communityId(), round(d.latitude()), round(d.longitude()),
+				d.showNamePublicly() ? d.raiserDisplay() : null, d.handlerName(), d.publicMatter(), d.raisedAt(), updated,
+				d.resolvedAt(), d.outcome(), d.rating(), expected, withTimeline ? repository.photos(d.id()) : List.of(),
+				timeline);
+	}
+
+	/** Public coordinates are rounded to about 100 m, so a point does not give away a door. */
+	private static Double round(Double v) {
+		return v == null ? null : Math.round(v * 1000) / 1000.0;
+	}
+}
