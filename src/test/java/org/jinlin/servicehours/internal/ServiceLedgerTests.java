@@ -1,4 +1,4 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +20,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jinlin.people.ResidentRegister;
+import org.jinlin.servicehours.ServiceBalance;
+import org.jinlin.servicehours.ServiceDelivered;
+import org.jinlin.servicehours.ServiceHours;
+import org.jinlin.servicehours.ServiceSource;
+import org.jinlin.servicehours.internal.LedgerViews.SpendHours;
+import org.jinlin.servicehours.internal.LedgerViews.TransferView;
 import org.jinlin.people.ResidentView;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
@@ -47,10 +53,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ServiceLedgerTests {
 
 	@Autowired
-	ServiceBook book;
+	ServiceRecording book;
 
 	@Autowired
 	ServiceHours hours;
+
+	@Autowired
+	TimeBank timeBank;
+
+	@Autowired
+	LedgerCorrections corrections;
+
+	@Autowired
+	HoursStatements statements;
 
 	@Autowired
 	ServiceFigures figures;
@@ -105,7 +120,7 @@ class ServiceLedgerTests {
 
 	void join(String person) {
 		actAs(person(person));
-		hours.joinTimeBank();
+		timeBank.join();
 		SecurityContextHolder.clearContext();
 	}
 
@@ -165,17 +180,17 @@ class ServiceLedgerTests {
 		long transfer = jdbc.sql("SELECT id FROM ledger_transfer WHERE service_record_id = ? AND kind = 'SERVICE'")
 			.param(record).query(Long.class).single();
 		actAs(worker());
-		assertThatThrownBy(() -> hours.reverse(transfer, " ")).isInstanceOf(ValidationFailedException.class);
-		ServiceHours.TransferView reversal = hours.reverse(transfer, "重复登记");
+		assertThatThrownBy(() -> corrections.reverse(transfer, " ")).isInstanceOf(ValidationFailedException.class);
+		TransferView reversal = corrections.reverse(transfer, "重复登记");
 		assertThat(reversal.kind()).isEqualTo(TransferKind.REVERSAL);
 		assertThat(reversal.reversesId()).isEqualTo(transfer);
 		assertThat(hours.balanceOf(p).hours()).isEqualByComparingTo("0");
 		assertThat(hours.balanceOf(p).timeBank()).as("the deposit goes with it").isEqualByComparingTo("0");
 		assertThat(hours.balanceOf(p).personTimes()).isZero();
-		assertThatThrownBy(() -> hours.reverse(transfer, "再来一次")).isInstanceOf(ConflictException.class);
-		assertThatThrownBy(() -> hours.reverse(reversal.id(), "冲正的冲正")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> corrections.reverse(transfer, "再来一次")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> corrections.reverse(reversal.id(), "冲正的冲正")).isInstanceOf(ConflictException.class);
 		// The original is still there, unchanged.
-		assertThat(hours.transfer(transfer).entries()).hasSize(4);
+		assertThat(statements.transfer(transfer).entries()).hasSize(4);
 		assertThat(unbalancedTransfers()).isEmpty();
 	}
 
@@ -186,18 +201,18 @@ class ServiceLedgerTests {
 		book.record(service(p, "visit:" + UUID.randomUUID(), "2", true));
 		ResidentView elder = anElderOfJunmen();
 		actAs(worker());
-		assertThatThrownBy(() -> hours.spend(new ServiceHours.SpendHours(p, elder.id(), Relation.PARENT,
+		assertThatThrownBy(() -> timeBank.spend(new SpendHours(p, elder.id(), Relation.PARENT,
 				new BigDecimal("2.01"), "助浴", null))).isInstanceOf(ConflictException.class)
 			.hasMessageContaining("余额不足");
-		ServiceHours.TransferView spent = hours.spend(new ServiceHours.SpendHours(p, elder.id(), Relation.PARENT,
+		TransferView spent = timeBank.spend(new SpendHours(p, elder.id(), Relation.PARENT,
 				new BigDecimal("1.5"), "助浴", null));
 		assertThat(spent.kind()).isEqualTo(TransferKind.TIME_BANK_SPEND);
 		assertThat(hours.balanceOf(p).timeBank()).isEqualByComparingTo("0.5");
 		ResidentView young = residents.lookupAll(jdbc.sql("SELECT id FROM resident WHERE birth_date > ? AND territory_path LIKE ?")
 			.params(LocalDate.now().minusYears(40), junmen().path() + "%").query(Long.class).list()).get(0);
-		assertThatThrownBy(() -> hours.spend(new ServiceHours.SpendHours(p, young.id(), Relation.SELF,
+		assertThatThrownBy(() -> timeBank.spend(new SpendHours(p, young.id(), Relation.SELF,
 				new BigDecimal("0.5"), "助浴", null))).isInstanceOf(ConflictException.class).hasMessageContaining("60");
-		assertThatThrownBy(() -> hours.spend(new ServiceHours.SpendHours(p, elder.id(), null, new BigDecimal("0.5"), "助浴", null)))
+		assertThatThrownBy(() -> timeBank.spend(new SpendHours(p, elder.id(), null, new BigDecimal("0.5"), "助浴", null)))
 			.isInstanceOf(ValidationFailedException.class);
 	}
 
@@ -239,15 +254,15 @@ class ServiceLedgerTests {
 							case 0 -> book.record(service(p, "conc:" + UUID.randomUUID(), h.toPlainString(), true));
 							case 1 -> {
 								actAs(person(p));
-								hours.donate(h, null);
+								timeBank.donate(h, null);
 							}
 							case 2 -> {
 								actAs(worker());
-								hours.spend(new ServiceHours.SpendHours(p, elder.id(), Relation.PARENT, h, "助餐", null));
+								timeBank.spend(new SpendHours(p, elder.id(), Relation.PARENT, h, "助餐", null));
 							}
 							case 3 -> {
 								actAs(worker());
-								hours.spend(new ServiceHours.SpendHours(null, elder.id(), null, h, "助洁", null));
+								timeBank.spend(new SpendHours(null, elder.id(), null, h, "助洁", null));
 							}
 							default -> {
 								actAs(worker());
@@ -255,7 +270,7 @@ class ServiceLedgerTests {
 									continue;
 								}
 								long id = reversible.get(random.nextInt(reversible.size()));
-								hours.reverse(id, "并发测试冲正");
+								corrections.reverse(id, "并发测试冲正");
 								reversedOriginals.add(id);
 							}
 						}

@@ -1,4 +1,4 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,9 +1,8 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.web;
 
 import java.util.List;
 
-import org.jinlin.shared.AccessRules;
-import org.jinlin.shared.Role;
+import org.jinlin.servicehours.internal.ServiceHoursAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,7 @@ class ServiceHoursNavigation implements NavigationContributor {
 	@Override
 	public List<NavigationItem> navigation() {
 		return List.of(
-				new NavigationItem(130, "/service/hours", "nav.servicehours.mine", AccessRules.anyOf(Role.VOLUNTEER, Role.PARTY_MEMBER)),
-				new NavigationItem(140, "/service/figures", "nav.servicehours.figures", AccessRules::staff));
+				new NavigationItem(130, "/service/hours", "nav.servicehours.mine", ServiceHoursAccess::earner),
+				new NavigationItem(140, "/service/figures", "nav.servicehours.figures", ServiceHoursAccess::reader));
 	}
 }

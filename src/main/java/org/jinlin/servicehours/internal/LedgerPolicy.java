@@ -1,7 +1,8 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.Optional;
  * with the message key of the rule it breaks, or nothing.
  */
 public final class LedgerPolicy {
+
+	/** The ledger's calendar: months, ages and quarters are counted in China Standard Time. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	/** One side of a transfer: an account (with its kind, unit and current balance) and the signed amount. */
 	public record Leg(long accountId, HolderKind kind, LedgerUnit unit, BigDecimal balance, BigDecimal amount) {

@@ -1,4 +1,4 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.internal;
 
 /** What a ledger account counts. */
 public enum LedgerUnit {

@@ -1,4 +1,4 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.internal;
 
 import java.util.Optional;
 
@@ -6,6 +6,10 @@ import org.jinlin.accounts.AccountManagement;
 import org.jinlin.alarms.ResponderArrived;
 import org.jinlin.demands.DemandClosed;
 import org.jinlin.eldercare.VisitRecorded;
+import org.jinlin.servicehours.ParticipantRegistered;
+import org.jinlin.servicehours.ServiceDelivered;
+import org.jinlin.servicehours.ServiceSource;
+import org.jinlin.servicehours.ServicesDelivered;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,19 +23,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceListeners {
 
-	private final ServiceBook book;
+	private final ServiceRecording book;
 
 	private final AccountManagement accounts;
 
 	private final ServiceHoursProperties properties;
 
-	private final ServiceHours hours;
+	private final ServiceTerritories territories;
 
-	ServiceListeners(ServiceBook book, AccountManagement accounts, ServiceHoursProperties properties, ServiceHours hours) {
+	ServiceListeners(ServiceRecording book, AccountManagement accounts, ServiceHoursProperties properties,
+			ServiceTerritories territories) {
 		this.book = book;
 		this.accounts = accounts;
 		this.properties = properties;
-		this.hours = hours;
+		this.territories = territories;
 	}
 
 	@ApplicationModuleListener
@@ -72,7 +77,7 @@ class ServiceListeners {
 	@ApplicationModuleListener
 	void on(ResponderArrived event) {
 		helper(event.responder()).ifPresent(a -> {
-			long community = hours.communityOnPath(event.territoryPath()).or(() -> hours.communityOf(a.territoryId()))
+			long community = territories.communityOnPath(event.territoryPath()).or(() -> territories.communityOf(a.territoryId()))
 				.map(TerritoryNode::id)
 				.orElse(a.territoryId());
 			book.record(new ServiceDelivered(a.username(), a.displayName(), community, event.territoryPath(),

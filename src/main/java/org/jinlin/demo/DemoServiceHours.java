@@ -1,4 +1,4 @@
-package org.jinlin.servicehours;
+package org.jinlin.demo;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -8,6 +8,10 @@ import java.util.List;
 
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
+import org.jinlin.servicehours.ServiceDelivered;
+import org.jinlin.servicehours.ServiceSource;
+import org.jinlin.servicehours.ServicesDelivered;
+import org.jinlin.servicehours.TimeBankImport;
 import org.jinlin.shared.DemoSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +44,13 @@ class DemoServiceHours implements ApplicationRunner {
 
 	private final ElderRegister elders;
 
-	DemoServiceHours(JdbcClient jdbc, ApplicationEventPublisher events, ElderRegister elders) {
+	private final TimeBankImport timeBank;
+
+	DemoServiceHours(JdbcClient jdbc, ApplicationEventPublisher events, ElderRegister elders, TimeBankImport timeBank) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.elders = elders;
+		this.timeBank = timeBank;
 	}
 
 	@Override
@@ -58,11 +65,7 @@ class DemoServiceHours implements ApplicationRunner {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		jdbc.sql("""
-				INSERT INTO time_bank_member (person_key, display_name, territory_path, joined_at) VALUES (?, ?, ?, ?)
-				ON CONFLICT DO NOTHING""")
-			.params("volunteer1", "志愿者 小李", wang.territoryPath(), now.minusMonths(12).minusDays(3))
-			.update();
+		timeBank.enrol("volunteer1", "志愿者 小李", wang.territoryPath(), now.minusMonths(12).minusDays(3).toInstant());
 		// Booked like any other batch, after this transaction commits: at start-up other modules' demo batches are
 		// being booked too, and a booking that waits too long for a lock is retried, not fatal to the start.
 		List<ServiceDelivered> visits = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.jinlin.servicehours;
+package org.jinlin.servicehours.internal;
 
 /** Whose account it is. */
 public enum HolderKind {
