@@ -1,11 +1,10 @@
-package org.jinlin.memberservice;
+package org.jinlin.memberservice.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jinlin.memberservice.WishStatus.Action;
+import org.jinlin.memberservice.internal.WishStatus.Action;
 import org.jinlin.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,26 +61,26 @@ class WishStatusTests {
 		assertThat(errors(new BigDecimal("1.255"))).hasSize(1);
 		assertThat(errors(new BigDecimal("1.50"))).isEmpty();
 		assertThat(errors(new BigDecimal("24"))).isEmpty();
-		assertThat(MemberService.hours(new BigDecimal("1.5"), new ArrayList<>()).scale()).isEqualTo(2);
+		assertThat(new MemberValidation().hours(new BigDecimal("1.5")).scale()).isEqualTo(2);
 	}
 
 	private static List<Map<String, String>> errors(BigDecimal hours) {
-		List<Map<String, String>> errors = new ArrayList<>();
-		MemberService.hours(hours, errors);
-		return errors;
+		MemberValidation validation = new MemberValidation();
+		validation.hours(hours);
+		return validation.errors();
 	}
 
 	@Test
 	void anElderIsSixtyOrOlder() {
-		var today = java.time.LocalDate.now(MemberService.ZONE);
-		assertThat(MemberService.elderly(today.minusYears(60))).isTrue();
-		assertThat(MemberService.elderly(today.minusYears(60).plusDays(1))).isFalse();
-		assertThat(MemberService.elderly(null)).isFalse();
+		var today = java.time.LocalDate.now(MemberValidation.ZONE);
+		assertThat(MemberValidation.elderly(today.minusYears(60))).isTrue();
+		assertThat(MemberValidation.elderly(today.minusYears(60).plusDays(1))).isFalse();
+		assertThat(MemberValidation.elderly(null)).isFalse();
 	}
 
 	@Test
 	void theDemoRolePrefixIsDroppedFromDisplayNames() {
-		assertThat(MemberService.plainName("党员 张敏")).isEqualTo("张敏");
-		assertThat(MemberService.plainName("张敏")).isEqualTo("张敏");
+		assertThat(MemberValidation.plainName("党员 张敏")).isEqualTo("张敏");
+		assertThat(MemberValidation.plainName("张敏")).isEqualTo("张敏");
 	}
 }

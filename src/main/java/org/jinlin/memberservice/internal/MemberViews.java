@@ -1,4 +1,4 @@
-package org.jinlin.memberservice;
+package org.jinlin.memberservice.internal;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -6,39 +6,39 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the member-service API and pages show and accept (never the stored rows). */
-final class MemberViews {
+public final class MemberViews {
 
 	private MemberViews() {
 	}
 
 	/** A member's own registration request (the account is the member). */
-	record MemberRegistrationRequest(String communityCode, String skills, List<String> categories,
+	public record MemberRegistrationRequest(String communityCode, String skills, List<String> categories,
 			List<String> availability, String employer, String phone) {
 	}
 
 	/** Staff record a whole unit's party organisation registering with a community. */
-	record UnitRegistrationRequest(String communityCode, String unitName, String contactName, String phone,
+	public record UnitRegistrationRequest(String communityCode, String unitName, String contactName, String phone,
 			Integer headcount, String skills, List<String> categories, List<String> availability) {
 	}
 
-	record Registration(long id, String kind, String personKey, String displayName, String employer,
+	public record Registration(long id, String kind, String personKey, String displayName, String employer,
 			String contactName, Integer headcount, long communityId, String communityCode, String communityName,
 			String skills, List<String> categories, List<String> availability, String phoneMasked, String status,
 			Instant registeredAt, Instant withdrawnAt) {
 	}
 
-	record NeedRequest(String communityCode, String title, String description, String category) {
+	public record NeedRequest(String communityCode, String title, String description, String category) {
 	}
 
-	record Need(long id, long communityId, String communityName, String title, String description, String category,
+	public record Need(long id, long communityId, String communityName, String title, String description, String category,
 			String status, Instant createdAt) {
 	}
 
-	record PostRequest(String communityCode, String title, String description, String category, LocalDate serviceDate,
+	public record PostRequest(String communityCode, String title, String description, String category, LocalDate serviceDate,
 			BigDecimal hours, Integer headcount) {
 	}
 
-	record Post(long id, long communityId, String communityName, String title, String description, String category,
+	public record Post(long id, long communityId, String communityName, String title, String description, String category,
 			LocalDate serviceDate, BigDecimal hours, int headcount, int taken, String status, boolean signedUp) {
 
 		public boolean full() {
@@ -46,27 +46,27 @@ final class MemberViews {
 		}
 	}
 
-	record SignupRequest(Long registrationId) {
+	public record SignupRequest(Long registrationId) {
 	}
 
-	record Signup(long id, long postId, long registrationId, String postTitle, LocalDate serviceDate, BigDecimal hours,
+	public record Signup(long id, long postId, long registrationId, String postTitle, LocalDate serviceDate, BigDecimal hours,
 			String communityName, Instant signedAt) {
 	}
 
 	/** A resident's wish; staff posting on a resident's behalf give the resident's id or a name and the community. */
-	record WishRequest(String title, String description, String category, LocalDate deadline, String communityCode,
+	public record WishRequest(String title, String description, String category, LocalDate deadline, String communityCode,
 			Long residentId, String wisherName) {
 	}
 
 	/** A claim: a member or volunteer claims for herself; staff claim for a registered unit. */
-	record ClaimRequest(Long registrationId) {
+	public record ClaimRequest(Long registrationId) {
 	}
 
-	record DeliverRequest(String note, BigDecimal hours) {
+	public record DeliverRequest(String note, BigDecimal hours) {
 	}
 
 	/** A wish as the caller may see it: the wisher's name masked unless it is her own or the caller is staff. */
-	record Wish(long id, long communityId, String communityName, String title, String description, String category,
+	public record Wish(long id, long communityId, String communityName, String title, String description, String category,
 			LocalDate deadline, String wisherName, boolean elderly, String status, String claimerKind,
 			String claimerName, Instant claimedAt, String deliveryNote, BigDecimal hours, Instant deliveredAt,
 			String confirmedBy, Instant confirmedAt, Instant createdAt, boolean mine, boolean claimedByMe,
@@ -74,16 +74,16 @@ final class MemberViews {
 	}
 
 	/** Figures of a community (or any jurisdiction). */
-	record Figures(String territoryCode, String territoryName, long registrations, long memberRegistrations,
+	public record Figures(String territoryCode, String territoryName, long registrations, long memberRegistrations,
 			long unitRegistrations, long wishesPosted, long wishesFulfilled, long openWishes, long postSignups,
 			long personTimes, BigDecimal hours) {
 	}
 
 	/** One line of a member's quarterly report. */
-	record ReportLine(LocalDate date, String kind, String content, String communityName, BigDecimal hours) {
+	public record ReportLine(LocalDate date, String kind, String content, String communityName, BigDecimal hours) {
 	}
 
-	record QuarterlyReport(Registration registration, String quarter, LocalDate from, LocalDate to,
+	public record QuarterlyReport(Registration registration, String quarter, LocalDate from, LocalDate to,
 			List<ReportLine> lines, BigDecimal totalHours, long personTimes) {
 	}
 }

@@ -1,9 +1,8 @@
-package org.jinlin.memberservice;
+package org.jinlin.memberservice.web;
 
 import java.util.List;
 
-import org.jinlin.shared.AccessRules;
-import org.jinlin.shared.Role;
+import org.jinlin.memberservice.internal.MemberAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
@@ -15,8 +14,8 @@ class MemberServiceNavigation implements NavigationContributor {
 	@Override
 	public List<NavigationItem> navigation() {
 		return List.of(
-				new NavigationItem(90, "/service/members", "nav.memberservice.members", AccessRules::staff),
-				new NavigationItem(100, "/service/wishes", "nav.memberservice.wishes", AccessRules::anyone),
-				new NavigationItem(110, "/service/registration", "nav.memberservice.registration", AccessRules.anyOf(Role.PARTY_MEMBER)));
+				new NavigationItem(90, "/service/members", "nav.memberservice.members", MemberAccess::staff),
+				new NavigationItem(100, "/service/wishes", "nav.memberservice.wishes", MemberAccess::anyone),
+				new NavigationItem(110, "/service/registration", "nav.memberservice.registration", MemberAccess::member));
 	}
 }

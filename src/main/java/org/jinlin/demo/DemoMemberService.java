@@ -1,10 +1,11 @@
-package org.jinlin.memberservice;
+package org.jinlin.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,16 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.jinlin.memberservice.MemberServiceImport;
+import org.jinlin.memberservice.MemberServiceImport.ImportedNeed;
+import org.jinlin.memberservice.MemberServiceImport.ImportedPost;
+import org.jinlin.memberservice.MemberServiceImport.ImportedRegistration;
+import org.jinlin.memberservice.MemberServiceImport.ImportedWish;
+import org.jinlin.memberservice.ServiceCategory;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentView;
-import org.jinlin.servicehours.ParticipantKind;
-import org.jinlin.servicehours.ParticipantRegistered;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServicesDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.jinlin.shared.DemoSeeds;
-import org.jinlin.shared.Masking;
-import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -36,7 +39,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +48,8 @@ import org.springframework.transaction.annotation.Transactional;
  * post shifts plus fulfilled micro-wishes), of which about 61 are fulfilled micro-wishes (problems solved), in
  * {@link #COMMUNITIES} communities across the city (always 军门社区 and 紫阳社区), over the last twelve months:
  * registered members and units, needs lists, service posts with headcounts, and micro-wishes in every state.
- * Registrations and confirmed service are published ({@link ParticipantRegistered}, {@link ServiceDelivered}) in this
+ * Everything is written through member service's {@link MemberServiceImport}, which publishes the registrations;
+ * the confirmed service is published here ({@link ServiceDelivered})
  * transaction, so the service-hours ledger receives them like live ones. The demo party member {@code member1} is
  * NOT registered (the browser journey registers her); {@code resident1} (王秀兰, 军门社区) has an open wish.
  * Never in {@code prod}; once per database.
@@ -55,7 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 20)
-class DemoMemberService implements ApplicationRunner {
+public class DemoMemberService implements ApplicationRunner {
 
 	/** Confirmed service of the demo history, published at the end as one {@link ServicesDelivered}. */
 	private final List<ServiceDelivered> history = new java.util.ArrayList<>();
@@ -77,7 +80,14 @@ class DemoMemberService implements ApplicationRunner {
 
 	static final String BY = "system:demo";
 
-	static final String RESIDENT1_WISH = "帮忙更换厨房的灯泡";
+	/** Member service counts days in China Standard Time. */
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/** From this age a resident's wish counts as elderly care. */
+	static final int ELDERLY_AGE = 60;
+
+	/** The open wish of resident1 (王秀兰) the browser journey claims. */
+	public static final String RESIDENT1_WISH = "帮忙更换厨房的灯泡";
 
 	private static final String[] SURNAMES = { "陈", "林", "黄", "张", "李", "王", "吴", "刘", "蔡", "杨", "郑", "许", "何", "罗",
 			"江", "游", "潘", "郭" };
@@ -123,16 +133,16 @@ class DemoMemberService implements ApplicationRunner {
 
 	private final ResidentRegister residents;
 
-	private final PersonalDataCipher cipher;
+	private final MemberServiceImport memberService;
 
 	private final ApplicationEventPublisher events;
 
-	DemoMemberService(JdbcClient jdbc, Territories territories, ResidentRegister residents, PersonalDataCipher cipher,
-			ApplicationEventPublisher events) {
+	DemoMemberService(JdbcClient jdbc, Territories territories, ResidentRegister residents,
+			MemberServiceImport memberService, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.territories = territories;
 		this.residents = residents;
-		this.cipher = cipher;
+		this.memberService = memberService;
 		this.events = events;
 	}
 
@@ -148,7 +158,7 @@ class DemoMemberService implements ApplicationRunner {
 		long started = System.nanoTime();
 		Random random = new Random(20261127L);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		LocalDate today = LocalDate.now(MemberService.ZONE);
+		LocalDate today = LocalDate.now(ZONE);
 		List<TerritoryNode> all = new ArrayList<>(territories.lookupLevelUnder(TerritoryLevel.COMMUNITY, "/"));
 		all.sort(Comparator.comparing(TerritoryNode::code));
 		List<TerritoryNode> communities = new ArrayList<>();
@@ -173,7 +183,6 @@ class DemoMemberService implements ApplicationRunner {
 				OffsetDateTime at = now.minusDays(20 + random.nextInt(345));
 				long id = registration("MEMBER", name, employer, null, null, c, random, at);
 				members.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Member(id, "member:" + id, name, c.id(), c.path(), false));
-				events.publishEvent(new ParticipantRegistered("member:" + id, ParticipantKind.PARTY_MEMBER, c.id(), c.path(), at.toInstant()));
 			}
 			int units = busy ? 3 : 1 + random.nextInt(2);
 			for (int i = 0; i < units; i++) {
@@ -182,26 +191,17 @@ class DemoMemberService implements ApplicationRunner {
 				long id = registration("UNIT", unit, unit, SURNAMES[random.nextInt(SURNAMES.length)] + "书记",
 						10 + random.nextInt(60), c, random, at);
 				members.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(new Member(id, "unit:" + id, unit, c.id(), c.path(), true));
-				events.publishEvent(new ParticipantRegistered("unit:" + id, ParticipantKind.UNIT, c.id(), c.path(), at.toInstant()));
 			}
 		}
-		jdbc.sql("""
-				UPDATE ms_registration SET person_key = CASE WHEN kind = 'UNIT' THEN 'unit:' ELSE 'member:' END || CAST(id AS VARCHAR(20))
-				WHERE person_key IS NULL""").update();
-		jdbc.sql("UPDATE ms_registration SET active_key = person_key || '@' || CAST(community_id AS VARCHAR(20)) WHERE active_key IS NULL AND status = 'ACTIVE'")
-			.update();
 
 		// needs lists
 		for (TerritoryNode c : communities) {
 			int n = 2 + random.nextInt(3);
 			for (int i = 0; i < n; i++) {
 				String[] need = NEEDS[random.nextInt(NEEDS.length)];
-				jdbc.sql("""
-						INSERT INTO ms_need (community_id, territory_path, title, description, category, status, created_at, created_by)
-						VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(c.id(), c.path(), need[0], c.name() + "：" + need[0], need[1], random.nextInt(4) == 0 ? "MET" : "OPEN",
-							now.minusDays(random.nextInt(300)), BY)
-					.update();
+				String status = random.nextInt(4) == 0 ? "MET" : "OPEN";
+				memberService.need(new ImportedNeed(c.id(), c.path(), need[0], c.name() + "：" + need[0],
+						ServiceCategory.valueOf(need[1]), status, now.minusDays(random.nextInt(300)), BY));
 			}
 		}
 
@@ -247,10 +247,11 @@ class DemoMemberService implements ApplicationRunner {
 		wish(junmen, "CLAIMED", List.of(), members.get(junmen.id()), random, now, null);
 		wish(junmen, "DELIVERED", List.of(), members.get(junmen.id()), random, now, null);
 		// an open wish in 紫阳社区 too, posted by its community on an elder's behalf
-		insertWish(ziyang, "帮忙更换厨房的灯泡", null, ServiceCategory.ELDERLY, null, null, null, "赵大爷", true, BY, now.minusDays(1));
-		long wangWish = insertWish(junmen, RESIDENT1_WISH, "厨房顶灯坏了，自己够不着，想请人帮忙换一下。", ServiceCategory.ELDERLY,
-				today.plusDays(14), "resident1", wang == null ? null : wang.id(), wang == null ? "王秀兰" : wang.name(), true,
-				"resident1", now.minusDays(2));
+		memberService.wish(ImportedWish.open(ziyang.id(), ziyang.path(), "帮忙更换厨房的灯泡", null, ServiceCategory.ELDERLY,
+				null, null, null, "赵大爷", true, BY, now.minusDays(1)));
+		long wangWish = memberService.wish(ImportedWish.open(junmen.id(), junmen.path(), RESIDENT1_WISH,
+				"厨房顶灯坏了，自己够不着，想请人帮忙换一下。", ServiceCategory.ELDERLY, today.plusDays(14), "resident1",
+				wang == null ? null : wang.id(), wang == null ? "王秀兰" : wang.name(), true, "resident1", now.minusDays(2)));
 		log.debug("resident1's open wish {}", wangWish);
 
 		// service posts with headcounts: served shifts in the past twelve months, open ones in the coming weeks
@@ -267,19 +268,16 @@ class DemoMemberService implements ApplicationRunner {
 			List<Member> shuffled = new ArrayList<>(here);
 			java.util.Collections.shuffle(shuffled, random);
 			int taken = Math.min(shuffled.size(), past ? headcount - random.nextInt(2) : random.nextInt(headcount));
-			long postId = insert("""
-					INSERT INTO ms_post (community_id, territory_path, title, description, category, service_date, hours,
-					  headcount, taken, status, created_at, created_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", c.id(), c.path(), post[0], c.name() + post[0], post[1],
-					date, hours, headcount, taken, past ? "CLOSED" : "OPEN",
-					date.minusDays(10).atStartOfDay(MemberService.ZONE).toOffsetDateTime(), BY);
+			long postId = memberService.post(new ImportedPost(c.id(), c.path(), post[0], c.name() + post[0],
+					ServiceCategory.valueOf(post[1]), date, hours, headcount, taken, past ? "CLOSED" : "OPEN",
+					date.minusDays(10).atStartOfDay(ZONE).toOffsetDateTime(), BY));
 			for (int k = 0; k < taken; k++) {
 				Member m = shuffled.get(k);
-				long signup = insert("INSERT INTO ms_post_signup (post_id, registration_id, signed_at) VALUES (?, ?, ?)", postId,
-						m.id(), date.minusDays(1 + random.nextInt(7)).atStartOfDay(MemberService.ZONE).toOffsetDateTime());
+				long signup = memberService.signup(postId, m.id(),
+						date.minusDays(1 + random.nextInt(7)).atStartOfDay(ZONE).toOffsetDateTime());
 				if (past) {
 					served++;
-					Instant at = date.atTime(18, 0).atZone(MemberService.ZONE).toInstant();
+					Instant at = date.atTime(18, 0).atZone(ZONE).toInstant();
 					history.add(new ServiceDelivered(m.key(), m.name(), c.id(), c.path(), ServiceSource.SERVICE_POST,
 							"post:" + postId + "/signup:" + signup, post[1], post[0], hours, false,
 							ServiceCategory.ELDERLY.name().equals(post[1]), at, BY));
@@ -298,7 +296,7 @@ class DemoMemberService implements ApplicationRunner {
 	private Map<Long, List<ResidentView>> elders(LocalDate today, List<TerritoryNode> communities) {
 		java.util.Set<Long> wanted = new java.util.HashSet<>();
 		communities.forEach(c -> wanted.add(c.id()));
-		List<Long> ids = residents.lookupActiveBornOnOrBefore(today.minusYears(MemberService.ELDERLY_AGE));
+		List<Long> ids = residents.lookupActiveBornOnOrBefore(today.minusYears(ELDERLY_AGE));
 		Map<Long, List<ResidentView>> map = new HashMap<>();
 		for (int i = 0; i < ids.size(); i += 1000) {
 			for (ResidentView r : residents.lookupAll(ids.subList(i, Math.min(ids.size(), i + 1000)))) {
@@ -329,12 +327,8 @@ class DemoMemberService implements ApplicationRunner {
 			case 2 -> "WEEKDAY_EVENINGS,WEEKENDS";
 			default -> "HOLIDAYS,WEEKENDS";
 		};
-		return insert("""
-				INSERT INTO ms_registration (kind, display_name, employer, contact_name, headcount, community_id,
-				  territory_path, skills, categories, availability, phone_enc, phone_masked, status, registered_at, registered_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)""", kind, name, employer, contact, headcount,
-				c.id(), c.path(), SKILLS[random.nextInt(SKILLS.length)], String.join(",", cats), availability,
-				cipher.encrypt(phone), Masking.phone(phone), at, BY);
+		return memberService.register(new ImportedRegistration(kind, name, employer, contact, headcount, c.id(), c.path(),
+				SKILLS[random.nextInt(SKILLS.length)], String.join(",", cats), availability, phone, at, BY));
 	}
 
 	/** One wish in a given state with a realistic history; returns whether it was fulfilled. */
@@ -352,17 +346,13 @@ class DemoMemberService implements ApplicationRunner {
 		boolean open = state.equals("OPEN") || state.equals("CANCELLED");
 		OffsetDateTime created = open ? now.minusDays(1 + random.nextInt(40)) : now.minusDays(10 + random.nextInt(350));
 		boolean resident1 = resident != null && resident.name().equals("王秀兰") && c.code().equals(JUNMEN);
-		long id = insertWish(c, title, null, category, null, resident1 ? "resident1" : null,
-				resident == null ? null : resident.id(), wisher, elderly, resident1 ? "resident1" : BY,
-				created);
-		if (open) {
-			if (state.equals("CANCELLED")) {
-				jdbc.sql("UPDATE ms_wish SET status = 'CANCELLED', cancelled_at = ? WHERE id = ?")
-					.params(created.plusDays(2), id).update();
-			}
-			return false;
-		}
-		if (claimers == null || claimers.isEmpty()) {
+		String username = resident1 ? "resident1" : null;
+		Long residentId = resident == null ? null : resident.id();
+		String postedBy = resident1 ? "resident1" : BY;
+		if (open || claimers == null || claimers.isEmpty()) {
+			ImportedWish posted = ImportedWish.open(c.id(), c.path(), title, null, category, null, username, residentId,
+					wisher, elderly, postedBy, created);
+			memberService.wish(state.equals("CANCELLED") ? cancelled(posted, created.plusDays(2)) : posted);
 			return false;
 		}
 		Member m = claimers.get(random.nextInt(claimers.size()));
@@ -370,15 +360,13 @@ class DemoMemberService implements ApplicationRunner {
 		OffsetDateTime delivered = claimed.plusDays(1 + random.nextInt(5));
 		BigDecimal hours = BigDecimal.valueOf(1 + random.nextInt(6)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
 		String note = "已上门完成：" + title;
-		jdbc.sql("""
-				UPDATE ms_wish SET status = ?, claimer_kind = ?, claimer_key = ?, claimer_name = ?, claimer_registration_id = ?,
-				  claimed_at = ?, delivery_note = ?, hours = ?, delivered_at = ?, confirmed_by = ?, confirmed_at = ?
-				WHERE id = ?""")
-			.params(state, m.unit() ? "UNIT" : "PARTY_MEMBER", m.key(), m.name(), m.id(), claimed,
-					state.equals("CLAIMED") ? null : note, state.equals("CLAIMED") ? null : hours,
-					state.equals("CLAIMED") ? null : delivered, state.equals("CONFIRMED") ? (resident1 ? "resident1" : BY) : null,
-					state.equals("CONFIRMED") ? delivered.plusDays(1) : null, id)
-			.update();
+		boolean claimedOnly = state.equals("CLAIMED");
+		boolean confirmed = state.equals("CONFIRMED");
+		long id = memberService.wish(new ImportedWish(c.id(), c.path(), title, null, category, null, username, residentId,
+				wisher, elderly, postedBy, state, created, m.unit() ? "UNIT" : "PARTY_MEMBER", m.key(), m.name(), m.id(),
+				claimed, claimedOnly ? null : note, claimedOnly ? null : hours, claimedOnly ? null : delivered,
+				confirmed ? postedBy : null,
+				confirmed ? delivered.plusDays(1) : null, null));
 		if (!state.equals("CONFIRMED")) {
 			return false;
 		}
@@ -388,18 +376,9 @@ class DemoMemberService implements ApplicationRunner {
 		return true;
 	}
 
-	private long insertWish(TerritoryNode c, String title, String description, ServiceCategory category, LocalDate deadline,
-			String username, Long residentId, String name, boolean elderly, String postedBy, OffsetDateTime created) {
-		return insert("""
-				INSERT INTO ms_wish (community_id, territory_path, title, description, category, deadline, wisher_username,
-				  wisher_resident_id, wisher_name, wisher_elderly, posted_by, status, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)""", c.id(), c.path(), title, description, category.name(),
-				deadline, username, residentId, name, elderly, postedBy, created);
-	}
-
-	private long insert(String sql, Object... params) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql(sql).params(params).update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+	private static ImportedWish cancelled(ImportedWish w, OffsetDateTime at) {
+		return new ImportedWish(w.communityId(), w.territoryPath(), w.title(), w.description(), w.category(), w.deadline(),
+				w.wisherUsername(), w.wisherResidentId(), w.wisherName(), w.elderly(), w.postedBy(), "CANCELLED",
+				w.createdAt(), null, null, null, null, null, null, null, null, null, null, at);
 	}
 }

@@ -1,4 +1,4 @@
-package org.jinlin.memberservice;
+package org.jinlin.memberservice.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,9 +22,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.jinlin.memberservice.MemberViews.QuarterlyReport;
-import org.jinlin.memberservice.MemberViews.Registration;
-import org.jinlin.memberservice.MemberViews.ReportLine;
+import org.jinlin.memberservice.internal.MemberViews.QuarterlyReport;
+import org.jinlin.memberservice.internal.MemberViews.Registration;
+import org.jinlin.memberservice.internal.MemberViews.ReportLine;
+import org.jinlin.memberservice.internal.MemberValidation;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.springframework.context.MessageSource;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Component;
 /**
  * Documents of member service: the quarterly service report of a member for her employer unit (Excel and printable
  * PDF with Chinese text in the STSong-Light CJK font shipped with OpenPDF) and the staff's registration list export.
- * Callers check access before the response starts (the report is computed by {@link MemberService#report}).
+ * Callers check access before the response starts (the report is computed by {@link org.jinlin.memberservice.internal.MemberFigures#report}).
  */
 @Component
 class MemberReports {
@@ -151,7 +152,7 @@ class MemberReports {
 							String.join("、", r.categories().stream().map(c -> msg("memberservice.category." + c)).toList()),
 							String.join("、", r.availability().stream().map(c -> msg("memberservice.availability." + c)).toList()),
 							r.skills(), r.phoneMasked(), r.headcount(), msg("memberservice.status." + r.status()),
-							r.registeredAt() == null ? null : r.registeredAt().atZone(MemberService.ZONE).toLocalDate()));
+							r.registeredAt() == null ? null : r.registeredAt().atZone(MemberValidation.ZONE).toLocalDate()));
 				}
 			}
 		});

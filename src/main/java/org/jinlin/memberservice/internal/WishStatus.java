@@ -1,4 +1,4 @@
-package org.jinlin.memberservice;
+package org.jinlin.memberservice.internal;
 
 import org.jinlin.shared.ConflictException;
 
@@ -6,16 +6,16 @@ import org.jinlin.shared.ConflictException;
  * The life of a micro-wish: OPEN → CLAIMED → DELIVERED → CONFIRMED; a claim may be released (back to OPEN) and an
  * open wish cancelled. Every other move is refused with a 409 and a message saying why.
  */
-enum WishStatus {
+public enum WishStatus {
 	OPEN, CLAIMED, DELIVERED, CONFIRMED, CANCELLED;
 
 	/** What can be done to a wish. */
-	enum Action {
+	public enum Action {
 		CLAIM, RELEASE, DELIVER, CONFIRM, CANCEL
 	}
 
 	/** The state after {@code action}, or a {@link ConflictException} when the action is not allowed now. */
-	WishStatus after(Action action) {
+	public WishStatus after(Action action) {
 		WishStatus next = switch (action) {
 			case CLAIM -> this == OPEN ? CLAIMED : null;
 			case RELEASE -> this == CLAIMED ? OPEN : null;
@@ -29,7 +29,7 @@ enum WishStatus {
 		return next;
 	}
 
-	boolean allows(Action action) {
+	public boolean allows(Action action) {
 		try {
 			after(action);
 			return true;
