@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk load of member service's history (an earlier register, or the demo city): registrations, needs, wishes in
+ * Bulk load of member service's history (an earlier register, or a whole city's history): registrations, needs, wishes in
  * any state, posts and their sign-ups, written as they were, without the checks of the live use cases. Each
  * registration is published as {@link ParticipantRegistered} like a live one; the service that history delivered
  * is the importer's to publish (as {@link org.jinlin.servicehours.ServicesDelivered}).

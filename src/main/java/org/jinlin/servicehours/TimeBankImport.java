@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk load of time-bank memberships (an import of an earlier register, or the demo city's history): the person
+ * Bulk load of time-bank memberships (an import of an earlier register, or a city's history): the person
  * is a member from {@code joinedAt} on, so her elderly-care service booked afterwards is also deposited in her time
  * bank. Service itself is loaded by publishing {@link ServicesDelivered}.
  */

@@ -153,7 +153,7 @@ public final class MemberValidation {
 		return birthDate != null && Period.between(birthDate, LocalDate.now(ZONE)).getYears() >= ELDERLY_AGE;
 	}
 
-	/** "党员 张敏" → "张敏": demo display names carry a role prefix. */
+	/** "党员 张敏" → "张敏": display names of accounts may carry a role prefix. */
 	static String plainName(String displayName) {
 		int space = displayName.lastIndexOf(' ');
 		return space >= 0 ? displayName.substring(space + 1) : displayName;

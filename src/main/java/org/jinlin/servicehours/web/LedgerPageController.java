@@ -2,7 +2,9 @@ package org.jinlin.servicehours.web;
 
 import org.jinlin.servicehours.internal.HoursStatements;
 import org.jinlin.servicehours.internal.LedgerCorrections;
+import org.jinlin.servicehours.internal.ServiceHoursAccess;
 import org.jinlin.shared.ConflictException;
+import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +29,8 @@ class LedgerPageController {
 
 	@GetMapping("/service/ledger")
 	String ledger(@RequestParam(required = false) String territory, Model model) {
-		model.addAttribute("transfers", statements.transfers(territory, 100));
 		model.addAttribute("territory", territory);
-		return "servicehours/ledger";
+		return page(territory, model);
 	}
 
 	@PostMapping("/service/ledger/{id}/reverse")
@@ -39,12 +40,18 @@ class LedgerPageController {
 			corrections.reverse(id, reason);
 		}
 		catch (ValidationFailedException | ConflictException e) {
-			model.addAttribute("transfers", statements.transfers(null, 100));
 			model.addAttribute("reverseId", id);
 			model.addAttribute("reverseError", ServiceHoursPageErrors.message(e));
-			return "servicehours/ledger";
+			return page(null, model);
 		}
 		redirect.addFlashAttribute("notice", "servicehours.reverse.done");
 		return "redirect:/service/ledger";
+	}
+
+	/** The latest transfers, and whether the caller may correct them (the rule the corrections apply). */
+	private String page(String territory, Model model) {
+		model.addAttribute("transfers", statements.transfers(territory, 100));
+		model.addAttribute("canReverse", ServiceHoursAccess.writer(CurrentActor.require()));
+		return "servicehours/ledger";
 	}
 }
