@@ -262,9 +262,7 @@ public class MicroWishes {
 	public Wish confirm(long id) {
 		Actor actor = CurrentActor.require();
 		StoredWish w = visible(actor, id);
-		if (!w.isWisher(actor) && !MemberAccess.staffOver(actor, w.territoryPath())) {
-			throw new ForbiddenException("Only the resident who posted the wish, or community staff, confirm it");
-		}
+		requireWisherOrStaff(actor, w, "confirm");
 		WishStatus next = w.status().after(Action.CONFIRM);
 		Instant now = Instant.now();
 		move(w, next, "confirmed_by = :by, confirmed_at = :now",
@@ -284,12 +282,15 @@ public class MicroWishes {
 	public Wish cancel(long id) {
 		Actor actor = CurrentActor.require();
 		StoredWish w = visible(actor, id);
-		if (!w.isWisher(actor) && !MemberAccess.staffOver(actor, w.territoryPath())) {
-			throw new ForbiddenException("Only the resident who posted the wish, or community staff, cancel it");
-		}
-		WishStatus next = w.status().after(Action.CANCEL);
-		move(w, next, "cancelled_at = :now", Map.of("now", OffsetDateTime.now()));
+		requireWisherOrStaff(actor, w, "cancel");
+		move(w, w.status().after(Action.CANCEL), "cancelled_at = :now", Map.of("now", OffsetDateTime.now()));
 		return wish(id);
+	}
+
+	private static void requireWisherOrStaff(Actor actor, StoredWish w, String verb) {
+		if (!w.isWisher(actor) && !MemberAccess.staffOver(actor, w.territoryPath())) {
+			throw new ForbiddenException("Only the resident who posted the wish, or community staff, " + verb + " it");
+		}
 	}
 
 	private static void requireClaimerOrStaff(Actor actor, StoredWish w) {

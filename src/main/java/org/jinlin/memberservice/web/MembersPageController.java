@@ -120,50 +120,42 @@ class MembersPageController {
 
 	@PostMapping("/service/members/units")
 	String registerUnit(@ModelAttribute("unitForm") UnitForm form, Model model, RedirectAttributes redirect) {
-		requireStaff();
 		try {
-			registrations.registerUnit(new UnitRegistrationRequest(form.communityCode(), form.unitName(),
-					form.contactName(), form.phone(), form.headcount(), form.skills(), form.categories(),
-					form.availability()));
-		}
-		catch (ValidationFailedException e) {
-			model.addAttribute("unitErrors", support.errors(e));
-			return members(null, model);
+			return save(model, redirect, "unitErrors", "memberservice.unit.saved",
+					() -> registrations.registerUnit(new UnitRegistrationRequest(form.communityCode(), form.unitName(),
+							form.contactName(), form.phone(), form.headcount(), form.skills(), form.categories(),
+							form.availability())));
 		}
 		catch (ConflictException e) {
 			redirect.addFlashAttribute("problem", support.msg("memberservice.registration.duplicate", e.getMessage()));
 			return "redirect:/service/members";
 		}
-		redirect.addFlashAttribute("notice", "memberservice.unit.saved");
-		return "redirect:/service/members";
 	}
 
 	@PostMapping("/service/needs")
 	String createNeed(@ModelAttribute("needForm") NeedForm form, Model model, RedirectAttributes redirect) {
-		requireStaff();
-		try {
-			posts.createNeed(new NeedRequest(form.communityCode(), form.title(), form.description(), form.category()));
-		}
-		catch (ValidationFailedException e) {
-			model.addAttribute("needErrors", support.errors(e));
-			return members(null, model);
-		}
-		redirect.addFlashAttribute("notice", "memberservice.need.saved");
-		return "redirect:/service/members";
+		return save(model, redirect, "needErrors", "memberservice.need.saved", () -> posts.createNeed(
+				new NeedRequest(form.communityCode(), form.title(), form.description(), form.category())));
 	}
 
 	@PostMapping("/service/posts")
 	String createPost(@ModelAttribute("postForm") PostForm form, Model model, RedirectAttributes redirect) {
+		return save(model, redirect, "postErrors", "memberservice.post.saved", () -> posts.createPost(
+				new PostRequest(form.communityCode(), form.title(), form.description(), form.category(),
+						form.serviceDate(), form.hours(), form.headcount())));
+	}
+
+	/** Staff save one of the page's forms: back to the page with a notice, or the page again with the form's messages. */
+	private String save(Model model, RedirectAttributes redirect, String errorsName, String notice, Runnable action) {
 		requireStaff();
 		try {
-			posts.createPost(new PostRequest(form.communityCode(), form.title(), form.description(), form.category(),
-					form.serviceDate(), form.hours(), form.headcount()));
+			action.run();
 		}
 		catch (ValidationFailedException e) {
-			model.addAttribute("postErrors", support.errors(e));
+			model.addAttribute(errorsName, support.errors(e));
 			return members(null, model);
 		}
-		redirect.addFlashAttribute("notice", "memberservice.post.saved");
+		redirect.addFlashAttribute("notice", notice);
 		return "redirect:/service/members";
 	}
 }
