@@ -5,9 +5,16 @@
  * the resident or the community confirms; each quarter a service report per member goes to the member's employer
  * unit (Excel and PDF).
  * <p>
+ * API: the bulk load {@link org.jinlin.memberservice.MemberServiceImport} (registrations, needs, wishes, posts and
+ * sign-ups of an earlier register) and the value type {@link org.jinlin.memberservice.ServiceCategory} (the five
+ * helps and other service categories) it takes. No other module calls this one.
+ * <p>
  * Publishes {@link org.jinlin.servicehours.ParticipantRegistered} on registration and
  * {@link org.jinlin.servicehours.ServiceDelivered} when a micro-wish is confirmed; reads balances from
  * {@link org.jinlin.servicehours.ServiceHours}. Depends on territory, accounts and people for look-ups.
+ * Inside: {@code internal} (the use cases — registrations, posts, micro-wishes, figures — their rules, access
+ * rules and repositories), {@code web} (API and page controllers, documents, navigation).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Member service")
+@org.springframework.modulith.ApplicationModule(displayName = "Member service",
+		allowedDependencies = { "accounts", "people", "servicehours", "territory", "shared" })
 package org.jinlin.memberservice;

@@ -7,11 +7,17 @@
  * spouse or a parent, or donated. The module also keeps the figures of service: registrations, person-times,
  * hours and problems solved per community, street, district and city.
  * <p>
- * Other modules report service by publishing {@link org.jinlin.servicehours.ServiceDelivered} and registrations by
- * publishing {@link org.jinlin.servicehours.ParticipantRegistered}; this module never calls them. It also credits
- * demands handed to a member or volunteer when they close, visits by volunteer buddies and alarm responses by
- * volunteers. API: {@link org.jinlin.servicehours.ServiceHours} (balances, statements, time bank, corrections) and
- * {@link org.jinlin.servicehours.ServiceFigures}.
+ * Other modules report service by publishing {@link org.jinlin.servicehours.ServiceDelivered} (or many at once,
+ * {@link org.jinlin.servicehours.ServicesDelivered}, from a {@link org.jinlin.servicehours.ServiceSource}) and
+ * registrations by publishing {@link org.jinlin.servicehours.ParticipantRegistered} (of a
+ * {@link org.jinlin.servicehours.ParticipantKind}); this module never calls them. It also credits demands handed
+ * to a member or volunteer when they close, visits by volunteer buddies and alarm responses by volunteers.
+ * <p>
+ * API: {@link org.jinlin.servicehours.ServiceHours} (a person's {@link org.jinlin.servicehours.ServiceBalance})
+ * and the bulk load {@link org.jinlin.servicehours.TimeBankImport} (time-bank memberships of an earlier register).
+ * Inside: {@code internal} (the ledger's command and query services, rules, repositories and access rules),
+ * {@code web} (API and page controllers, navigation), {@code ledger} (the database's append-only guard).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Service hours")
+@org.springframework.modulith.ApplicationModule(displayName = "Service hours",
+		allowedDependencies = { "accounts", "alarms", "demands", "eldercare", "people", "territory", "shared" })
 package org.jinlin.servicehours;

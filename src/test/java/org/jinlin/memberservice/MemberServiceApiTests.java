@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jinlin.servicehours.ParticipantRegistered;
+import org.jinlin.support.DemoAccounts;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -43,8 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @RecordApplicationEvents
 class MemberServiceApiTests {
-
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String API = "/api/v1/member-service";
 
@@ -63,7 +61,7 @@ class MemberServiceApiTests {
 
 	ResultActions as(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
 			throws Exception {
-		return mvc.perform(request.with(httpBasic(user, PASSWORD)).accept(MediaType.APPLICATION_JSON));
+		return mvc.perform(request.with(DemoAccounts.as(user)).accept(MediaType.APPLICATION_JSON));
 	}
 
 	ResultActions postJson(String user, String path, String body) throws Exception {

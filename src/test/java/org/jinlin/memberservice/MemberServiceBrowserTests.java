@@ -3,6 +3,7 @@ package org.jinlin.memberservice;
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import org.jinlin.demo.DemoMemberService;
 import org.jinlin.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

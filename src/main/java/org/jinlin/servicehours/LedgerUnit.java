@@ -1,6 +1,0 @@
-package org.jinlin.servicehours;
-
-/** What a ledger account counts. */
-public enum LedgerUnit {
-	HOURS, POINTS
-}

@@ -1,0 +1,87 @@
+package org.jinlin.servicehours.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jinlin.servicehours.internal.LedgerViews.TransferView;
+import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
+import org.jinlin.servicehours.internal.TransferPosting.Posting;
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.Problems;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Corrections of the ledger: a transfer is never changed, it is reversed by its exact negation with a reason. */
+@Service
+public class LedgerCorrections {
+
+	private final TransferPosting posting;
+
+	private final LedgerRepository ledger;
+
+	private final HoursStatements statements;
+
+	private final Problems problems;
+
+	LedgerCorrections(TransferPosting posting, LedgerRepository ledger, HoursStatements statements, Problems problems) {
+		this.posting = posting;
+		this.ledger = ledger;
+		this.statements = statements;
+		this.problems = problems;
+	}
+
+	/**
+	 * Corrects a transfer by booking its exact negation with a reason; the original stays as it was. A transfer is
+	 * reversed at most once, a reversal is never reversed, and a reversal that would overdraw an account (hours
+	 * already spent) is refused.
+	 */
+	@Transactional
+	public TransferView reverse(long transferId, String reason) {
+		Actor actor = ServiceHoursAccess.requireWriter();
+		if (reason == null || reason.isBlank()) {
+			throw problems.invalid("reason", "servicehours.reverse.reason.required");
+		}
+		if (reason.strip().length() > 500) {
+			throw problems.invalid("reason", "servicehours.reverse.reason.too-long");
+		}
+		LedgerRepository.TransferRow t = ledger.transfer(transferId)
+			.filter(x -> actor.covers(x.territoryPath()))
+			.orElseThrow(() -> new NotFoundException("No such transfer"));
+		if (t.kind() == TransferKind.REVERSAL) {
+			throw problems.conflict("servicehours.reverse.of-reversal");
+		}
+		if (ledger.reversed(transferId)) {
+			throw problems.conflict("servicehours.reverse.already");
+		}
+		List<Posting> negated = posting.negation(transferId);
+		Optional<Long> deposit = t.kind() == TransferKind.SERVICE && t.serviceRecordId() != null
+				? ledger.transferByKey("deposit:" + t.serviceRecordId()).filter(d -> !ledger.reversed(d))
+				: Optional.empty();
+		List<Posting> depositBack = deposit.map(posting::negation).orElse(List.of());
+		var all = new ArrayList<AccountRef>();
+		negated.forEach(p -> all.add(p.account()));
+		depositBack.forEach(p -> all.add(p.account()));
+		posting.lockAll(all);
+		// Checked again under the locks: a concurrent reversal of the same transfer has committed by now.
+		if (ledger.reversed(transferId)) {
+			throw problems.conflict("servicehours.reverse.already");
+		}
+		long id;
+		try {
+			id = posting.post(TransferKind.REVERSAL, "reversal:" + transferId, reason.strip(), transferId,
+					t.serviceRecordId(), t.territoryPath(), actor.name(), negated);
+		}
+		catch (DuplicateKeyException raced) {
+			throw problems.conflict("servicehours.reverse.already");
+		}
+		// The time-bank deposit that came with a service record goes with it.
+		if (deposit.isPresent()) {
+			posting.post(TransferKind.REVERSAL, "reversal:" + deposit.get(), reason.strip(), deposit.get(),
+					t.serviceRecordId(), t.territoryPath(), actor.name(), depositBack);
+		}
+		return statements.view(id);
+	}
+}

@@ -1,0 +1,6 @@
+package org.jinlin.servicehours.internal;
+
+/** What a ledger account counts. */
+public enum LedgerUnit {
+	HOURS, POINTS
+}
