@@ -1,4 +1,4 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * record added after the fact (补录) is PENDING and counts towards hours only once the organiser approved it. Hours
  * are the time between sign-in and sign-out (at the venue, so travel is excluded), rounded to two decimals.
  */
-final class CheckInPolicy {
+public final class CheckInPolicy {
 
 	static final int MAX_PAIRS_PER_DAY = 3;
 
@@ -45,12 +45,12 @@ final class CheckInPolicy {
 		}
 	}
 
-	enum Status {
+	public enum Status {
 		APPROVED, PENDING, REJECTED
 	}
 
 	/** One pair as stored. */
-	record Pair(long id, long activityId, Instant signedIn, Instant signedOut, boolean backDated, Status status) {
+	public record Pair(long id, long activityId, Instant signedIn, Instant signedOut, boolean backDated, Status status) {
 
 		boolean open() {
 			return signedOut == null && status != Status.REJECTED;
@@ -117,7 +117,7 @@ final class CheckInPolicy {
 	}
 
 	/** Hours from the approved, closed pairs; pending, rejected and open pairs count nothing. */
-	static BigDecimal hours(List<Pair> pairs) {
+	public static BigDecimal hours(List<Pair> pairs) {
 		long seconds = pairs.stream().filter(Pair::countsForHours)
 			.mapToLong(p -> Duration.between(p.signedIn(), p.signedOut()).getSeconds()).sum();
 		BigDecimal h = BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP);

@@ -1,5 +1,6 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.web;
 
+import org.jinlin.volunteers.internal.Certificates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.web;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +14,9 @@ import org.jinlin.servicehours.ParticipantKind;
 import org.jinlin.servicehours.ParticipantRegistered;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
+import org.jinlin.support.DemoAccounts;
+import org.jinlin.volunteers.internal.IdNumbers;
+import org.jinlin.volunteers.internal.VolunteerTimes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +35,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.jayway.jsonpath.JsonPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -44,7 +46,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @ExtendWith(PublishedEventsExtension.class)
 class VolunteerApiTests {
 
-	static final String PASSWORD = "jinlin-demo";
+	/** volunteer1's demo certificate (README). */
+	static final String DEMO_CERTIFICATE = "JL-2026-DEMO000001";
 
 	static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -64,13 +67,13 @@ class VolunteerApiTests {
 		volunteer1 = jdbc.sql("SELECT id FROM volunteer WHERE username = 'volunteer1'").query(Long.class).single();
 		// each test starts volunteer1's day afresh (the daily limit counts every activity of the day)
 		jdbc.sql("DELETE FROM volunteer_attendance WHERE volunteer_id = ? AND service_date >= ?")
-			.params(volunteer1, LocalDate.now(VolunteerActivities.ZONE).minusDays(1)).update();
+			.params(volunteer1, LocalDate.now(VolunteerTimes.ZONE).minusDays(1)).update();
 	}
 
 	MockHttpServletResponse call(String caller, MockHttpServletRequestBuilder request, String body) throws Exception {
 		request.header("Accept-Language", "zh-CN").accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 		if (caller != null) {
-			request.with(httpBasic(caller, PASSWORD));
+			request.with(DemoAccounts.as(caller));
 		}
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(body);
@@ -84,7 +87,7 @@ class VolunteerApiTests {
 
 	/** A published activity of 军门社区 starting in half an hour (check-in opens two hours before). */
 	long activity(String category, int capacity) throws Exception {
-		LocalDateTime start = LocalDateTime.now(VolunteerActivities.ZONE).plusMinutes(30);
+		LocalDateTime start = LocalDateTime.now(VolunteerTimes.ZONE).plusMinutes(30);
 		var r = call("junmen", post("/api/v1/volunteers/activities"), """
 				{"title":"测试活动","organiserKind":"COMMUNITY","territoryCode":"350102004001","category":"%s",
 				 "venue":"军门社区党群服务中心","startsAt":"%s","endsAt":"%s","capacity":%d}"""
@@ -142,7 +145,7 @@ class VolunteerApiTests {
 			throws Exception {
 		long a = activity("ELDERLY", 10);
 		signUp("volunteer1", a);
-		LocalDateTime now = LocalDateTime.now(VolunteerActivities.ZONE);
+		LocalDateTime now = LocalDateTime.now(VolunteerTimes.ZONE);
 		var added = call("volunteer1", post("/api/v1/volunteers/activities/" + a + "/attendance"), """
 				{"signedInAt":"%s","signedOutAt":"%s","reason":"手机没电，未能扫码"}"""
 			.formatted(now.minusMinutes(200).format(LOCAL), now.minusMinutes(80).format(LOCAL)));
@@ -186,7 +189,7 @@ class VolunteerApiTests {
 
 	@Test
 	void anActivityCannotBePublishedOnceStarted() throws Exception {
-		LocalDateTime start = LocalDateTime.now(VolunteerActivities.ZONE).plusMinutes(30);
+		LocalDateTime start = LocalDateTime.now(VolunteerTimes.ZONE).plusMinutes(30);
 		var r = call("junmen", post("/api/v1/volunteers/activities"), """
 				{"title":"已开始的活动","organiserKind":"COMMUNITY","territoryCode":"350102004001","category":"SAFETY",
 				 "venue":"社区","startsAt":"%s","endsAt":"%s","capacity":5}"""
@@ -214,7 +217,7 @@ class VolunteerApiTests {
 		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = ?").param(caller).query(Long.class).single() == 0) {
 			var account = call("admin", post("/api/v1/accounts"), """
 					{"username":"%s","displayName":"志愿者 测试","role":"VOLUNTEER","territoryCode":"350102004001",
-					 "password":"%s"}""".formatted(caller, PASSWORD));
+					 "password":"%s"}""".formatted(caller, DemoAccounts.PASSWORD));
 			assertThat(account.getStatus()).as(json(account)).isEqualTo(201);
 		}
 		if (jdbc.sql("SELECT COUNT(*) FROM volunteer WHERE username = ?").param(caller).query(Long.class).single() == 0) {
@@ -261,7 +264,7 @@ class VolunteerApiTests {
 	}
 
 	static String id17(String first17) {
-		return first17 + VolunteerRegistry.checkDigit(first17);
+		return first17 + IdNumbers.checkDigit(first17);
 	}
 
 	@Test
@@ -270,8 +273,8 @@ class VolunteerApiTests {
 		String body = """
 				{"title":"紫阳活动","organiserKind":"COMMUNITY","territoryCode":"350111003001","category":"ELDERLY",
 				 "venue":"紫阳社区","startsAt":"%s","endsAt":"%s","capacity":5}"""
-			.formatted(LocalDateTime.now(VolunteerActivities.ZONE).plusDays(2).format(LOCAL),
-					LocalDateTime.now(VolunteerActivities.ZONE).plusDays(2).plusHours(2).format(LOCAL));
+			.formatted(LocalDateTime.now(VolunteerTimes.ZONE).plusDays(2).format(LOCAL),
+					LocalDateTime.now(VolunteerTimes.ZONE).plusDays(2).plusHours(2).format(LOCAL));
 		assertThat(call("volunteer1", post("/api/v1/volunteers/activities"), body).getStatus()).isEqualTo(403);
 		assertThat(call("junmen-grid1", post("/api/v1/volunteers/activities"), body).getStatus()).isEqualTo(403);
 		// junmen cannot organise in 紫阳社区: a field error, nothing stored
@@ -294,6 +297,12 @@ class VolunteerApiTests {
 		var registry = call("junmen", get("/api/v1/volunteers"), null);
 		assertThat(registry.getStatus()).isEqualTo(200);
 		assertThat(json(registry)).doesNotContain("紫阳社区").doesNotContain("\"idNumber\"");
+		// a paged answer: {items, page, size, total}
+		assertThat(((Number) JsonPath.read(json(registry), "$.total")).longValue()).isPositive();
+		assertThat((List<?>) JsonPath.read(json(registry), "$.items")).isNotEmpty();
+		assertThat((Integer) JsonPath.read(json(registry), "$.page")).isZero();
+		assertThat((Integer) JsonPath.read(json(registry), "$.size")).isEqualTo(50);
+		assertThat(json(registry)).doesNotContain("\"rows\"");
 		long ziyangVolunteer = jdbc.sql("SELECT MIN(v.id) FROM volunteer v WHERE v.community_name = '紫阳社区'").query(Long.class).single();
 		assertThat(call("junmen", get("/api/v1/volunteers/" + ziyangVolunteer), null).getStatus()).isEqualTo(404);
 		assertThat(call("city", get("/api/v1/volunteers/" + ziyangVolunteer), null).getStatus()).isEqualTo(200);
@@ -355,7 +364,7 @@ class VolunteerApiTests {
 
 	@Test
 	void aRealCertificateNumberVerifiesAndAForgedOneIsNotFound() throws Exception {
-		var real = call(null, get("/api/v1/certificates/" + Certificates.DEMO_NUMBER), null);
+		var real = call(null, get("/api/v1/certificates/" + DEMO_CERTIFICATE), null);
 		assertThat(real.getStatus()).isEqualTo(200);
 		assertThat((String) JsonPath.read(json(real), "$.name")).isEqualTo("李小丽");
 		assertThat(((Number) JsonPath.read(json(real), "$.hours")).doubleValue()).isPositive();
@@ -363,12 +372,12 @@ class VolunteerApiTests {
 		assertThat(call(null, get("/api/v1/certificates/JL-2026-AAAAAAAAAA"), null).getStatus()).isEqualTo(404);
 		assertThat(call(null, get("/api/v1/certificates/not-a-number"), null).getStatus()).isEqualTo(404);
 
-		var page = mvc.perform(get("/certificates/" + Certificates.DEMO_NUMBER).header("Accept-Language", "zh-CN"))
+		var page = mvc.perform(get("/certificates/" + DEMO_CERTIFICATE).header("Accept-Language", "zh-CN"))
 			.andReturn().getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
 		String html = page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		String hours = jdbc.sql("SELECT hours FROM volunteer_certificate WHERE certificate_number = ?")
-			.param(Certificates.DEMO_NUMBER).query(java.math.BigDecimal.class).single().toPlainString();
+			.param(DEMO_CERTIFICATE).query(java.math.BigDecimal.class).single().toPlainString();
 		assertThat(html).contains("李小丽").contains(hours).contains("真实有效");
 		String masked = jdbc.sql("SELECT id_number_masked FROM volunteer WHERE username = 'volunteer1'").query(String.class).single();
 		assertThat(html).doesNotContain(masked).doesNotContain("139****2345").doesNotContain("13905912345")
@@ -378,7 +387,7 @@ class VolunteerApiTests {
 
 	@Test
 	void aVolunteerIssuesACertificateDownloadsItsPdfAndItsNumberVerifies() throws Exception {
-		LocalDate today = LocalDate.now(VolunteerActivities.ZONE);
+		LocalDate today = LocalDate.now(VolunteerTimes.ZONE);
 		var issued = call("volunteer1", post("/api/v1/volunteers/me/certificates"),
 				"{\"from\":\"" + today.minusYears(1) + "\",\"to\":\"" + today + "\"}");
 		assertThat(issued.getStatus()).as(json(issued)).isEqualTo(201);

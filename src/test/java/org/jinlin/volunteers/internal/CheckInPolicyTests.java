@@ -1,4 +1,4 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.internal;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jinlin.volunteers.CheckInPolicy.Pair;
-import org.jinlin.volunteers.CheckInPolicy.Rejection;
-import org.jinlin.volunteers.CheckInPolicy.Status;
+import org.jinlin.volunteers.internal.CheckInPolicy.Pair;
+import org.jinlin.volunteers.internal.CheckInPolicy.Rejection;
+import org.jinlin.volunteers.internal.CheckInPolicy.Status;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

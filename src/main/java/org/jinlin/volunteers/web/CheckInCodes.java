@@ -1,4 +1,4 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.web;
 
 import java.util.Map;
 

@@ -1,10 +1,11 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.jinlin.support.BrowserTest;
+import org.jinlin.volunteers.internal.VolunteerTimes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -30,7 +31,7 @@ class VolunteerBrowserTests extends BrowserTest {
 		var wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
 		long volunteer = jdbc.sql("SELECT id FROM volunteer WHERE username = 'volunteer1'").query(Long.class).single();
 		jdbc.sql("DELETE FROM volunteer_attendance WHERE volunteer_id = ? AND service_date >= ?")
-			.params(volunteer, LocalDate.now(VolunteerActivities.ZONE).minusDays(1)).update();
+			.params(volunteer, LocalDate.now(VolunteerTimes.ZONE).minusDays(1)).update();
 		long activity = publishedActivityStartingSoon();
 
 		// 1. volunteer1 signs up
@@ -117,7 +118,7 @@ class VolunteerBrowserTests extends BrowserTest {
 				VALUES ('浏览器测试 · 社区助老', 'COMMUNITY', '军门社区', ?, '军门社区', ?, 'ELDERLY', '军门社区党群服务中心', '',
 				  ?, ?, 'PUBLISHED', ?, ?, ?, 'junmen')""")
 			.params(junmen.get("id"), junmen.get("path"), start, start.plusHours(3), OffsetDateTime.now(),
-					VolunteerActivities.newToken(), OffsetDateTime.now())
+					VolunteerTimes.newToken(), OffsetDateTime.now())
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		jdbc.sql("INSERT INTO volunteer_shift (activity_id, label, starts_at, ends_at, capacity, taken) VALUES (?, '全程', ?, ?, 10, 0)")

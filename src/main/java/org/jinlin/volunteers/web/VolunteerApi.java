@@ -1,4 +1,4 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,16 +7,26 @@ import java.util.Map;
 import org.jinlin.servicehours.ServiceBalance;
 import org.jinlin.servicehours.ServiceHours;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.volunteers.ActivityModels.ActivityDraft;
-import org.jinlin.volunteers.ActivityModels.ActivityView;
-import org.jinlin.volunteers.ActivityModels.AttendanceView;
-import org.jinlin.volunteers.ActivityModels.BackDate;
-import org.jinlin.volunteers.ActivityModels.CheckInResult;
-import org.jinlin.volunteers.ActivityModels.ConfirmHours;
-import org.jinlin.volunteers.ActivityModels.Decision;
-import org.jinlin.volunteers.ActivityModels.HoursLine;
-import org.jinlin.volunteers.ActivityModels.ServiceRecordView;
-import org.jinlin.volunteers.ActivityModels.SignUpView;
+import org.jinlin.volunteers.internal.ActivityModels.ActivityDraft;
+import org.jinlin.volunteers.internal.ActivityModels.ActivityView;
+import org.jinlin.volunteers.internal.ActivityModels.AttendanceView;
+import org.jinlin.volunteers.internal.ActivityModels.BackDate;
+import org.jinlin.volunteers.internal.ActivityModels.CheckInResult;
+import org.jinlin.volunteers.internal.ActivityModels.ConfirmHours;
+import org.jinlin.volunteers.internal.ActivityModels.Decision;
+import org.jinlin.volunteers.internal.ActivityModels.HoursLine;
+import org.jinlin.volunteers.internal.ActivityModels.ServiceRecordView;
+import org.jinlin.volunteers.internal.ActivityModels.SignUpView;
+import org.jinlin.volunteers.ServiceIntention;
+import org.jinlin.volunteers.internal.ActivityDesk;
+import org.jinlin.volunteers.internal.ActivitySignUps;
+import org.jinlin.volunteers.internal.BackDatedRecords;
+import org.jinlin.volunteers.internal.Certificates;
+import org.jinlin.volunteers.internal.HoursConfirmation;
+import org.jinlin.volunteers.internal.RegisterVolunteer;
+import org.jinlin.volunteers.internal.VenueCheckIn;
+import org.jinlin.volunteers.internal.VolunteerRegistry;
+import org.jinlin.volunteers.internal.VolunteerView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,16 +45,28 @@ class VolunteerApi {
 
 	private final VolunteerRegistry registry;
 
-	private final VolunteerActivities activities;
+	private final ActivityDesk activities;
+
+	private final ActivitySignUps signUps;
+
+	private final VenueCheckIn checkIn;
+
+	private final BackDatedRecords attendance;
+
+	private final HoursConfirmation hours;
 
 	private final Certificates certificates;
 
 	private final ServiceHours serviceHours;
 
-	VolunteerApi(VolunteerRegistry registry, VolunteerActivities activities, Certificates certificates,
-			ServiceHours serviceHours) {
+	VolunteerApi(VolunteerRegistry registry, ActivityDesk activities, ActivitySignUps signUps, VenueCheckIn checkIn,
+			BackDatedRecords attendance, HoursConfirmation hours, Certificates certificates, ServiceHours serviceHours) {
 		this.registry = registry;
 		this.activities = activities;
+		this.signUps = signUps;
+		this.checkIn = checkIn;
+		this.attendance = attendance;
+		this.hours = hours;
 		this.certificates = certificates;
 		this.serviceHours = serviceHours;
 	}
@@ -72,7 +94,7 @@ class VolunteerApi {
 	@GetMapping("/volunteers/me/records")
 	List<ServiceRecordView> myRecords() {
 		registry.requireMine();
-		return activities.myRecords();
+		return hours.myRecords();
 	}
 
 	@GetMapping("/volunteers/me/certificates")
@@ -87,7 +109,7 @@ class VolunteerApi {
 		return certificates.issue(body);
 	}
 
-	/** The registry of the caller's jurisdiction (staff), masked. */
+	/** The registry of the caller's jurisdiction (staff), masked: {@code {items, page, size, total}}. */
 	@GetMapping("/volunteers")
 	VolunteerRegistry.Page registry(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String intention, @RequestParam(defaultValue = "0") int page) {
@@ -129,58 +151,58 @@ class VolunteerApi {
 	@PostMapping("/volunteers/activities/{id}/signups")
 	@ResponseStatus(HttpStatus.CREATED)
 	SignUpView signUp(@PathVariable long id, @RequestBody(required = false) SignUpRequest body) {
-		return activities.signUp(id, body == null ? null : body.shiftId());
+		return signUps.signUp(id, body == null ? null : body.shiftId());
 	}
 
 	@DeleteMapping("/volunteers/activities/{id}/signups")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void cancel(@PathVariable long id, @RequestParam(required = false) Long shiftId) {
-		activities.cancel(id, shiftId);
+		signUps.cancel(id, shiftId);
 	}
 
 	@GetMapping("/volunteers/activities/{id}/signups")
 	List<SignUpView> signUps(@PathVariable long id) {
-		return activities.signUps(id);
+		return signUps.signUps(id);
 	}
 
 	@GetMapping("/volunteers/activities/{id}/attendance")
 	List<AttendanceView> attendance(@PathVariable long id) {
-		return activities.attendance(id, true);
+		return attendance.attendance(id, true);
 	}
 
 	/** A back-dated pair (补录), PENDING until the organiser approves it. */
 	@PostMapping("/volunteers/activities/{id}/attendance")
 	@ResponseStatus(HttpStatus.CREATED)
 	AttendanceView backDate(@PathVariable long id, @RequestBody BackDate body) {
-		return activities.backDate(id, body);
+		return attendance.backDate(id, body);
 	}
 
 	@PostMapping("/volunteers/activities/{id}/attendance/{attendanceId}/decision")
 	AttendanceView decide(@PathVariable long id, @PathVariable long attendanceId, @RequestBody Decision body) {
-		return activities.decide(id, attendanceId, body.approve());
+		return attendance.decide(id, attendanceId, body.approve());
 	}
 
 	@GetMapping("/volunteers/activities/{id}/hours")
 	List<HoursLine> hours(@PathVariable long id) {
-		return activities.hours(id);
+		return hours.hours(id);
 	}
 
 	@PostMapping("/volunteers/activities/{id}/records")
 	@ResponseStatus(HttpStatus.CREATED)
 	ServiceRecordView confirm(@PathVariable long id, @RequestBody ConfirmHours body) {
-		return activities.confirm(id, body);
+		return hours.confirm(id, body);
 	}
 
 	// ------------------------------------------------------------------ the venue's QR code
 
 	@PostMapping("/volunteers/checkin/{token}/sign-in")
 	CheckInResult signIn(@PathVariable String token) {
-		return activities.signIn(token);
+		return checkIn.signIn(token);
 	}
 
 	@PostMapping("/volunteers/checkin/{token}/sign-out")
 	CheckInResult signOut(@PathVariable String token) {
-		return activities.signOut(token);
+		return checkIn.signOut(token);
 	}
 
 	// ------------------------------------------------------------------ public verification

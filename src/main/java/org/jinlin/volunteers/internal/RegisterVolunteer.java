@@ -1,4 +1,6 @@
-package org.jinlin.volunteers;
+package org.jinlin.volunteers.internal;
+
+import org.jinlin.volunteers.ServiceIntention;
 
 import java.util.List;
 
@@ -8,10 +10,10 @@ import java.util.List;
  *
  * @param onBehalf staff registering someone without an account (the volunteer gets {@code volunteer:<id>})
  */
-record RegisterVolunteer(String name, String idNumber, String gender, String birthDate, String phone, String skills,
+public record RegisterVolunteer(String name, String idNumber, String gender, String birthDate, String phone, String skills,
 		List<String> intentions, String availableTime, String communityCode, Boolean onBehalf) {
 
-	static RegisterVolunteer empty(String communityCode) {
+	public static RegisterVolunteer empty(String communityCode) {
 		return new RegisterVolunteer(null, null, null, null, null, null, List.of(), null, communityCode, false);
 	}
 
