@@ -1,36 +1,38 @@
-package org.jinlin.party;
+package org.jinlin.party.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+
+import org.jinlin.party.OrgKind;
+import org.jinlin.party.internal.PartyAccess;
+import org.jinlin.party.internal.PartyAlliances;
+import org.jinlin.party.internal.PartyDirectory;
+import org.jinlin.party.internal.PartyExport;
+import org.jinlin.party.internal.PartyMeetings;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
-import org.jinlin.shared.ForbiddenException;
-import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -74,8 +76,7 @@ class PartyPages {
 
 	@GetMapping("/party/organisations")
 	String organisations(@RequestParam(required = false) String territory, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String q, @RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String restore, Model model) {
+			@RequestParam(required = false) String q, HtmxRequest htmx, Model model) {
 		Actor actor = PartyAccess.requireReader();
 		TerritoryNode node = directory.node(actor, blank(territory));
 		model.addAttribute("result", directory.search(node.code(), kind, blank(q), PartyDirectory.LIST_LIMIT));
@@ -83,7 +84,7 @@ class PartyPages {
 		model.addAttribute("kind", OrgKind.parse(kind).orElse(null));
 		model.addAttribute("q", blank(q));
 		model.addAttribute("kinds", OrgKind.values());
-		if (htmx != null && restore == null) {
+		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
 			return "party/organisations :: results";
 		}
 		PartyDirectory.Coverage coverage = directory.coverage(node);
@@ -127,7 +128,7 @@ class PartyPages {
 	String unit(@PathVariable long id, Model model) {
 		Actor actor = PartyAccess.requireReader();
 		model.addAttribute("u", alliances.unit(id));
-		model.addAttribute("canWrite", PartyAccess.canWrite(actor));
+		model.addAttribute("canWrite", PartyAccess.writer(actor));
 		model.addAttribute("categories", PartyAlliances.CATEGORIES.stream().sorted().toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
@@ -145,7 +146,7 @@ class PartyPages {
 			flash.addFlashAttribute("notice", "party.delivery.recorded");
 		}
 		catch (ValidationFailedException e) {
-			flash.addFlashAttribute("errors", fieldErrors(e));
+			flash.addFlashAttribute("errors", FormErrors.of(e));
 			flash.addFlashAttribute("failedCommitment", id);
 		}
 		return "redirect:/party/units/" + unitId;
@@ -165,40 +166,49 @@ class PartyPages {
 	String meeting(@PathVariable long id, Model model) {
 		Actor actor = PartyAccess.requireReader();
 		model.addAttribute("m", meetings.meeting(id));
-		model.addAttribute("canWrite", PartyAccess.canWrite(actor));
+		model.addAttribute("canWrite", PartyAccess.writer(actor));
 		return "party/meeting";
 	}
 
-	/** Marks a task done: htmx gets the task's row back (with the field message if the note is missing). */
+	/** Marks a task done and goes back to the meeting (with the field message if the note is missing). */
 	@PostMapping("/party/tasks/{id:\\d+}/done")
-	String taskDone(@PathVariable long id, @RequestParam(required = false) String note,
-			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model, RedirectAttributes flash) {
-		PartyMeetings.TaskView task;
-		String error = null;
-		try {
-			task = meetings.markDone(id, new PartyMeetings.TaskDone(note));
+	String taskDone(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes flash) {
+		TaskOutcome done = markDone(id, note);
+		if (done.error() != null) {
+			flash.addFlashAttribute("taskError", done.error());
 		}
-		catch (ValidationFailedException e) {
-			task = meetings.findTask(id);
-			error = msg("party.task.noteRequired");
-		}
-		catch (ConflictException e) {
-			task = meetings.findTask(id);
-		}
-		if (htmx == null) {
-			if (error != null) {
-				flash.addFlashAttribute("taskError", error);
-			}
-			return "redirect:/party/meetings/" + task.meetingId();
-		}
-		model.addAttribute("t", task);
+		return "redirect:/party/meetings/" + done.task().meetingId();
+	}
+
+	/** The same for htmx: the task's row comes back in place. */
+	@HxRequest
+	@PostMapping("/party/tasks/{id:\\d+}/done")
+	String taskDoneRow(@PathVariable long id, @RequestParam(required = false) String note, Model model) {
+		TaskOutcome done = markDone(id, note);
+		model.addAttribute("t", done.task());
 		model.addAttribute("canWrite", true);
-		model.addAttribute("taskError", error);
+		model.addAttribute("taskError", done.error());
 		return "party/fragments :: taskRow";
 	}
 
+	private record TaskOutcome(PartyMeetings.TaskView task, String error) {
+	}
+
+	/** The task after marking it done; a missing note is a message, a task done already is left as it is. */
+	private TaskOutcome markDone(long id, String note) {
+		try {
+			return new TaskOutcome(meetings.markDone(id, new PartyMeetings.TaskDone(note)), null);
+		}
+		catch (ValidationFailedException e) {
+			return new TaskOutcome(meetings.findTask(id), msg("party.task.noteRequired"));
+		}
+		catch (ConflictException e) {
+			return new TaskOutcome(meetings.findTask(id), null);
+		}
+	}
+
 	/** Districts, streets and communities inside the jurisdiction, in code order (parents before children). */
-	List<TerritoryOption> territoryOptions(Actor actor) {
+	private List<TerritoryOption> territoryOptions(Actor actor) {
 		List<TerritoryNode> nodes = new ArrayList<>();
 		for (TerritoryLevel level : List.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT, TerritoryLevel.STREET,
 				TerritoryLevel.COMMUNITY)) {
@@ -209,43 +219,11 @@ class PartyPages {
 				"\u00a0\u00a0".repeat(Math.max(0, n.level().ordinal() - 1)) + n.name())).toList();
 	}
 
-	private static Map<String, List<String>> fieldErrors(ValidationFailedException e) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (Map<String, String> m : e.errors()) {
-			errors.computeIfAbsent(m.getOrDefault("field", "_global"), k -> new ArrayList<>()).add(m.get("message"));
-		}
-		return errors;
-	}
-
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 	private String msg(String code) {
 		return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
-	}
-
-	/** The friendly error page with the right status for the party pages (the API renders problem+json). */
-	@ControllerAdvice(assignableTypes = PartyPages.class)
-	static class Advice {
-
-		@ExceptionHandler(NotFoundException.class)
-		ModelAndView notFound() {
-			return page(HttpStatus.NOT_FOUND);
-		}
-
-		@ExceptionHandler(ForbiddenException.class)
-		ModelAndView forbidden() {
-			return page(HttpStatus.FORBIDDEN);
-		}
-
-		@ExceptionHandler(ConflictException.class)
-		ModelAndView conflict() {
-			return page(HttpStatus.CONFLICT);
-		}
-
-		private static ModelAndView page(HttpStatus status) {
-			return new ModelAndView("error", Map.of("status", status.value()), status);
-		}
 	}
 }

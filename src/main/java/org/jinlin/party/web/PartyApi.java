@@ -1,4 +1,4 @@
-package org.jinlin.party;
+package org.jinlin.party.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jinlin.party.internal.OrganisationRegister;
+import org.jinlin.party.internal.PartyAlliances;
+import org.jinlin.party.internal.PartyDirectory;
+import org.jinlin.party.internal.PartyExport;
+import org.jinlin.party.internal.PartyMeetings;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +32,18 @@ class PartyApi {
 
 	private final PartyDirectory directory;
 
+	private final OrganisationRegister register;
+
 	private final PartyAlliances alliances;
 
 	private final PartyMeetings meetings;
 
 	private final PartyExport export;
 
-	PartyApi(PartyDirectory directory, PartyAlliances alliances, PartyMeetings meetings, PartyExport export) {
+	PartyApi(PartyDirectory directory, OrganisationRegister register, PartyAlliances alliances, PartyMeetings meetings,
+			PartyExport export) {
 		this.directory = directory;
+		this.register = register;
 		this.alliances = alliances;
 		this.meetings = meetings;
 		this.export = export;
@@ -74,14 +83,14 @@ class PartyApi {
 	@PostMapping("/organisations")
 	@Operation(summary = "Create an organisation (community workers and above, in their jurisdiction)")
 	ResponseEntity<PartyDirectory.OrgDetail> create(@RequestBody PartyDirectory.OrgDraft draft) {
-		PartyDirectory.OrgDetail o = directory.create(draft);
+		PartyDirectory.OrgDetail o = register.create(draft);
 		return ResponseEntity.created(URI.create("/api/v1/party/organisations/" + o.id())).body(o);
 	}
 
 	@PostMapping("/organisations/{id}/members")
 	@Operation(summary = "Add a member to an organisation's roster (phone stored encrypted, returned masked)")
 	ResponseEntity<PartyDirectory.MemberView> addMember(@PathVariable long id, @RequestBody PartyDirectory.MemberDraft draft) {
-		return ResponseEntity.status(201).body(directory.addMember(id, draft));
+		return ResponseEntity.status(201).body(register.addMember(id, draft));
 	}
 
 	@GetMapping("/alliances")

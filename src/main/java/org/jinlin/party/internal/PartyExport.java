@@ -1,4 +1,4 @@
-package org.jinlin.party;
+package org.jinlin.party.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Excel export of the organisation list of the caller's jurisdiction (secretary phones masked). */
 @Service
-class PartyExport {
+public class PartyExport {
 
 	private final PartyDirectory directory;
 
@@ -26,12 +26,12 @@ class PartyExport {
 	}
 
 	/** 403 for non-staff, 404 for a territory outside the jurisdiction; before the response starts. */
-	void check(String territory) {
+	public void check(String territory) {
 		directory.node(PartyAccess.requireReader(), territory);
 	}
 
 	@Transactional(readOnly = true)
-	void write(String territory, String kind, String q, OutputStream out) throws IOException {
+	public void write(String territory, String kind, String q, OutputStream out) throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<String> headers = List.of("name", "kind", "community", "territory", "secretary", "cadre", "phone", "members",
 				"compounds").stream().map(h -> msg("party.export." + h, locale)).toList();

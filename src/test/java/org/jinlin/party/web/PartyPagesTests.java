@@ -1,4 +1,4 @@
-package org.jinlin.party;
+package org.jinlin.party.web;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

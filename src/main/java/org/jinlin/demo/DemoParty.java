@@ -1,8 +1,9 @@
-package org.jinlin.party;
+package org.jinlin.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import org.jinlin.party.OrgKind;
+import org.jinlin.party.PartyImport;
+import org.jinlin.party.PartyImport.Table;
 import org.jinlin.shared.DemoSeeds;
 import org.jinlin.shared.Masking;
 import org.jinlin.shared.PersonalDataCipher;
@@ -24,8 +28,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * 100% shows), building groups for buildings of 鼓楼区, building and business-district organisations, one alliance
  * per street with two or three co-building units per community, their commitments and deliveries, part-time
  * committee members, and joint meetings with resolutions and tasks (some open, some overdue) in 东街街道 and 紫阳社区.
- * 军门社区 holds the full example. Rows are planned in memory with ids and written in JDBC batches.
+ * 军门社区 holds the full example. Rows are planned here in memory with ids; the party module writes them in JDBC
+ * batches through {@link PartyImport}.
  */
 @Component
 @Profile("!prod")
@@ -75,17 +78,19 @@ class DemoParty implements ApplicationRunner {
 			{ "MEDICAL", "义诊进社区" }, { "EDUCATION", "普法讲座" }, { "HARDSHIP", "困难家庭帮扶" },
 			{ "ENVIRONMENT", "小区环境整治" }, { "CULTURE", "文化活动进社区" }, { "EMPLOYMENT", "就业岗位推介" } };
 
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate jdbcTemplate;
+	private final PartyImport party;
 
 	private final Territories territories;
 
 	private final PersonalDataCipher cipher;
 
-	DemoParty(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Territories territories, PersonalDataCipher cipher) {
+	DemoParty(JdbcClient jdbc, PartyImport party, Territories territories, PersonalDataCipher cipher) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
+		this.party = party;
 		this.territories = territories;
 		this.cipher = cipher;
 	}
@@ -115,7 +120,7 @@ class DemoParty implements ApplicationRunner {
 
 		final OffsetDateTime now = OffsetDateTime.now();
 
-		final LocalDate today = LocalDate.now(PartyAlliances.ZONE);
+		final LocalDate today = LocalDate.now(ZONE);
 
 		final List<Object[]> orgs = new ArrayList<>();
 
@@ -139,25 +144,25 @@ class DemoParty implements ApplicationRunner {
 
 		final List<Object[]> tasks = new ArrayList<>();
 
-		long orgId = base("party_org");
+		long orgId = party.lastId(Table.ORGANISATION);
 
-		long memberId = base("party_member");
+		long memberId = party.lastId(Table.MEMBER);
 
-		long allianceId = base("party_alliance");
+		long allianceId = party.lastId(Table.ALLIANCE);
 
-		long unitId = base("party_unit");
+		long unitId = party.lastId(Table.UNIT);
 
-		long commitmentId = base("party_commitment");
+		long commitmentId = party.lastId(Table.COMMITMENT);
 
-		long deliveryId = base("party_delivery");
+		long deliveryId = party.lastId(Table.DELIVERY);
 
-		long seatId = base("party_committee_member");
+		long seatId = party.lastId(Table.COMMITTEE_MEMBER);
 
-		long meetingId = base("party_meeting");
+		long meetingId = party.lastId(Table.MEETING);
 
-		long resolutionId = base("party_resolution");
+		long resolutionId = party.lastId(Table.RESOLUTION);
 
-		long taskId = base("party_task");
+		long taskId = party.lastId(Table.TASK);
 
 		int branches;
 
@@ -356,40 +361,28 @@ class DemoParty implements ApplicationRunner {
 		}
 
 		Counts write() {
-			batch("INSERT INTO party_org (id, name, kind, parent_id, territory_id, territory_path, secretary_name, "
-					+ "secretary_cadre, secretary_phone_cipher, secretary_phone_masked, member_count, created_at, created_by) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", orgs);
-			batch("INSERT INTO party_org_compound (org_id, compound_id, compound_path) VALUES (?, ?, ?)", orgCompounds);
-			batch("INSERT INTO party_member (id, org_id, territory_path, name, gender, birth_year, joined_year, "
-					+ "account_username, employer_unit, in_service, phone_cipher, phone_masked, created_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", members);
-			batch("INSERT INTO party_alliance (id, name, territory_id, territory_path, created_at) VALUES (?, ?, ?, ?, ?)",
-					alliances);
-			batch("INSERT INTO party_unit (id, alliance_id, name, kind, territory_id, territory_path, contact_name, "
-					+ "contact_phone_cipher, contact_phone_masked, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
-			batch("INSERT INTO party_commitment (id, unit_id, title, category, target_count, created_at) "
-					+ "VALUES (?, ?, ?, ?, ?, ?)", commitments);
-			batch("INSERT INTO party_delivery (id, commitment_id, description, delivered_on, quantity, hours, person_name, "
-					+ "recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", deliveries);
-			batch("INSERT INTO party_committee_member (id, committee_id, territory_path, person_name, unit_id, unit_name, "
-					+ "term_start, term_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", seats);
-			batch("INSERT INTO party_meeting (id, committee_id, territory_path, held_on, agenda, attendees, created_by, "
-					+ "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", meetings);
-			batch("INSERT INTO party_resolution (id, meeting_id, seq, content) VALUES (?, ?, ?, ?)", resolutions);
-			batch("INSERT INTO party_task (id, resolution_id, meeting_id, territory_path, title, owner_unit_id, owner_name, "
-					+ "due_on, status, completion_note, completed_at, completed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-					tasks);
+			party.load(Table.ORGANISATION, orgs);
+			party.load(Table.ORGANISATION_COMPOUND, orgCompounds);
+			party.load(Table.MEMBER, members);
+			party.load(Table.ALLIANCE, alliances);
+			party.load(Table.UNIT, units);
+			party.load(Table.COMMITMENT, commitments);
+			party.load(Table.DELIVERY, deliveries);
+			party.load(Table.COMMITTEE_MEMBER, seats);
+			party.load(Table.MEETING, meetings);
+			party.load(Table.RESOLUTION, resolutions);
+			party.load(Table.TASK, tasks);
 			// H2: each identity restart commits; they run last.
-			restart("party_org", orgId);
-			restart("party_member", memberId);
-			restart("party_alliance", allianceId);
-			restart("party_unit", unitId);
-			restart("party_commitment", commitmentId);
-			restart("party_delivery", deliveryId);
-			restart("party_committee_member", seatId);
-			restart("party_meeting", meetingId);
-			restart("party_resolution", resolutionId);
-			restart("party_task", taskId);
+			party.continueIdsAfter(Table.ORGANISATION, orgId);
+			party.continueIdsAfter(Table.MEMBER, memberId);
+			party.continueIdsAfter(Table.ALLIANCE, allianceId);
+			party.continueIdsAfter(Table.UNIT, unitId);
+			party.continueIdsAfter(Table.COMMITMENT, commitmentId);
+			party.continueIdsAfter(Table.DELIVERY, deliveryId);
+			party.continueIdsAfter(Table.COMMITTEE_MEMBER, seatId);
+			party.continueIdsAfter(Table.MEETING, meetingId);
+			party.continueIdsAfter(Table.RESOLUTION, resolutionId);
+			party.continueIdsAfter(Table.TASK, taskId);
 			return new Counts(orgs.size(), branches, members.size(), alliances.size(), units.size(), commitments.size(),
 					deliveries.size(), seats.size(), meetings.size(), tasks.size());
 		}
@@ -404,26 +397,5 @@ class DemoParty implements ApplicationRunner {
 
 	private String path(String code) {
 		return territories.lookupByCode(code).map(TerritoryNode::path).orElse("/none/");
-	}
-
-	private long base(String table) {
-		return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM " + table).query(Long.class).single();
-	}
-
-	private void batch(String sql, List<Object[]> rows) {
-		for (int i = 0; i < rows.size(); i += 1000) {
-			jdbcTemplate.batchUpdate(sql, rows.subList(i, Math.min(rows.size(), i + 1000)));
-		}
-	}
-
-	private void restart(String table, long last) {
-		String database = jdbcTemplate.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-		if (database != null && database.toLowerCase(Locale.ROOT).contains("postgres")) {
-			jdbcTemplate.query("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), ?, false)", rs -> {
-			}, last + 1);
-		}
-		else {
-			jdbcTemplate.execute("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + (last + 1));
-		}
 	}
 }

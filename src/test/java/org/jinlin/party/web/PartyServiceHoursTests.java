@@ -1,8 +1,9 @@
-package org.jinlin.party;
+package org.jinlin.party.web;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 
+import org.jinlin.support.DemoAccounts;
 import org.jinlin.servicehours.ServiceHours;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,7 +43,7 @@ class PartyServiceHoursTests {
 		long commitment = jdbc.sql("SELECT MIN(id) FROM party_commitment WHERE unit_id = ?").param(unit).query(Long.class)
 			.single();
 		BigDecimal before = serviceHours.balanceOf("unit:" + unit).hours();
-		mvc.perform(post("/api/v1/party/commitments/" + commitment + "/deliveries").with(httpBasic("junmen", "jinlin-demo"))
+		mvc.perform(post("/api/v1/party/commitments/" + commitment + "/deliveries").with(DemoAccounts.as("junmen"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"description\": \"为独居老人上门理发\", \"deliveredOn\": \"2026-05-03\", \"quantity\": 4, \"hours\": 3,"
 					+ " \"personName\": \"王师傅\"}"))

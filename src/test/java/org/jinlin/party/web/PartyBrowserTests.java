@@ -1,4 +1,4 @@
-package org.jinlin.party;
+package org.jinlin.party.web;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.jinlin.party;
+package org.jinlin.party.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,8 +1,8 @@
-package org.jinlin.party;
+package org.jinlin.party.web;
 
 import java.util.List;
 
-import org.jinlin.shared.AccessRules;
+import org.jinlin.party.internal.PartyAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
@@ -14,6 +14,6 @@ class PartyNavigation implements NavigationContributor {
 	@Override
 	public List<NavigationItem> navigation() {
 		return List.of(
-				new NavigationItem(80, "/party/organisations", "nav.party", AccessRules::staff));
+				new NavigationItem(80, "/party/organisations", "nav.party", PartyAccess::reader));
 	}
 }
