@@ -103,11 +103,8 @@ class DemoParty implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!DemoSeeds.claim(jdbc, "party")) {
-			return;
-		}
-		if (territories.lookupByCode(JUNMEN).isEmpty()) {
-			return; // no demo territory
+		if (!DemoSeeds.claim(jdbc, "party") || territories.lookupByCode(JUNMEN).isEmpty()) {
+			return; // loaded already, or no demo territory
 		}
 		long start = System.nanoTime();
 		Counts counts = new Planner().plan().write();

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk loading of a whole city's party records planned elsewhere with their ids (the demo city): rows are written in
+ * Bulk loading of a whole city's party records planned elsewhere with their ids: rows are written in
  * JDBC batches, then each table's id sequence continues after the last planned id. Rows carry the columns listed on
  * each {@link Table}, in that order; phones already encrypted and masked. No permission checks and no events: the
  * caller is the application itself, never a request.

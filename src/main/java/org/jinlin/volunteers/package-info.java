@@ -10,7 +10,7 @@
  * <p>
  * API for other modules: {@link org.jinlin.volunteers.ServiceIntention} (what a volunteer wants to do and what an
  * activity is about) and {@link org.jinlin.volunteers.VolunteerImport} (bulk loading of registrations, activities,
- * confirmed service and certificates, for the demo city). Inside: command services per use case, query services,
+ * confirmed service and certificates, for a city loaded in one go). Inside: command services per use case, query services,
  * the check-in rules and the repositories in {@code internal}; pages and the JSON API in {@code web}.
  * <p>
  * Publishes {@link org.jinlin.servicehours.ParticipantRegistered} on registration and
