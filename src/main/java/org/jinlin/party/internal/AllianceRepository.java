@@ -12,7 +12,6 @@ import org.jinlin.party.internal.PartyAlliances.CommitteeMemberView;
 import org.jinlin.party.internal.PartyAlliances.DeliveryView;
 import org.jinlin.party.internal.PartyAlliances.UnitRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -96,21 +95,17 @@ public class AllianceRepository {
 	}
 
 	long insertCommitment(long unitId, String title, String category, int targetCount) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO party_commitment (unit_id, title, category, target_count, created_at) VALUES (?, ?, ?, ?, ?)")
-			.params(unitId, title, category, targetCount, OffsetDateTime.now()).update(keys, "id");
-		return keys.getKey().longValue();
+		return PartyOrgRepository.insertReturningId(jdbc,
+				"INSERT INTO party_commitment (unit_id, title, category, target_count, created_at) VALUES (?, ?, ?, ?, ?)",
+				unitId, title, category, targetCount, OffsetDateTime.now());
 	}
 
 	long insertDelivery(long commitmentId, String description, LocalDate on, int quantity, BigDecimal hours,
 			String personName, String recordedBy) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return PartyOrgRepository.insertReturningId(jdbc, """
 				INSERT INTO party_delivery (commitment_id, description, delivered_on, quantity, hours, person_name,
-				  recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(commitmentId, description, on, quantity, hours, personName, recordedBy, OffsetDateTime.now())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				  recorded_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+				commitmentId, description, on, quantity, hours, personName, recordedBy, OffsetDateTime.now());
 	}
 
 	/** Committee seats in the jurisdiction (LIKE pattern), of one unit ({@code unitId}) or under a path. */
@@ -126,13 +121,10 @@ public class AllianceRepository {
 
 	long insertSeat(long committeeId, String territoryPath, String personName, Long unitId, String unitName,
 			LocalDate termStart, LocalDate termEnd) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return PartyOrgRepository.insertReturningId(jdbc, """
 				INSERT INTO party_committee_member (committee_id, territory_path, person_name, unit_id, unit_name, term_start,
-				  term_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(committeeId, territoryPath, personName, unitId, unitName, termStart, termEnd, OffsetDateTime.now())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				  term_end, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+				committeeId, territoryPath, personName, unitId, unitName, termStart, termEnd, OffsetDateTime.now());
 	}
 
 	List<PartyOrganisations.UnitRef> unitRefs(String path) {

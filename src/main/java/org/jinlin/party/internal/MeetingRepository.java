@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.jinlin.party.internal.PartyMeetings.MeetingRow;
 import org.jinlin.party.internal.PartyMeetings.TaskView;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Joint meetings' SQL: {@code party_meeting}, its resolutions ({@code party_resolution}) and follow-up tasks ({@code party_task}). */
@@ -94,20 +93,15 @@ public class MeetingRepository {
 
 	long insertMeeting(long committeeId, String territoryPath, LocalDate heldOn, String agenda, String attendees,
 			String createdBy) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return PartyOrgRepository.insertReturningId(jdbc, """
 				INSERT INTO party_meeting (committee_id, territory_path, held_on, agenda, attendees, created_by, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(committeeId, territoryPath, heldOn, agenda, attendees, createdBy, OffsetDateTime.now())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				VALUES (?, ?, ?, ?, ?, ?, ?)""",
+				committeeId, territoryPath, heldOn, agenda, attendees, createdBy, OffsetDateTime.now());
 	}
 
 	long insertResolution(long meetingId, int seq, String content) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO party_resolution (meeting_id, seq, content) VALUES (?, ?, ?)")
-			.params(meetingId, seq, content).update(keys, "id");
-		return keys.getKey().longValue();
+		return PartyOrgRepository.insertReturningId(jdbc,
+				"INSERT INTO party_resolution (meeting_id, seq, content) VALUES (?, ?, ?)", meetingId, seq, content);
 	}
 
 	void insertTask(long resolutionId, long meetingId, String territoryPath, String title, Long ownerUnitId,

@@ -106,15 +106,12 @@ public class PartyOrgRepository {
 	}
 
 	long insert(NewOrg o) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+		return insertReturningId(jdbc, """
 				INSERT INTO party_org (name, kind, parent_id, territory_id, territory_path, secretary_name, secretary_cadre,
 				  secretary_phone_cipher, secretary_phone_masked, member_count, created_at, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(o.name(), o.kind().name(), o.parentId(), o.territoryId(), o.territoryPath(), o.secretaryName(),
-					o.secretaryCadre(), o.phoneCipher(), o.phoneMasked(), o.memberCount(), OffsetDateTime.now(), o.createdBy())
-			.update(keys, "id");
-		return keys.getKey().longValue();
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+				o.name(), o.kind().name(), o.parentId(), o.territoryId(), o.territoryPath(), o.secretaryName(),
+					o.secretaryCadre(), o.phoneCipher(), o.phoneMasked(), o.memberCount(), OffsetDateTime.now(), o.createdBy());
 	}
 
 	void cover(long orgId, long compoundId, String compoundPath) {
@@ -134,5 +131,12 @@ public class PartyOrgRepository {
 			.update(keys, "id");
 		jdbc.sql("UPDATE party_org SET member_count = member_count + 1 WHERE id = ?").param(m.orgId()).update();
 		return keys.getKey().longValue();
+	}
+
+	/** Runs an insert and answers the id the database generated for the new row. */
+	static long insertReturningId(JdbcClient jdbc, String sql, Object... params) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql(sql).params(params).update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
 	}
 }
