@@ -13,7 +13,8 @@ public enum OrgKind {
 	/** 商圈党组织: a business district's organisation. */
 	BUSINESS_DISTRICT_ORG;
 
-	static java.util.Optional<OrgKind> parse(String s) {
+	/** The kind a text names exactly, empty for blank or unknown text. */
+	public static java.util.Optional<OrgKind> parse(String s) {
 		if (s == null || s.isBlank()) {
 			return java.util.Optional.empty();
 		}

@@ -6,7 +6,12 @@
  * {@link org.jinlin.servicehours.ServiceDelivered}), part-time committee members (兼职委员) and joint meetings
  * (联席会议) with resolutions and follow-up tasks tracked to completion.
  * <p>
- * API for other modules: {@link org.jinlin.party.PartyOrganisations} (read-only queries).
+ * API for other modules: {@link org.jinlin.party.PartyOrganisations} (read-only, unscoped queries) with the kinds
+ * in its answers, {@link org.jinlin.party.OrgKind} and {@link org.jinlin.party.UnitKind}; and
+ * {@link org.jinlin.party.PartyImport}, the bulk load of a whole city's party records planned elsewhere. Inside: the directory,
+ * the register, alliances and meetings services, the permission rules and the repositories in {@code internal};
+ * pages and the JSON API in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Party organisations")
+@org.springframework.modulith.ApplicationModule(displayName = "Party organisations",
+		allowedDependencies = { "servicehours", "territory", "shared" })
 package org.jinlin.party;

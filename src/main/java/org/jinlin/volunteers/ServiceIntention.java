@@ -9,7 +9,8 @@ import java.util.Optional;
 public enum ServiceIntention {
 	CHILDREN, EDUCATION, MEDICAL, ELDERLY, HARDSHIP, GREENERY, SAFETY, CULTURE, OTHER;
 
-	static Optional<ServiceIntention> parse(String s) {
+	/** The intention a text names (any case), empty for blank or unknown text. */
+	public static Optional<ServiceIntention> parse(String s) {
 		if (s == null || s.isBlank()) {
 			return Optional.empty();
 		}

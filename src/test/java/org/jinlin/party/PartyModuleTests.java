@@ -3,14 +3,18 @@ package org.jinlin.party;
 import java.math.BigDecimal;
 import java.util.Set;
 
+import org.jinlin.demo.DemoPartyLoad;
+import org.jinlin.party.internal.PartyAlliances;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
+import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +43,18 @@ class PartyModuleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PartyImport party;
+
+	@Autowired
+	PersonalDataCipher cipher;
+
+	/** The demo city's party records (the demo module is not part of this module's context). */
+	@BeforeEach
+	void demoCity() {
+		DemoPartyLoad.load(jdbc, party, territories, cipher);
+	}
 
 	record TestPrincipal(Actor actor) implements ActorPrincipal {
 	}

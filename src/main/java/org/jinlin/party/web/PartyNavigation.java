@@ -1,0 +1,19 @@
+package org.jinlin.party.web;
+
+import java.util.List;
+
+import org.jinlin.party.internal.PartyAccess;
+import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationItem;
+import org.springframework.stereotype.Component;
+
+/** The party pages in the main navigation, shown by the same rules as the module's services. */
+@Component
+class PartyNavigation implements NavigationContributor {
+
+	@Override
+	public List<NavigationItem> navigation() {
+		return List.of(
+				new NavigationItem(80, "/party/organisations", "nav.party", PartyAccess::reader));
+	}
+}

@@ -1,0 +1,19 @@
+package org.jinlin.volunteers.web;
+
+import java.util.List;
+
+import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationItem;
+import org.jinlin.volunteers.internal.VolunteerAccess;
+import org.springframework.stereotype.Component;
+
+/** The volunteers pages in the main navigation, shown by the same rules as the module's services. */
+@Component
+class VolunteersNavigation implements NavigationContributor {
+
+	@Override
+	public List<NavigationItem> navigation() {
+		return List.of(
+				new NavigationItem(120, "/volunteers/activities", "nav.volunteers", VolunteerAccess::participant));
+	}
+}
