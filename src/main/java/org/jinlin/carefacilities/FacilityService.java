@@ -1,12 +1,7 @@
 package org.jinlin.carefacilities;
 
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Services a facility offers (the usual "助餐、助洁、助浴、助医…" of home-based care). */
 public enum FacilityService {
@@ -23,21 +18,5 @@ public enum FacilityService {
 		catch (IllegalArgumentException e) {
 			return Optional.empty();
 		}
-	}
-
-	/** The stored form: codes in declaration order, comma-separated. */
-	static String encode(Collection<FacilityService> services) {
-		if (services == null || services.isEmpty()) {
-			return "";
-		}
-		return EnumSet.copyOf(services).stream().map(Enum::name).collect(Collectors.joining(","));
-	}
-
-	static Set<FacilityService> decode(String stored) {
-		if (stored == null || stored.isBlank()) {
-			return Set.of();
-		}
-		return Arrays.stream(stored.split(",")).map(String::trim).map(FacilityService::parse).flatMap(Optional::stream)
-			.collect(Collectors.toCollection(() -> EnumSet.noneOf(FacilityService.class)));
 	}
 }

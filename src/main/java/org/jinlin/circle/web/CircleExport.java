@@ -23,7 +23,7 @@ class CircleExport {
 		this.messages = messages;
 	}
 
-	void coverage(CircleReads.Coverage c, OutputStream out) throws IOException {
+	void coverage(CircleViews.Coverage c, OutputStream out) throws IOException {
 		List<String> headers = headers("code", "name", "communities", "covered", "rate", "population", "coveredPopulation",
 				"weightedRate", "residentsRate", "ruralCommunities", "ruralCovered", "ruralRate");
 		List<List<?>> rows = new ArrayList<>();
@@ -32,23 +32,23 @@ class CircleExport {
 		XlsxExport.write(out, msg("circle-pages.export.coverage.sheet"), headers, rows.iterator());
 	}
 
-	void gaps(CircleReads.Gaps g, OutputStream out) throws IOException {
+	void gaps(CircleViews.Gaps g, OutputStream out) throws IOException {
 		boolean zh = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
 		List<String> headers = headers("code", "name", "parent", "rural", "population", "residentsRate", "missingCount",
 				"missing");
 		List<List<?>> rows = new ArrayList<>();
-		for (CircleReads.Gap gap : g.communities()) {
+		for (CircleViews.Gap gap : g.communities()) {
 			rows.add(java.util.Arrays.asList(gap.code(), gap.name(), gap.parentName(),
 					msg(gap.rural() ? "circle-pages.rural.yes" : "circle-pages.rural.no"), gap.population(),
 					percent(gap.residentsCoveredShare()), gap.missing().size(), gap.missing().stream()
-						.map(CircleReads.Category::name)
+						.map(CircleViews.Category::name)
 						.collect(Collectors.joining(zh ? "、" : ", "))));
 		}
 		XlsxExport.write(out, msg("circle-pages.export.gaps.sheet"), headers, rows.iterator());
 	}
 
-	private List<?> row(CircleReads.Area a) {
-		CircleReads.Rate r = a.rate();
+	private List<?> row(CircleViews.Area a) {
+		CircleViews.Rate r = a.rate();
 		return java.util.Arrays.asList(a.code(), a.name(), r.communities(), r.covered(), percent(r.rate()), r.population(),
 				r.coveredPopulation(), percent(r.weightedRate()), percent(r.residentsRate()), r.ruralCommunities(),
 				r.ruralCovered(), percent(r.ruralRate()));
