@@ -1,6 +1,5 @@
 package org.jinlin.carefacilities;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** Services a facility offers (the usual "助餐、助洁、助浴、助医…" of home-based care). */
@@ -9,14 +8,6 @@ public enum FacilityService {
 	EMERGENCY_HELP;
 
 	public static Optional<FacilityService> parse(String s) {
-		if (s == null || s.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(s.trim().toUpperCase(Locale.ROOT)));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
+		return Codes.parse(FacilityService.class, s);
 	}
 }

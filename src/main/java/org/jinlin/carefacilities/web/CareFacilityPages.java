@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -194,18 +195,11 @@ class CareFacilityPages {
 	@PostMapping("/eldercare/facilities")
 	String create(@ModelAttribute("form") CareFacilityForm form, BindingResult binding, Model model, RedirectAttributes flash) {
 		Actor actor = CareFacilityAccess.writer();
-		Map<String, List<String>> errors = bindingErrors(binding);
-		if (!errors.isEmpty()) {
-			return form(model, actor, form, errors, null);
-		}
-		try {
+		return save(model, actor, form, binding, null, () -> {
 			CareFacility f = registry.register(form.toDraft());
 			flash.addFlashAttribute("notice", "carefacilities.registered");
 			return "redirect:/eldercare/facilities/" + f.id();
-		}
-		catch (ValidationFailedException e) {
-			return form(model, actor, form, FormErrors.of(e), null);
-		}
+		});
 	}
 
 	@GetMapping("/eldercare/facilities/{id:\\d+}/edit")
@@ -220,20 +214,28 @@ class CareFacilityPages {
 			RedirectAttributes flash) {
 		CareFacility current = queries.find(id);
 		Actor actor = CareFacilityAccess.writer();
-		Map<String, List<String>> errors = bindingErrors(binding);
-		if (!errors.isEmpty()) {
-			return form(model, actor, form, errors, current);
-		}
-		try {
+		return save(model, actor, form, binding, current, () -> {
 			registry.update(id, form.toDraft());
 			flash.addFlashAttribute("notice", "carefacilities.saved");
 			return "redirect:/eldercare/facilities/" + id;
+		});
+	}
+
+	/** Writes the form, or shows it again with the binding, field or conflict messages. */
+	private String save(Model model, Actor actor, CareFacilityForm form, BindingResult binding, CareFacility editing,
+			Supplier<String> write) {
+		Map<String, List<String>> errors = bindingErrors(binding);
+		if (!errors.isEmpty()) {
+			return form(model, actor, form, errors, editing);
+		}
+		try {
+			return write.get();
 		}
 		catch (ValidationFailedException e) {
-			return form(model, actor, form, FormErrors.of(e), current);
+			return form(model, actor, form, FormErrors.of(e), editing);
 		}
 		catch (ConflictException e) {
-			return form(model, actor, form, FormErrors.global(msg("carefacilities.error.conflict")), current);
+			return form(model, actor, form, FormErrors.global(msg("carefacilities.error.conflict")), editing);
 		}
 	}
 

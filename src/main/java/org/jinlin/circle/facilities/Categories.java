@@ -99,8 +99,8 @@ class Categories implements CategoryCatalogue {
 	}
 
 	private CategoryDefinition check(String code, CategoryDraft d, List<FieldError> p, CategoryDefinition before) {
-		String zh = text(p, "nameZh", d.nameZh(), 50, true);
-		String en = text(p, "nameEn", d.nameEn(), 80, true);
+		String zh = CircleFacilityChecks.text(p, "nameZh", d.nameZh(), 50, true);
+		String en = CircleFacilityChecks.text(p, "nameEn", d.nameEn(), 80, true);
 		String tier = FieldErrors.trim(d.tier());
 		boolean basic = before != null && before.basic();
 		if (tier != null) {
@@ -157,19 +157,5 @@ class Categories implements CategoryCatalogue {
 			throw messages.invalid(CircleFacilityAccess.INVALID, p);
 		}
 		return new CategoryDefinition(code, zh, en, basic, required, sortOrder, normalizedTags, source, kinds, null, null, 0);
-	}
-
-	private static String text(List<FieldError> p, String field, String value, int max, boolean required) {
-		String t = FieldErrors.trim(value);
-		if (t == null) {
-			if (required) {
-				p.add(new FieldError(field, "circlefacilities.error.required"));
-			}
-			return null;
-		}
-		if (t.codePointCount(0, t.length()) > max) {
-			p.add(new FieldError(field, "circlefacilities.error.tooLong", max));
-		}
-		return t;
 	}
 }

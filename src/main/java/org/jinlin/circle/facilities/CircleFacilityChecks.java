@@ -199,7 +199,8 @@ class CircleFacilityChecks {
 		};
 	}
 
-	private static String text(List<FieldError> p, String field, String value, int max, boolean required) {
+	/** The trimmed text, or a field error when it is missing (and required) or longer than {@code max}. */
+	static String text(List<FieldError> p, String field, String value, int max, boolean required) {
 		String t = FieldErrors.trim(value);
 		if (t == null) {
 			if (required) {

@@ -79,16 +79,16 @@ class CircleFacilityPages {
 	}
 
 	/** What the facility form posts. */
-	record FacilityForm(String name, String category, String address, Double latitude, Double longitude,
+	record CircleFacilityForm(String name, String category, String address, Double latitude, Double longitude,
 			String coordinateSystem, String territoryCode, String operator, String phone, String openingHours,
 			String status, Integer version) {
 
-		static FacilityForm empty(String territoryCode) {
-			return new FacilityForm(null, null, null, null, null, "WGS84", territoryCode, null, null, null, "OPERATING", null);
+		static CircleFacilityForm empty(String territoryCode) {
+			return new CircleFacilityForm(null, null, null, null, null, "WGS84", territoryCode, null, null, null, "OPERATING", null);
 		}
 
-		static FacilityForm of(CircleFacilityView v) {
-			return new FacilityForm(v.name(), v.category(), v.address(), v.enteredLatitude(), v.enteredLongitude(),
+		static CircleFacilityForm of(CircleFacilityView v) {
+			return new CircleFacilityForm(v.name(), v.category(), v.address(), v.enteredLatitude(), v.enteredLongitude(),
 					v.coordinateSystem() == null ? "WGS84" : v.coordinateSystem().name(), v.territoryCode(), v.operator(),
 					v.phone(), v.openingHours(), v.status(), v.version());
 		}
@@ -179,24 +179,17 @@ class CircleFacilityPages {
 	String newForm(Model model) {
 		Actor actor = CircleFacilityAccess.writer();
 		String own = territories.lookup(actor.territoryId()).map(TerritoryNode::code).orElse(null);
-		return form(model, actor, FacilityForm.empty(own), Map.of(), null);
+		return form(model, actor, CircleFacilityForm.empty(own), Map.of(), null);
 	}
 
 	@PostMapping("/circle/facilities")
-	String create(@ModelAttribute("form") FacilityForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+	String create(@ModelAttribute("form") CircleFacilityForm form, BindingResult binding, Model model,
+			RedirectAttributes flash) {
 		Actor actor = CircleFacilityAccess.writer();
-		Map<String, List<String>> errors = bindingErrors(binding);
-		if (!errors.isEmpty()) {
-			return form(model, actor, form, errors, null);
-		}
-		try {
+		return save(model, actor, form, binding, null, () -> {
 			registry.create(form.toDraft());
 			flash.addFlashAttribute("notice", "circlefacilities.created");
-			return "redirect:/circle/facilities";
-		}
-		catch (ValidationFailedException e) {
-			return form(model, actor, form, FormErrors.of(e), null);
-		}
+		});
 	}
 
 	@GetMapping("/circle/facilities/{id:\\d+}")
@@ -209,29 +202,37 @@ class CircleFacilityPages {
 	String editForm(@PathVariable long id, Model model) {
 		CircleFacilityView v = registry.find(id);
 		Actor actor = CircleFacilityAccess.writer();
-		return form(model, actor, FacilityForm.of(v), Map.of(), v);
+		return form(model, actor, CircleFacilityForm.of(v), Map.of(), v);
 	}
 
 	@PostMapping("/circle/facilities/{id:\\d+}/edit")
-	String edit(@PathVariable long id, @ModelAttribute("form") FacilityForm form, BindingResult binding, Model model,
+	String edit(@PathVariable long id, @ModelAttribute("form") CircleFacilityForm form, BindingResult binding, Model model,
 			RedirectAttributes flash) {
 		CircleFacilityView current = registry.find(id);
 		Actor actor = CircleFacilityAccess.writer();
-		Map<String, List<String>> errors = bindingErrors(binding);
-		if (!errors.isEmpty()) {
-			return form(model, actor, form, errors, current);
-		}
-		try {
+		return save(model, actor, form, binding, current, () -> {
 			registry.update(id, form.toDraft());
 			flash.addFlashAttribute("notice", "circlefacilities.saved");
+		});
+	}
+
+	/** Writes the form and goes back to the list, or shows the form again with its messages. */
+	private String save(Model model, Actor actor, CircleFacilityForm form, BindingResult binding,
+			CircleFacilityView editing, Runnable write) {
+		Map<String, List<String>> errors = bindingErrors(binding);
+		if (!errors.isEmpty()) {
+			return form(model, actor, form, errors, editing);
+		}
+		try {
+			write.run();
 			return "redirect:/circle/facilities";
 		}
 		catch (ValidationFailedException e) {
-			return form(model, actor, form, FormErrors.of(e), current);
+			return form(model, actor, form, FormErrors.of(e), editing);
 		}
 		catch (ConflictException e) {
 			return form(model, actor, form, FormErrors.global(messages.message("circlefacilities.error.conflict")),
-					current);
+					editing);
 		}
 	}
 
@@ -249,7 +250,7 @@ class CircleFacilityPages {
 		return "redirect:/circle/facilities";
 	}
 
-	private String form(Model model, Actor actor, FacilityForm form, Map<String, List<String>> errors, CircleFacilityView editing) {
+	private String form(Model model, Actor actor, CircleFacilityForm form, Map<String, List<String>> errors, CircleFacilityView editing) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("editing", editing);

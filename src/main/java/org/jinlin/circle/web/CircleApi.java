@@ -13,7 +13,6 @@ import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -70,8 +69,7 @@ class CircleApi {
 
 	@GetMapping("/coverage/export.xlsx")
 	void coverageXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleViews.Coverage c = reads.coverage(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> export.coverage(c, out));
+		export.coverageXlsx(territory, response);
 	}
 
 	@GetMapping("/gaps")
@@ -81,8 +79,7 @@ class CircleApi {
 
 	@GetMapping("/gaps/export.xlsx")
 	void gapsXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleViews.Gaps g = reads.gaps(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> export.gaps(g, out));
+		export.gapsXlsx(territory, response);
 	}
 
 	@GetMapping("/communities/{code}")

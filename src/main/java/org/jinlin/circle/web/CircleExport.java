@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.spreadsheet.XlsxExport;
 
 /** Excel exports of the coverage of an area (itself, then each child area) and of its gaps. */
@@ -19,8 +22,23 @@ class CircleExport {
 
 	private final MessageSource messages;
 
-	CircleExport(MessageSource messages) {
+	private final CircleReads reads;
+
+	CircleExport(MessageSource messages, CircleReads reads) {
 		this.messages = messages;
+		this.reads = reads;
+	}
+
+	/** The coverage of an area as a download (the area is checked before the response starts). */
+	void coverageXlsx(String territory, HttpServletResponse response) throws IOException {
+		CircleViews.Coverage c = reads.coverage(territory);
+		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> coverage(c, out));
+	}
+
+	/** The gaps of an area as a download. */
+	void gapsXlsx(String territory, HttpServletResponse response) throws IOException {
+		CircleViews.Gaps g = reads.gaps(territory);
+		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> gaps(g, out));
 	}
 
 	void coverage(CircleViews.Coverage c, OutputStream out) throws IOException {

@@ -17,7 +17,6 @@ import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
-import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.web.Problems;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -120,8 +119,7 @@ class CirclePages {
 
 	@GetMapping("/circle/export.xlsx")
 	void overviewXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleViews.Coverage c = reads.coverage(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> export.coverage(c, out));
+		export.coverageXlsx(territory, response);
 	}
 
 	/** Request a re-run; answers the progress fragment (htmx) or goes back to the overview. */
@@ -185,8 +183,7 @@ class CirclePages {
 
 	@GetMapping("/circle/gaps/export.xlsx")
 	void gapsXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleViews.Gaps g = reads.gaps(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> export.gaps(g, out));
+		export.gapsXlsx(territory, response);
 	}
 
 	@GetMapping("/circle/communities/{code}")
