@@ -3,6 +3,8 @@ package org.jinlin.carefacilities;
 import java.util.List;
 import java.util.Optional;
 
+import org.jinlin.carefacilities.internal.CareFacilityRepository;
+import org.jinlin.carefacilities.internal.CareFacilityViews;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CareFacilities {
 
-	private final FacilityRepository repository;
+	private final CareFacilityRepository repository;
 
-	private final FacilityViews views;
+	private final CareFacilityViews views;
 
-	CareFacilities(FacilityRepository repository, FacilityViews views) {
+	CareFacilities(CareFacilityRepository repository, CareFacilityViews views) {
 		this.repository = repository;
 		this.views = views;
 	}

@@ -25,14 +25,6 @@ public enum FacilityKind {
 	}
 
 	public static Optional<FacilityKind> parse(String s) {
-		if (s == null || s.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(s.trim().toUpperCase(java.util.Locale.ROOT)));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
+		return Codes.parse(FacilityKind.class, s);
 	}
 }

@@ -7,14 +7,6 @@ public enum FacilityStatus {
 	OPERATING, SUSPENDED, CLOSED;
 
 	public static Optional<FacilityStatus> parse(String s) {
-		if (s == null || s.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(valueOf(s.trim().toUpperCase(java.util.Locale.ROOT)));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
+		return Codes.parse(FacilityStatus.class, s);
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.jinlin.carefacilities.internal.CareFacilityDraft;
+import org.jinlin.carefacilities.internal.CareFacilityRegistry;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CarefacilitiesModuleTests {
 
 	@Autowired
-	FacilityRegistry registry;
+	CareFacilityRegistry registry;
 
 	@Autowired
 	CareFacilities facilities;
@@ -38,8 +40,8 @@ class CarefacilitiesModuleTests {
 		SecurityContextHolder.clearContext();
 	}
 
-	FacilityDraft draft(int occupied, Integer version) {
-		return new FacilityDraft("军门社区日间照料中心（新）", "DAY_CARE_CENTRE", "350102004001", "杨桥东路1号", 26.085, 119.30,
+	CareFacilityDraft draft(int occupied, Integer version) {
+		return new CareFacilityDraft("军门社区日间照料中心（新）", "DAY_CARE_CENTRE", "350102004001", "杨桥东路1号", 26.085, 119.30,
 				"军门社区居民委员会", Set.of("DAY_CARE", "MEALS"), 20, occupied, 0, 0, null, List.of("350102004001"), version);
 	}
 
@@ -74,6 +76,12 @@ class CarefacilitiesModuleTests {
 
 	@Test
 	void otherModulesFindFacilitiesOfAKindWithLocations() {
+		// the demo city is another module: register the station this test reads
+		actAs("module-junmen", Role.COMMUNITY_WORKER, "350102004001");
+		registry.register(new CareFacilityDraft("军门社区居家养老服务站（模块测试）", "SERVICE_STATION", "350102004001",
+				"杨桥东路2号", 26.086, 119.301, "军门社区居民委员会", Set.of("HOME_CARE", "MEALS"), 0, 0, 4, 0, null,
+				List.of("350102004001"), null));
+		signOut();
 		TerritoryNode gulou = territories.lookupByCode("350102").orElseThrow();
 		List<CareFacility> stations = facilities.facilitiesOfKind(FacilityKind.SERVICE_STATION, gulou.path());
 		assertThat(stations).isNotEmpty().allSatisfy(f -> {

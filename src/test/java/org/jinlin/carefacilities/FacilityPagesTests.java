@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.jinlin.shared.Role;
 import org.jinlin.support.ImportJobPolling;
@@ -21,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -178,7 +178,7 @@ class FacilityPagesTests {
 		String bad = HEADER + "东街助餐点,长者食堂,350102004001,东街1号,26.08,119.30,,助餐,0,0,0,0,运营中,350102004001\n"
 				+ "东街日照中心,日间照料中心,350102004001,,,,,,10,12,0,0,,350102004001\n"
 				+ "紫阳助餐点,长者食堂,350111003001,,,,,,0,0,0,0,,\n";
-		RequestPostProcessor dongjie = httpBasic("dongjie", "jinlin-demo");
+		RequestPostProcessor dongjie = DemoAccounts.as("dongjie");
 		String job = ImportJobPolling.start(mvc, "/api/v1/eldercare/facilities/imports", "facilities.csv",
 				bad.getBytes(StandardCharsets.UTF_8), dongjie);
 		Map<String, Object> result = ImportJobPolling.await(mvc, job, dongjie, Duration.ofSeconds(60));

@@ -1,6 +1,7 @@
 package org.jinlin.carefacilities;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -32,7 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class FacilityRegistryTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String VALID = """
 			{"name": "军门社区长者助餐点", "kind": "ELDER_CANTEEN", "territoryCode": "350102004001", "address": "杨桥东路8号",
@@ -53,7 +52,7 @@ class FacilityRegistryTests {
 	}
 
 	long register(String user, String json) throws Exception {
-		String body = mvc.perform(post("/api/v1/eldercare/facilities").with(httpBasic(user, PASSWORD))
+		String body = mvc.perform(post("/api/v1/eldercare/facilities").with(DemoAccounts.as(user))
 			.contentType(MediaType.APPLICATION_JSON).content(json))
 			.andExpect(status().isCreated()).andExpect(header().exists("Location"))
 			.andReturn().getResponse().getContentAsString();
@@ -63,7 +62,7 @@ class FacilityRegistryTests {
 	@Test
 	void aCommunityWorkerRegistersInHerCommunityAndStaffAboveSeeIt() throws Exception {
 		long id = register("junmen", VALID);
-		mvc.perform(get("/api/v1/eldercare/facilities/" + id).with(httpBasic("dongjie", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("军门社区长者助餐点"))
 			.andExpect(jsonPath("$.kind").value("ELDER_CANTEEN"))
@@ -76,16 +75,16 @@ class FacilityRegistryTests {
 			.andExpect(jsonPath("$.updatedBy").value("junmen"))
 			.andExpect(jsonPath("$.version").value(0));
 		mvc.perform(get("/api/v1/eldercare/facilities").param("q", "长者助餐点").param("kind", "ELDER_CANTEEN")
-			.with(httpBasic("junmen-grid1", PASSWORD)))
+			.with(DemoAccounts.as("junmen-grid1")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0)); // a grid sees only its own grid
-		mvc.perform(get("/api/v1/eldercare/facilities").param("q", "长者助餐点").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/facilities").param("q", "长者助餐点").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem((int) id)));
 	}
 
 	@Test
 	void invalidFieldsAre400WithFieldErrorsAndNothingIsWritten() throws Exception {
 		long before = facilities();
-		mvc.perform(post("/api/v1/eldercare/facilities").with(httpBasic("gulou", PASSWORD))
+		mvc.perform(post("/api/v1/eldercare/facilities").with(DemoAccounts.as("gulou"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"name": "", "kind": "HOSPITAL", "territoryCode": "350111003001", "latitude": 91, "longitude": 119.3,
 					 "services": ["MEALS", "FLYING"], "bedsTotal": 10, "bedsOccupied": 12, "familyCareBeds": -1,
@@ -96,7 +95,7 @@ class FacilityRegistryTests {
 					"services", "bedsOccupied", "familyCareBeds", "inclusiveBeds", "status", "servedAreaCodes",
 					"servedAreaCodes", "servedAreaCodes")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'bedsOccupied')].message").value(hasItem("在用床位不能多于床位数")));
-		mvc.perform(post("/api/v1/eldercare/facilities").with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/eldercare/facilities").with(DemoAccounts.as("junmen"))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 					{"name": "x", "kind": "SERVICE_STATION", "territoryCode": "350102004001", "latitude": 26.1}"""))
 			.andExpect(status().isBadRequest())
@@ -107,12 +106,12 @@ class FacilityRegistryTests {
 	@Test
 	void writesNeedAWritingRoleInsideTheJurisdiction() throws Exception {
 		long before = facilities();
-		mvc.perform(post("/api/v1/eldercare/facilities").with(httpBasic("junmen-grid1", PASSWORD))
+		mvc.perform(post("/api/v1/eldercare/facilities").with(DemoAccounts.as("junmen-grid1"))
 			.contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/eldercare/facilities").with(httpBasic("resident1", PASSWORD))
+		mvc.perform(post("/api/v1/eldercare/facilities").with(DemoAccounts.as("resident1"))
 			.contentType(MediaType.APPLICATION_JSON).content(VALID)).andExpect(status().isForbidden());
 		// junmen may not place a facility in the neighbouring community.
-		mvc.perform(post("/api/v1/eldercare/facilities").with(httpBasic("junmen", PASSWORD))
+		mvc.perform(post("/api/v1/eldercare/facilities").with(DemoAccounts.as("junmen"))
 			.contentType(MediaType.APPLICATION_JSON).content(VALID.replace("\"territoryCode\": \"350102004001\"",
 					"\"territoryCode\": \"350102004002\"")))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("territoryCode"));
@@ -137,7 +136,7 @@ class FacilityRegistryTests {
 		String list = mvc.perform(get("/api/v1/eldercare/facilities").param("size", "200").with(jinanOfficial))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(list).contains("晋安区").doesNotContain("鼓楼区");
-		mvc.perform(get("/api/v1/eldercare/facilities/" + gulouFacility).with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/facilities/" + gulouFacility).with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk());
 	}
 
@@ -145,40 +144,40 @@ class FacilityRegistryTests {
 	void updatesCarryTheVersionAndAStaleOneIs409() throws Exception {
 		long id = register("junmen", VALID);
 		String changed = VALID.replace("\"bedsOccupied\": 7", "\"bedsOccupied\": 9").replace("}", ", \"version\": 0}");
-		mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("junmen"))
 			.contentType(MediaType.APPLICATION_JSON).content(changed))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.bedsOccupied").value(9)).andExpect(jsonPath("$.version").value(1));
-		mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(httpBasic("gulou", PASSWORD))
+		mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("gulou"))
 			.contentType(MediaType.APPLICATION_JSON).content(changed))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(httpBasic("junmen", PASSWORD))
+		mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("junmen"))
 			.contentType(MediaType.APPLICATION_JSON).content(VALID))
 			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
-		mvc.perform(delete("/api/v1/eldercare/facilities/" + id).with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(delete("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("resident1")))
 			.andExpect(status().isForbidden());
-		mvc.perform(delete("/api/v1/eldercare/facilities/" + id).with(httpBasic("junmen-grid1", PASSWORD)))
+		mvc.perform(delete("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("junmen-grid1")))
 			.andExpect(status().isNotFound()); // a grid worker's jurisdiction is her grid
-		mvc.perform(delete("/api/v1/eldercare/facilities/" + id).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(delete("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/api/v1/eldercare/facilities/" + id).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theListFiltersByKindTerritoryAndTextAndExportsToExcel() throws Exception {
 		mvc.perform(get("/api/v1/eldercare/facilities").param("kind", "SERVICE_STATION").param("territory", "350102004001")
-			.with(httpBasic("gulou", PASSWORD)))
+			.with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[0].kind").value("SERVICE_STATION"))
 			.andExpect(jsonPath("$.items[0].territoryCode").value("350102004001"));
-		mvc.perform(get("/api/v1/eldercare/facilities").param("kind", "NOPE").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/facilities").param("kind", "NOPE").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isBadRequest());
 		byte[] xlsx = mvc.perform(get("/api/v1/eldercare/facilities/export.xlsx").param("kind", "CARE_INSTITUTION")
-			.with(httpBasic("gulou", PASSWORD)))
+			.with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(xlsx).startsWith('P', 'K');
-		mvc.perform(get("/api/v1/eldercare/facilities/export.xlsx").with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/facilities/export.xlsx").with(DemoAccounts.as("resident1")))
 			.andExpect(status().isForbidden());
 	}
 }

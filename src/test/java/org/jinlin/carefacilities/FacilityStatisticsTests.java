@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
+import org.jinlin.demo.DemoCareFacilities;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -18,7 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -34,7 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class FacilityStatisticsTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	@Autowired
 	MockMvc mvc;
@@ -48,7 +48,7 @@ class FacilityStatisticsTests {
 	/** Issue 4 acceptance: Fuzhou 350100 shows the published figures. */
 	@Test
 	void fuzhouShowsThePublishedFigures() throws Exception {
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350100").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350100").with(DemoAccounts.as("city")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.territory").value("350100"))
 			.andExpect(jsonPath("$.careInstitutions").value(162))
@@ -79,7 +79,7 @@ class FacilityStatisticsTests {
 				SELECT DISTINCT d.code FROM care_facility f JOIN territory_node c ON c.id = f.territory_id
 				JOIN territory_node d ON f.territory_path LIKE d.path || '%' AND d.level = 'DISTRICT'
 				WHERE f.kind = 'RURAL_HAPPINESS_HOME'""").query(String.class).list();
-		assertThat(homeDistricts).isSubsetOf(DemoFacilities.HAPPINESS_DISTRICTS);
+		assertThat(homeDistricts).isSubsetOf(DemoCareFacilities.HAPPINESS_DISTRICTS);
 		long homesOutsideVillages = jdbc.sql("""
 				SELECT COUNT(*) FROM care_facility f JOIN territory_node c ON c.id = f.territory_id
 				WHERE f.kind = 'RURAL_HAPPINESS_HOME' AND (c.rural = FALSE OR c.level <> 'COMMUNITY')""").query(Long.class).single();
@@ -96,7 +96,7 @@ class FacilityStatisticsTests {
 		long family = 0;
 		for (TerritoryNode d : territories.lookupLevelUnder(TerritoryLevel.DISTRICT, city.path())) {
 			String body = mvc.perform(get("/api/v1/eldercare/statistics").param("territory", d.code())
-				.with(httpBasic("admin", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+				.with(DemoAccounts.as("admin"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 			Map<String, Object> s = JsonPath.read(body, "$");
 			institutions += ((Number) s.get("careInstitutions")).longValue();
 			stations += ((Number) s.get("serviceStations")).longValue();
@@ -105,7 +105,7 @@ class FacilityStatisticsTests {
 			family += ((Number) s.get("familyCareBeds")).longValue();
 			assertThat(((Number) s.get("serviceCoverageRate")).doubleValue()).as(d.name()).isEqualTo(1.0);
 			assertThat(((Number) s.get("elderlyPopulation")).longValue()).isEqualTo(d.elderlyPopulation());
-			if (!DemoFacilities.HAPPINESS_DISTRICTS.contains(d.code())) {
+			if (!DemoCareFacilities.HAPPINESS_DISTRICTS.contains(d.code())) {
 				assertThat(((Number) s.get("ruralHappinessHomes")).longValue()).as(d.name()).isZero();
 			}
 		}
@@ -125,7 +125,7 @@ class FacilityStatisticsTests {
 			.param(gulou.path() + "%").query(Long.class).single();
 		long communities = territories.lookupLevelUnder(TerritoryLevel.COMMUNITY, gulou.path()).size();
 		double perThousand = Math.round(beds * 10_000.0 / gulou.elderlyPopulation()) / 10.0;
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350102").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350102").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.territoryName").value("鼓楼区"))
 			.andExpect(jsonPath("$.careInstitutions").value(institutions))
@@ -145,7 +145,7 @@ class FacilityStatisticsTests {
 	@Transactional
 	void aCommunityCountsOnlyOperatingFacilitiesAndLosesCoverageWithoutOne() throws Exception {
 		TerritoryNode junmen = territories.lookupByCode("350102004001").orElseThrow();
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350102004001").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350102004001").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.territoryName").value("军门社区"))
 			.andExpect(jsonPath("$.communities").value(1))
@@ -159,7 +159,7 @@ class FacilityStatisticsTests {
 		long stationsHere = count("SERVICE_STATION", junmen.path());
 		assertThat(serving).isNotEmpty();
 		for (Long id : serving) {
-			String json = mvc.perform(get("/api/v1/eldercare/facilities/" + id).with(httpBasic("gulou", PASSWORD)))
+			String json = mvc.perform(get("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("gulou")))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 			Map<String, Object> f = JsonPath.read(json, "$");
 			String draft = """
@@ -168,10 +168,10 @@ class FacilityStatisticsTests {
 				.formatted(quote(f.get("name")), f.get("kind"), f.get("territoryCode"), f.get("bedsTotal"), f.get("bedsOccupied"),
 						f.get("familyCareBeds"), f.get("inclusiveBeds"),
 						JsonPath.read(json, "$.servedAreas[*].code").toString(), f.get("version"));
-			mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(httpBasic("gulou", PASSWORD))
+			mvc.perform(put("/api/v1/eldercare/facilities/" + id).with(DemoAccounts.as("gulou"))
 				.contentType(MediaType.APPLICATION_JSON).content(draft)).andExpect(status().isOk());
 		}
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350102004001").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350102004001").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.serviceCoverageRate").value(0.0))
 			.andExpect(jsonPath("$.communitiesServed").value(0))
@@ -192,24 +192,24 @@ class FacilityStatisticsTests {
 		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350111")
 			.with(FacilityTestSupport.as("jinan-official", Role.DISTRICT_OFFICIAL, jinan)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.territoryName").value("晋安区"));
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350100").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350100").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350111003001").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350111003001").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void unknownCodeIs404AndMissingParameter400() throws Exception {
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "999999").with(httpBasic("admin", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "999999").with(DemoAccounts.as("admin")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/eldercare/statistics").with(httpBasic("admin", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").with(DemoAccounts.as("admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "").with(httpBasic("admin", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "").with(DemoAccounts.as("admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350100").with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(get("/api/v1/eldercare/statistics").param("territory", "350100").with(DemoAccounts.as("resident1")))
 			.andExpect(status().isForbidden());
 	}
 

@@ -41,13 +41,13 @@ class CoverageRunService implements CoverageRuns {
 
 	static final String TASK = "circle-coverage-run";
 
-	/** Changes that arrive together (an import, the demo) are computed once, a moment later. */
+	/** Changes that arrive together (an import, a bulk load) are computed once, a moment later. */
 	static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(3);
 
 	record Due(long runId) implements Serializable {
 	}
 
-	private final RunRows rows;
+	private final CoverageRunRepository rows;
 
 	private final CoverageComputation computation;
 
@@ -57,7 +57,7 @@ class CoverageRunService implements CoverageRuns {
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
-	CoverageRunService(RunRows rows, CoverageComputation computation, CircleSettings settings, TransactionTemplate tx,
+	CoverageRunService(CoverageRunRepository rows, CoverageComputation computation, CircleSettings settings, TransactionTemplate tx,
 			ObjectProvider<SchedulerClient> scheduler) {
 		this.rows = rows;
 		this.computation = computation;

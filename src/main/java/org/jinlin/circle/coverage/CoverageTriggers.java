@@ -5,10 +5,10 @@ import org.jinlin.carefacilities.FacilityRemoved;
 import org.jinlin.carefacilities.FacilityUpdated;
 import org.jinlin.circle.facilities.FacilitiesChanged;
 import org.jinlin.circle.network.NetworkReplaced;
-import org.jinlin.shared.DemoSeeds;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -16,19 +16,20 @@ import org.springframework.stereotype.Component;
 /**
  * What makes the coverage stale: the registry's facilities, the care-facility network's facilities and
  * canteens, the walking network. Each queues a run (changes close together share one). On a first start,
- * with no run at all, one is queued too.
+ * with no run at all, one is queued too: late among the start-up runners, so that whatever loads facilities at
+ * start-up (a bulk load publishes {@code FacilitiesChanged}, which queues its own run) comes first.
  */
 @Component
-@Order(DemoSeeds.PEOPLE + 50)
+@Order(Ordered.LOWEST_PRECEDENCE - 50)
 class CoverageTriggers implements ApplicationRunner {
 
 	private final CoverageRunService runs;
 
-	private final RunRows rows;
+	private final CoverageRunRepository rows;
 
 	private final boolean auto;
 
-	CoverageTriggers(CoverageRunService runs, RunRows rows, org.jinlin.circle.CircleSettings settings) {
+	CoverageTriggers(CoverageRunService runs, CoverageRunRepository rows, org.jinlin.circle.CircleSettings settings) {
 		this.runs = runs;
 		this.rows = rows;
 		this.auto = settings.autoRuns();

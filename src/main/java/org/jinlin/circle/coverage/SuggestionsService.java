@@ -31,7 +31,7 @@ class SuggestionsService implements Suggestions {
 	/** Enough candidates for a city; beyond this they are sampled evenly. */
 	static final int MAX_CANDIDATES = 4000;
 
-	private final RunRows rows;
+	private final CoverageRunRepository rows;
 
 	private final NetworkHolder networks;
 
@@ -41,7 +41,7 @@ class SuggestionsService implements Suggestions {
 
 	private final Problems problems;
 
-	SuggestionsService(RunRows rows, NetworkHolder networks, CategoryCatalogue catalogue, CircleSettings settings,
+	SuggestionsService(CoverageRunRepository rows, NetworkHolder networks, CategoryCatalogue catalogue, CircleSettings settings,
 			Problems problems) {
 		this.rows = rows;
 		this.networks = networks;
@@ -71,8 +71,8 @@ class SuggestionsService implements Suggestions {
 		RunView run = rows.latestWithStatus("DONE").orElseThrow(() -> problems.conflict("circle.suggest.noRun"));
 		int threshold = run.thresholdSeconds() * 1000;
 		String key = category + "=";
-		List<RunRows.BuildingRow> lacking = new ArrayList<>();
-		for (RunRows.BuildingRow b : rows.buildingsUnder(run.id(), path + "%")) {
+		List<CoverageRunRepository.BuildingRow> lacking = new ArrayList<>();
+		for (CoverageRunRepository.BuildingRow b : rows.buildingsUnder(run.id(), path + "%")) {
 			int walk = walk(b.times(), key);
 			if (walk < 0 || walk * 1000L > threshold) {
 				lacking.add(b);
@@ -89,7 +89,7 @@ class SuggestionsService implements Suggestions {
 		int[] mb = new int[n];
 		Map<Integer, List<Integer>> buildingsAt = new HashMap<>();
 		for (int i = 0; i < n; i++) {
-			RunRows.BuildingRow b = lacking.get(i);
+			CoverageRunRepository.BuildingRow b = lacking.get(i);
 			LoadedNetwork.Placement p = network.origin(b.latitude(), b.longitude(), CoverageComputation.MAX_ACCESS_METRES);
 			a[i] = p == null ? -1 : p.nodeA();
 			ma[i] = p == null ? 0 : p.millisA();
@@ -171,7 +171,7 @@ class SuggestionsService implements Suggestions {
 	}
 
 	/** Residents of a building; a building of a community without a population counts as one. */
-	private static double weight(RunRows.BuildingRow b) {
+	private static double weight(CoverageRunRepository.BuildingRow b) {
 		return b.population() > 0 ? b.population() : 1;
 	}
 

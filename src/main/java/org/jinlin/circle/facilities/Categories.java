@@ -9,6 +9,8 @@ import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FieldErrors;
+import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +34,11 @@ class Categories implements CategoryCatalogue {
 
 	private final CategoryRepository repository;
 
-	private final Messages messages;
+	private final FieldErrors messages;
 
 	private final ApplicationEventPublisher events;
 
-	Categories(CategoryRepository repository, Messages messages, ApplicationEventPublisher events) {
+	Categories(CategoryRepository repository, FieldErrors messages, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.messages = messages;
 		this.events = events;
@@ -59,17 +61,17 @@ class Categories implements CategoryCatalogue {
 
 	@Transactional
 	CategoryDefinition create(CategoryDraft draft) {
-		Actor actor = Access.categoryEditor();
-		List<Messages.Problem> p = new ArrayList<>();
-		String code = Messages.trim(draft.code());
+		Actor actor = CircleFacilityAccess.categoryEditor();
+		List<FieldError> p = new ArrayList<>();
+		String code = FieldErrors.trim(draft.code());
 		if (code == null) {
-			p.add(new Messages.Problem("code", "circlefacilities.error.required"));
+			p.add(new FieldError("code", "circlefacilities.error.required"));
 		}
 		else if (!CODE.matcher(code).matches()) {
-			p.add(new Messages.Problem("code", "circlefacilities.error.categoryCode"));
+			p.add(new FieldError("code", "circlefacilities.error.categoryCode"));
 		}
 		else if (repository.find(code).isPresent()) {
-			p.add(new Messages.Problem("code", "circlefacilities.error.categoryExists"));
+			p.add(new FieldError("code", "circlefacilities.error.categoryExists"));
 		}
 		CategoryDefinition c = check(code, draft, p, null);
 		repository.insert(c, actor.name());
@@ -79,61 +81,61 @@ class Categories implements CategoryCatalogue {
 
 	@Transactional
 	CategoryDefinition update(String code, CategoryDraft draft) {
-		Actor actor = Access.categoryEditor();
+		Actor actor = CircleFacilityAccess.categoryEditor();
 		CategoryDefinition before = get(code);
-		List<Messages.Problem> p = new ArrayList<>();
+		List<FieldError> p = new ArrayList<>();
 		if (draft.version() == null) {
-			p.add(new Messages.Problem("version", "circlefacilities.error.version"));
+			p.add(new FieldError("version", "circlefacilities.error.version"));
 		}
 		CategoryDefinition c = check(before.code(), draft, p, before);
 		if (c.source() != before.source() && repository.facilities(before.code()) > 0) {
-			throw messages.invalid(List.of(new Messages.Problem("source", "circlefacilities.error.sourceInUse")));
+			throw messages.invalid(CircleFacilityAccess.INVALID, List.of(new FieldError("source", "circlefacilities.error.sourceInUse")));
 		}
 		if (!repository.update(c, draft.version(), actor.name())) {
-			throw new ConflictException(messages.get("circlefacilities.error.conflict"));
+			throw new ConflictException(messages.message("circlefacilities.error.conflict"));
 		}
 		events.publishEvent(new FacilitiesChanged("category " + c.code() + " changed"));
 		return get(c.code());
 	}
 
-	private CategoryDefinition check(String code, CategoryDraft d, List<Messages.Problem> p, CategoryDefinition before) {
-		String zh = text(p, "nameZh", d.nameZh(), 50, true);
-		String en = text(p, "nameEn", d.nameEn(), 80, true);
-		String tier = Messages.trim(d.tier());
+	private CategoryDefinition check(String code, CategoryDraft d, List<FieldError> p, CategoryDefinition before) {
+		String zh = CircleFacilityChecks.text(p, "nameZh", d.nameZh(), 50, true);
+		String en = CircleFacilityChecks.text(p, "nameEn", d.nameEn(), 80, true);
+		String tier = FieldErrors.trim(d.tier());
 		boolean basic = before != null && before.basic();
 		if (tier != null) {
 			if (!tier.equalsIgnoreCase("BASIC") && !tier.equalsIgnoreCase("QUALITY")) {
-				p.add(new Messages.Problem("tier", "circlefacilities.error.tier"));
+				p.add(new FieldError("tier", "circlefacilities.error.tier"));
 			}
 			basic = tier.equalsIgnoreCase("BASIC");
 		}
 		else if (before == null) {
-			p.add(new Messages.Problem("tier", "circlefacilities.error.required"));
+			p.add(new FieldError("tier", "circlefacilities.error.required"));
 		}
 		boolean required = d.required() != null ? d.required() : before != null && before.required();
 		int sortOrder = before == null ? 1000 : before.sortOrder();
 		if (d.sortOrder() != null) {
 			if (d.sortOrder() < 0 || d.sortOrder() > 100_000) {
-				p.add(new Messages.Problem("sortOrder", "circlefacilities.error.sortOrder"));
+				p.add(new FieldError("sortOrder", "circlefacilities.error.sortOrder"));
 			}
 			sortOrder = d.sortOrder();
 		}
-		String tags = Messages.trim(d.osmTags());
+		String tags = FieldErrors.trim(d.osmTags());
 		if (tags != null && tags.length() > 1000) {
-			p.add(new Messages.Problem("osmTags", "circlefacilities.error.tooLong", 1000));
+			p.add(new FieldError("osmTags", "circlefacilities.error.tooLong", 1000));
 		}
 		List<CategoryDefinition.OsmTag> parsed = CategoryDefinition.parseTags(tags);
 		if (parsed == null) {
-			p.add(new Messages.Problem("osmTags", "circlefacilities.error.osmTags"));
+			p.add(new FieldError("osmTags", "circlefacilities.error.osmTags"));
 		}
 		String normalizedTags = parsed == null ? "" : String.join(";", parsed.stream().map(t -> t.key() + "=" + t.value()).toList());
 		CategoryDefinition.Source source = before == null ? CategoryDefinition.Source.REGISTRY : before.source();
-		if (Messages.trim(d.source()) != null) {
+		if (FieldErrors.trim(d.source()) != null) {
 			try {
 				source = CategoryDefinition.Source.valueOf(d.source().strip().toUpperCase(java.util.Locale.ROOT));
 			}
 			catch (IllegalArgumentException e) {
-				p.add(new Messages.Problem("source", "circlefacilities.error.source"));
+				p.add(new FieldError("source", "circlefacilities.error.source"));
 			}
 		}
 		List<FacilityKind> kinds = List.of();
@@ -142,32 +144,18 @@ class Categories implements CategoryCatalogue {
 					: before == null ? null : String.join(",", before.careKinds().stream().map(Enum::name).toList());
 			List<FacilityKind> list = CategoryDefinition.parseKinds(text);
 			if (list.isEmpty()) {
-				p.add(new Messages.Problem("careKinds", "circlefacilities.error.required"));
+				p.add(new FieldError("careKinds", "circlefacilities.error.required"));
 			}
 			else if (list.stream().anyMatch(Objects::isNull)) {
-				p.add(new Messages.Problem("careKinds", "circlefacilities.error.careKind"));
+				p.add(new FieldError("careKinds", "circlefacilities.error.careKind"));
 			}
 			else {
 				kinds = list.stream().distinct().toList();
 			}
 		}
 		if (!p.isEmpty()) {
-			throw messages.invalid(p);
+			throw messages.invalid(CircleFacilityAccess.INVALID, p);
 		}
 		return new CategoryDefinition(code, zh, en, basic, required, sortOrder, normalizedTags, source, kinds, null, null, 0);
-	}
-
-	private static String text(List<Messages.Problem> p, String field, String value, int max, boolean required) {
-		String t = Messages.trim(value);
-		if (t == null) {
-			if (required) {
-				p.add(new Messages.Problem(field, "circlefacilities.error.required"));
-			}
-			return null;
-		}
-		if (t.codePointCount(0, t.length()) > max) {
-			p.add(new Messages.Problem(field, "circlefacilities.error.tooLong", max));
-		}
-		return t;
 	}
 }

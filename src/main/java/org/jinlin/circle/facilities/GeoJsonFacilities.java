@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a GeoJSON FeatureCollection of Points into the rows the shared import jobs process: one CSV row per feature
- * (feature n is CSV row n + 1; {@link FacilityImport} reports it as row n), the properties by name
+ * (feature n is CSV row n + 1; {@link CircleFacilityImport} reports it as row n), the properties by name
  * ({@code name, category, address, territoryCode, operator, phone, openingHours, status}; other properties are
  * ignored) and the Point's coordinates as latitude/longitude. A feature without a Point geometry carries the reason
  * in a hidden column, reported as the column {@code geometry}. A file that is not a FeatureCollection is refused as
@@ -34,12 +34,12 @@ final class GeoJsonFacilities {
 	static final Column<String> GEOMETRY_ERROR = Column.of("geometryError", "geometryError", "geometryError",
 			Cells.text(200));
 
-	/** Text columns with the keys of {@link FacilitySheet}, parsed per cell by the importer, then the geometry error. */
+	/** Text columns with the keys of {@link CircleFacilitySheet}, parsed per cell by the importer, then the geometry error. */
 	static final SpreadsheetSchema SCHEMA;
 
 	static {
 		List<Column<?>> cols = new ArrayList<>();
-		for (Column<?> c : FacilitySheet.columns()) {
+		for (Column<?> c : CircleFacilitySheet.columns()) {
 			cols.add(Column.of(c.key(), c.key(), c.key(), Cells.text(100_000)));
 		}
 		cols.add(GEOMETRY_ERROR);
@@ -74,7 +74,7 @@ final class GeoJsonFacilities {
 				|| !root.path("features").isArray()) {
 			throw new NotGeoJson("circlefacilities.import.notFeatureCollection");
 		}
-		List<String> keys = FacilitySheet.columns().stream().map(Column::key).toList();
+		List<String> keys = CircleFacilitySheet.columns().stream().map(Column::key).toList();
 		Map<String, String> byLowerKey = new HashMap<>();
 		keys.forEach(k -> byLowerKey.put(k.toLowerCase(Locale.ROOT), k));
 		StringWriter out = new StringWriter();

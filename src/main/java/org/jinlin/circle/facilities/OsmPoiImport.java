@@ -19,6 +19,7 @@ import com.graphhopper.reader.osm.SkipOptions;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
 import org.jinlin.shared.web.ValidationFailedException;
+import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -46,20 +47,20 @@ class OsmPoiImport {
 			Map<String, Integer> byCategory, Map<String, Integer> skippedBy) {
 	}
 
-	private record Poi(long osmId, CategoryDefinition category, FacilityDraft draft) {
+	private record Poi(long osmId, CategoryDefinition category, CircleFacilityDraft draft) {
 	}
 
-	private final FacilityStore store;
+	private final CircleFacilityRepository store;
 
-	private final FacilityChecks checks;
+	private final CircleFacilityChecks checks;
 
 	private final Territories territories;
 
-	private final Messages messages;
+	private final FieldErrors messages;
 
 	private final ApplicationEventPublisher events;
 
-	OsmPoiImport(FacilityStore store, FacilityChecks checks, Territories territories, Messages messages,
+	OsmPoiImport(CircleFacilityRepository store, CircleFacilityChecks checks, Territories territories, FieldErrors messages,
 			ApplicationEventPublisher events) {
 		this.store = store;
 		this.checks = checks;
@@ -70,11 +71,11 @@ class OsmPoiImport {
 
 	@Transactional
 	Result run(String fileName, byte[] bytes) {
-		Actor actor = Access.writer();
+		Actor actor = CircleFacilityAccess.writer();
 		if (bytes == null || bytes.length == 0) {
-			throw ValidationFailedException.field("file", messages.get("circlefacilities.osm.empty"));
+			throw ValidationFailedException.field("file", messages.message("circlefacilities.osm.empty"));
 		}
-		FacilityChecks.Context ctx = checks.context(actor);
+		CircleFacilityChecks.Context ctx = checks.context(actor);
 		TerritoryNode own = territories.lookup(actor.territoryId()).orElse(null);
 		if (own != null && (own.level() == TerritoryLevel.CITY || actor.has(Role.ADMINISTRATOR))) {
 			ctx.fallback = own;
@@ -85,22 +86,22 @@ class OsmPoiImport {
 			.toList();
 		int[] read = { 0 };
 		List<Poi> pois = read(fileName, bytes, mapped, read);
-		Map<Long, FacilityStore.Stored> existing = store.byOsmIds(pois.stream().map(Poi::osmId).toList());
+		Map<Long, CircleFacilityRepository.Stored> existing = store.byOsmIds(pois.stream().map(Poi::osmId).toList());
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
 		Map<String, Integer> byCategory = new TreeMap<>();
 		Map<String, Integer> skippedBy = new TreeMap<>();
 		for (Poi poi : pois) {
-			FacilityChecks.Outcome o = checks.check(poi.draft(), ctx);
+			CircleFacilityChecks.Outcome o = checks.check(poi.draft(), ctx);
 			if (!o.valid()) {
 				skippedBy.merge(o.problems().get(0).code(), 1, Integer::sum);
 				continue;
 			}
-			FacilityStore.Values v = o.values();
-			FacilityStore.Stored before = existing.get(poi.osmId());
+			CircleFacilityRepository.Values v = o.values();
+			CircleFacilityRepository.Stored before = existing.get(poi.osmId());
 			if (before == null) {
-				store.insert(v, FacilityStore.Origin.OSM, poi.osmId(), actor.name());
+				store.insert(v, CircleFacilityRepository.Origin.OSM, poi.osmId(), actor.name());
 				created++;
 			}
 			else if (!actor.covers(before.territoryPath())) {
@@ -125,7 +126,7 @@ class OsmPoiImport {
 		return new Result(read[0], pois.size(), created, updated, unchanged, skipped, byCategory, skippedBy);
 	}
 
-	private static boolean same(FacilityStore.Stored s, FacilityStore.Values v) {
+	private static boolean same(CircleFacilityRepository.Stored s, CircleFacilityRepository.Values v) {
 		return java.util.Objects.equals(s.name(), v.name()) && s.category().equals(v.category())
 				&& java.util.Objects.equals(s.address(), v.address()) && java.util.Objects.equals(s.latitude(), v.latitude())
 				&& java.util.Objects.equals(s.longitude(), v.longitude()) && s.territoryId() == v.territory().id()
@@ -167,7 +168,7 @@ class OsmPoiImport {
 		}
 		catch (IllegalArgumentException | IOException | javax.xml.stream.XMLStreamException | IllegalStateException e) {
 			log.info("Unreadable OSM extract {}: {}", fileName, e.toString());
-			throw ValidationFailedException.field("file", messages.get("circlefacilities.osm.unreadable"));
+			throw ValidationFailedException.field("file", messages.message("circlefacilities.osm.unreadable"));
 		}
 		finally {
 			if (tmp != null) {
@@ -182,7 +183,7 @@ class OsmPoiImport {
 		return pois;
 	}
 
-	private static FacilityDraft draft(ReaderNode node, Map<String, Object> tags, CategoryDefinition c) {
+	private static CircleFacilityDraft draft(ReaderNode node, Map<String, Object> tags, CategoryDefinition c) {
 		String name = first(tags, "name:zh", "name", "name:en", "brand");
 		if (name == null) {
 			name = c.nameZh() + " #" + node.getId();
@@ -194,11 +195,11 @@ class OsmPoiImport {
 		String phone = first(tags, "phone", "contact:phone");
 		if (phone != null) {
 			phone = phone.split(";")[0].strip();
-			if (!FacilityChecks.PHONE.matcher(phone).matches()) {
+			if (!CircleFacilityChecks.PHONE.matcher(phone).matches()) {
 				phone = null;
 			}
 		}
-		return new FacilityDraft(cut(name, 100), c.code(), cut(address, 200), node.getLat(), node.getLon(), "WGS84", null,
+		return new CircleFacilityDraft(cut(name, 100), c.code(), cut(address, 200), node.getLat(), node.getLon(), "WGS84", null,
 				cut(first(tags, "operator"), 100), phone, cut(first(tags, "opening_hours"), 100), "OPERATING", null);
 	}
 

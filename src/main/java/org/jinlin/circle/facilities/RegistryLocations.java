@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class RegistryLocations implements FacilityLocations {
 
-	private final FacilityStore store;
+	private final CircleFacilityRepository store;
 
 	private final Categories categories;
 
 	private final CareFacilities careFacilities;
 
-	RegistryLocations(FacilityStore store, Categories categories, CareFacilities careFacilities) {
+	RegistryLocations(CircleFacilityRepository store, Categories categories, CareFacilities careFacilities) {
 		this.store = store;
 		this.categories = categories;
 		this.careFacilities = careFacilities;

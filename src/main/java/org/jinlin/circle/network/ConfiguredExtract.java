@@ -5,35 +5,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jinlin.circle.CircleSettings;
-import org.jinlin.shared.DemoSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The setting {@code jinlin.circle.network.extract}: an OpenStreetMap extract named in the configuration becomes
- * the active walking network at start-up (unless it already is), stored in the database like an uploaded one.
+ * the active walking network at start-up (unless it already is), stored in the database like an uploaded one;
+ * late among the start-up runners, before the first-start coverage run.
  */
 @Component
-@Order(DemoSeeds.PEOPLE + 40)
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class ConfiguredExtract implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ConfiguredExtract.class);
 
 	private final CircleSettings settings;
 
-	private final NetworkRows rows;
+	private final NetworkRepository rows;
 
 	private final TransactionTemplate tx;
 
 	private final ApplicationEventPublisher events;
 
-	ConfiguredExtract(CircleSettings settings, NetworkRows rows, TransactionTemplate tx, ApplicationEventPublisher events) {
+	ConfiguredExtract(CircleSettings settings, NetworkRepository rows, TransactionTemplate tx, ApplicationEventPublisher events) {
 		this.settings = settings;
 		this.rows = rows;
 		this.tx = tx;

@@ -13,7 +13,7 @@ import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.util.DistanceCalcEarth;
 
 /**
- * A plausible street grid around a city's buildings, for a demo city that has no real street data: a
+ * A plausible street grid around a city's buildings, for a city that has no real street data: a
  * lattice of blocks (100 m by default) over every place within a kilometre of a building, with junctions
  * moved a little off the lattice and some block sides missing (dead ends, walls, water), all walkable both
  * ways. Deterministic: the same buildings give the same grid on every instance. The pages say plainly that

@@ -26,14 +26,14 @@ public class NetworkHolder {
 
 	private static final Logger log = LoggerFactory.getLogger(NetworkHolder.class);
 
-	/** Block side and reach of the generated demo grid, in metres. */
+	/** Block side and reach of the generated grid, in metres. */
 	static final double GRID_BLOCK = 100;
 
 	static final double GRID_REACH = 1000;
 
 	static final double GRID_MISSING = 0.06;
 
-	private final NetworkRows rows;
+	private final NetworkRepository rows;
 
 	private final Territories territories;
 
@@ -51,7 +51,7 @@ public class NetworkHolder {
 	 */
 	private static final java.util.Map<String, java.lang.ref.SoftReference<LoadedNetwork>> GENERATED = new java.util.HashMap<>();
 
-	NetworkHolder(NetworkRows rows, Territories territories, CircleSettings settings, TransactionTemplate tx) {
+	NetworkHolder(NetworkRepository rows, Territories territories, CircleSettings settings, TransactionTemplate tx) {
 		this.rows = rows;
 		this.territories = territories;
 		this.settings = settings;
@@ -68,7 +68,7 @@ public class NetworkHolder {
 	 * around (pass them, as the coverage run does; {@code null} skips the check).
 	 */
 	public synchronized LoadedNetwork current(List<TerritoryNode> buildings) {
-		NetworkRows.Row row = rows.active().orElseGet(() -> {
+		NetworkRepository.Row row = rows.active().orElseGet(() -> {
 			tx.executeWithoutResult(s -> rows.activateGeneratedIfNone());
 			return rows.active().orElseThrow();
 		});
@@ -121,7 +121,7 @@ public class NetworkHolder {
 		}
 	}
 
-	private LoadedNetwork loadExtract(NetworkRows.Row row) {
+	private LoadedNetwork loadExtract(NetworkRepository.Row row) {
 		Path cache = Path.of(settings.network().cacheDir()).toAbsolutePath();
 		Path file = cache.resolve(row.sha256() + ".osm.pbf");
 		try {

@@ -41,7 +41,7 @@ class WalkingNetworksService implements WalkingNetworks {
 
 	private final NetworkHolder holder;
 
-	private final NetworkRows rows;
+	private final NetworkRepository rows;
 
 	private final CircleSettings settings;
 
@@ -53,7 +53,7 @@ class WalkingNetworksService implements WalkingNetworks {
 
 	private final GeometryFactory geometry = new GeometryFactory();
 
-	WalkingNetworksService(NetworkHolder holder, NetworkRows rows, CircleSettings settings, Problems problems,
+	WalkingNetworksService(NetworkHolder holder, NetworkRepository rows, CircleSettings settings, Problems problems,
 			TransactionTemplate tx, ApplicationEventPublisher events) {
 		this.holder = holder;
 		this.rows = rows;
@@ -66,7 +66,7 @@ class WalkingNetworksService implements WalkingNetworks {
 	@Override
 	public NetworkStatus status() {
 		staff();
-		NetworkRows.Row row = rows.active().orElse(null);
+		NetworkRepository.Row row = rows.active().orElse(null);
 		if (row == null) {
 			LoadedNetwork network = holder.current();
 			row = rows.active().orElseThrow();
@@ -76,7 +76,7 @@ class WalkingNetworksService implements WalkingNetworks {
 		return status(row, built != null && built.id() == row.id() ? built : null);
 	}
 
-	private NetworkStatus status(NetworkRows.Row row, LoadedNetwork built) {
+	private NetworkStatus status(NetworkRepository.Row row, LoadedNetwork built) {
 		return new NetworkStatus(row.id(), row.generated(), row.name(), row.sha256(), row.sizeBytes(),
 				built == null ? null : built.walk().nodeCount(), built == null ? null : built.edges(), row.createdAt(),
 				row.createdBy(), settings.walkingSpeedKmh());

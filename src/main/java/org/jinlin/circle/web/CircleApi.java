@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
+import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,44 +45,45 @@ class CircleApi {
 
 	private final CircleGeoJson geo;
 
-	private final CircleBackends backends;
+	private final CoverageRuns runs;
+
+	private final WalkingNetworks networks;
 
 	private final CircleExport export;
 
 	private final Problems problems;
 
-	CircleApi(CircleReads reads, CircleGeoJson geo, CircleBackends backends, CircleExport export, Problems problems) {
+	CircleApi(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, Problems problems) {
 		this.reads = reads;
 		this.geo = geo;
-		this.backends = backends;
+		this.runs = runs;
+		this.networks = networks;
 		this.export = export;
 		this.problems = problems;
 	}
 
 	@GetMapping("/coverage")
-	CircleReads.Coverage coverage(@RequestParam(required = false) String territory) {
+	CircleViews.Coverage coverage(@RequestParam(required = false) String territory) {
 		return reads.coverage(territory);
 	}
 
 	@GetMapping("/coverage/export.xlsx")
 	void coverageXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleReads.Coverage c = reads.coverage(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> export.coverage(c, out));
+		export.coverageXlsx(territory, response);
 	}
 
 	@GetMapping("/gaps")
-	CircleReads.Gaps gaps(@RequestParam(required = false) String territory) {
+	CircleViews.Gaps gaps(@RequestParam(required = false) String territory) {
 		return reads.gaps(territory);
 	}
 
 	@GetMapping("/gaps/export.xlsx")
 	void gapsXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleReads.Gaps g = reads.gaps(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> export.gaps(g, out));
+		export.gapsXlsx(territory, response);
 	}
 
 	@GetMapping("/communities/{code}")
-	CircleReads.Community community(@PathVariable String code) {
+	CircleViews.Community community(@PathVariable String code) {
 		return reads.community(code);
 	}
 
@@ -90,46 +93,46 @@ class CircleApi {
 
 	@GetMapping("/runs/current")
 	RunState currentRun() {
-		CircleReads.staff();
-		return new RunState(backends.current().orElse(null), backends.latest().orElse(null));
+		CircleAccess.staff();
+		return new RunState(runs.current().orElse(null), runs.latest().orElse(null));
 	}
 
 	/** The last finished run; 404 before the first. */
 	@GetMapping("/runs/latest")
 	RunView latestRun() {
-		CircleReads.staff();
-		return backends.latest().orElseThrow(() -> new NotFoundException("No finished run yet"));
+		CircleAccess.staff();
+		return runs.latest().orElseThrow(() -> new NotFoundException("No finished run yet"));
 	}
 
 	@GetMapping("/runs/{id:\\d+}")
 	RunView run(@PathVariable long id) {
-		CircleReads.staff();
-		return backends.find(id).orElseThrow(() -> new NotFoundException("No such run"));
+		CircleAccess.staff();
+		return runs.find(id).orElseThrow(() -> new NotFoundException("No such run"));
 	}
 
 	/** Request a re-run (street officials and above): 202 with the queued (or already running) run. */
 	@PostMapping("/runs")
 	ResponseEntity<RunView> requestRun(@RequestBody(required = false) RunRequest body) {
-		CircleReads.runRequester();
+		CircleAccess.runRequester();
 		String reason = body == null || body.reason() == null || body.reason().isBlank() ? "requested"
 				: body.reason().strip();
 		if (reason.length() > 200) {
 			throw problems.invalid("reason", "circle-pages.error.reason.length", 200);
 		}
-		return ResponseEntity.status(HttpStatus.ACCEPTED).body(backends.request(reason));
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(runs.request(reason));
 	}
 
 	@GetMapping("/suggestions")
-	CircleReads.SuggestionList suggestions(@RequestParam(required = false) String category,
+	CircleViews.SuggestionList suggestions(@RequestParam(required = false) String category,
 			@RequestParam(required = false) String territory, @RequestParam(required = false) String count) {
 		return reads.suggestions(category, territory, integer("count", count));
 	}
 
 	@GetMapping(value = "/isochrone", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	Map<String, Object> isochrone(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon) {
-		CircleReads.staff();
+		CircleAccess.staff();
 		double[] point = point(problems, lat, lon);
-		return CircleGeoJson.isochrone(backends.isochrone(point[0], point[1]));
+		return CircleGeoJson.isochrone(networks.isochrone(point[0], point[1]));
 	}
 
 	@GetMapping(value = "/map/communities", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
@@ -150,23 +153,23 @@ class CircleApi {
 	/** The walking network in use; 404 while none is set up. */
 	@GetMapping("/network")
 	NetworkStatus network() {
-		CircleReads.staff();
-		return backends.network().orElseThrow(() -> new NotFoundException("No walking network yet"));
+		CircleAccess.staff();
+		return Optional.ofNullable(networks.status()).orElseThrow(() -> new NotFoundException("No walking network yet"));
 	}
 
 	/** Replace the network with an uploaded OpenStreetMap extract (administrators and city officials). */
 	@PostMapping("/network/extract")
 	NetworkStatus useExtract(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
-		CircleReads.networkManager();
+		CircleAccess.networkManager();
 		checkExtract(problems, file);
-		return backends.useExtract(file.getOriginalFilename(), file.getBytes());
+		return networks.useExtract(file.getOriginalFilename(), file.getBytes());
 	}
 
 	/** Go back to the generated street grid (administrators and city officials). */
 	@PostMapping("/network/generated")
 	NetworkStatus useGenerated() {
-		CircleReads.networkManager();
-		return backends.useGenerated();
+		CircleAccess.networkManager();
+		return networks.useGenerated();
 	}
 
 	// ------------------------------------------------------------------ parameters (shared with the pages)

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.spreadsheet.XlsxExport;
 
 /** Excel exports of the coverage of an area (itself, then each child area) and of its gaps. */
@@ -19,11 +22,26 @@ class CircleExport {
 
 	private final MessageSource messages;
 
-	CircleExport(MessageSource messages) {
+	private final CircleReads reads;
+
+	CircleExport(MessageSource messages, CircleReads reads) {
 		this.messages = messages;
+		this.reads = reads;
 	}
 
-	void coverage(CircleReads.Coverage c, OutputStream out) throws IOException {
+	/** The coverage of an area as a download (the area is checked before the response starts). */
+	void coverageXlsx(String territory, HttpServletResponse response) throws IOException {
+		CircleViews.Coverage c = reads.coverage(territory);
+		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> coverage(c, out));
+	}
+
+	/** The gaps of an area as a download. */
+	void gapsXlsx(String territory, HttpServletResponse response) throws IOException {
+		CircleViews.Gaps g = reads.gaps(territory);
+		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> gaps(g, out));
+	}
+
+	void coverage(CircleViews.Coverage c, OutputStream out) throws IOException {
 		List<String> headers = headers("code", "name", "communities", "covered", "rate", "population", "coveredPopulation",
 				"weightedRate", "residentsRate", "ruralCommunities", "ruralCovered", "ruralRate");
 		List<List<?>> rows = new ArrayList<>();
@@ -32,23 +50,23 @@ class CircleExport {
 		XlsxExport.write(out, msg("circle-pages.export.coverage.sheet"), headers, rows.iterator());
 	}
 
-	void gaps(CircleReads.Gaps g, OutputStream out) throws IOException {
+	void gaps(CircleViews.Gaps g, OutputStream out) throws IOException {
 		boolean zh = "zh".equals(LocaleContextHolder.getLocale().getLanguage());
 		List<String> headers = headers("code", "name", "parent", "rural", "population", "residentsRate", "missingCount",
 				"missing");
 		List<List<?>> rows = new ArrayList<>();
-		for (CircleReads.Gap gap : g.communities()) {
+		for (CircleViews.Gap gap : g.communities()) {
 			rows.add(java.util.Arrays.asList(gap.code(), gap.name(), gap.parentName(),
 					msg(gap.rural() ? "circle-pages.rural.yes" : "circle-pages.rural.no"), gap.population(),
 					percent(gap.residentsCoveredShare()), gap.missing().size(), gap.missing().stream()
-						.map(CircleReads.Category::name)
+						.map(CircleViews.Category::name)
 						.collect(Collectors.joining(zh ? "、" : ", "))));
 		}
 		XlsxExport.write(out, msg("circle-pages.export.gaps.sheet"), headers, rows.iterator());
 	}
 
-	private List<?> row(CircleReads.Area a) {
-		CircleReads.Rate r = a.rate();
+	private List<?> row(CircleViews.Area a) {
+		CircleViews.Rate r = a.rate();
 		return java.util.Arrays.asList(a.code(), a.name(), r.communities(), r.covered(), percent(r.rate()), r.population(),
 				r.coveredPopulation(), percent(r.weightedRate()), percent(r.residentsRate()), r.ruralCommunities(),
 				r.ruralCovered(), percent(r.ruralRate()));

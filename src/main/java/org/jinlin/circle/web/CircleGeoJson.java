@@ -20,14 +20,17 @@ class CircleGeoJson {
 
 	private final CircleReads reads;
 
-	CircleGeoJson(CircleReads reads) {
+	private final CircleMapReads map;
+
+	CircleGeoJson(CircleReads reads, CircleMapReads map) {
+		this.map = map;
 		this.reads = reads;
 	}
 
 	Map<String, Object> communities(String territory) {
-		Map<String, CircleReads.Category> categories = reads.categories();
+		Map<String, CircleViews.Category> categories = reads.categories();
 		List<Map<String, Object>> features = new ArrayList<>();
-		for (CircleReads.CommunityRow c : reads.mapCommunities(territory)) {
+		for (CircleViews.CommunityRow c : map.mapCommunities(territory)) {
 			Map<String, Object> p = new LinkedHashMap<>();
 			p.put("code", c.code());
 			p.put("name", c.name());
@@ -46,7 +49,7 @@ class CircleGeoJson {
 
 	Map<String, Object> buildings(String territory) {
 		List<Map<String, Object>> features = new ArrayList<>();
-		for (CircleReads.MapBuilding b : reads.mapBuildings(territory)) {
+		for (CircleViews.MapBuilding b : map.mapBuildings(territory)) {
 			Map<String, Object> p = new LinkedHashMap<>();
 			p.put("id", b.id());
 			p.put("name", b.name());
@@ -59,9 +62,9 @@ class CircleGeoJson {
 
 	/** Facilities with their category; the collection lists the categories (in order, localized) for the legend. */
 	Map<String, Object> facilities(String territory) {
-		Map<String, CircleReads.Category> categories = reads.categories();
+		Map<String, CircleViews.Category> categories = reads.categories();
 		List<Map<String, Object>> features = new ArrayList<>();
-		for (PlacedFacility f : reads.mapFacilities(territory)) {
+		for (PlacedFacility f : map.mapFacilities(territory)) {
 			Map<String, Object> p = new LinkedHashMap<>();
 			p.put("key", f.key());
 			p.put("name", f.name());

@@ -2,7 +2,6 @@ package org.jinlin.circle.web;
 
 import java.util.List;
 
-import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,6 @@ class CircleNavigation implements NavigationContributor {
 	@Override
 	public List<NavigationItem> navigation() {
 		return List.of(
-				new NavigationItem(150, "/circle", "nav.circle", AccessRules::staff));
+				new NavigationItem(150, "/circle", "nav.circle", CircleAccess::canRead));
 	}
 }

@@ -9,12 +9,16 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+
+import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
+import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
-import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
@@ -73,7 +76,9 @@ class CirclePages {
 
 	private final CircleGeoJson geo;
 
-	private final CircleBackends backends;
+	private final CoverageRuns runs;
+
+	private final WalkingNetworks networks;
 
 	private final CircleExport export;
 
@@ -81,11 +86,12 @@ class CirclePages {
 
 	private final MessageSource messages;
 
-	CirclePages(CircleReads reads, CircleGeoJson geo, CircleBackends backends, CircleExport export, Problems problems,
+	CirclePages(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, Problems problems,
 			MessageSource messages) {
 		this.reads = reads;
 		this.geo = geo;
-		this.backends = backends;
+		this.runs = runs;
+		this.networks = networks;
 		this.export = export;
 		this.problems = problems;
 		this.messages = messages;
@@ -100,54 +106,52 @@ class CirclePages {
 
 	@GetMapping("/circle")
 	String overview(@RequestParam(required = false) String territory, Model model) {
-		Actor actor = CircleReads.staff();
-		CircleReads.Coverage coverage = reads.coverage(territory);
+		Actor actor = CircleAccess.staff();
+		CircleViews.Coverage coverage = reads.coverage(territory);
 		model.addAttribute("coverage", coverage);
-		model.addAttribute("network", backends.network().orElse(null));
-		model.addAttribute("current", backends.current().orElse(null));
-		model.addAttribute("canRequest", CircleReads.mayRequestRun(actor));
-		model.addAttribute("canManage", CircleReads.mayManageNetwork(actor));
+		model.addAttribute("network", Optional.ofNullable(networks.status()).orElse(null));
+		model.addAttribute("current", runs.current().orElse(null));
+		model.addAttribute("canRequest", CircleAccess.mayRequestRun(actor));
+		model.addAttribute("canManage", CircleAccess.mayManageNetwork(actor));
 		model.addAttribute("chartJson", chart(coverage));
 		return "circle/overview";
 	}
 
 	@GetMapping("/circle/export.xlsx")
 	void overviewXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleReads.Coverage c = reads.coverage(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-coverage-" + c.area().code() + ".xlsx", out -> export.coverage(c, out));
+		export.coverageXlsx(territory, response);
 	}
 
 	/** Request a re-run; answers the progress fragment (htmx) or goes back to the overview. */
 	@PostMapping("/circle/runs")
-	String requestRun(@RequestHeader(value = "HX-Request", required = false) String htmx, Model model,
-			RedirectAttributes flash) {
-		CircleReads.runRequester();
-		RunView run = backends.request("requested on the coverage page");
-		if (htmx == null) {
+	String requestRun(HtmxRequest htmx, Model model, RedirectAttributes flash) {
+		CircleAccess.runRequester();
+		RunView run = runs.request("requested on the coverage page");
+		if (!htmx.isHtmxRequest()) {
 			flash.addFlashAttribute("notice", "circle-pages.run.requested");
 			return "redirect:/circle";
 		}
 		model.addAttribute("current", run);
-		model.addAttribute("latest", backends.latest().orElse(null));
+		model.addAttribute("latest", runs.latest().orElse(null));
 		return "circle/overview :: progress";
 	}
 
 	/** The progress fragment: polls itself while a run is queued or running, then says it is done. */
 	@GetMapping("/circle/runs/current")
 	String currentRun(Model model) {
-		CircleReads.staff();
-		model.addAttribute("current", backends.current().orElse(null));
-		model.addAttribute("latest", backends.latest().orElse(null));
+		CircleAccess.staff();
+		model.addAttribute("current", runs.current().orElse(null));
+		model.addAttribute("latest", runs.latest().orElse(null));
 		model.addAttribute("polled", true);
 		return "circle/overview :: progress";
 	}
 
 	/** Per child area: the plan rate and the population-weighted rate in percent, with the target line. */
-	private String chart(CircleReads.Coverage c) {
+	private String chart(CircleViews.Coverage c) {
 		Map<String, Object> data = new LinkedHashMap<>();
-		List<CircleReads.Area> areas = c.children().isEmpty() ? List.of(c.area()) : c.children();
-		data.put("names", areas.stream().map(CircleReads.Area::name).toList());
-		data.put("codes", areas.stream().map(CircleReads.Area::code).toList());
+		List<CircleViews.Area> areas = c.children().isEmpty() ? List.of(c.area()) : c.children();
+		data.put("names", areas.stream().map(CircleViews.Area::name).toList());
+		data.put("codes", areas.stream().map(CircleViews.Area::code).toList());
 		data.put("rates", areas.stream().map(a -> round(a.rate().rate())).toList());
 		data.put("weighted", areas.stream().map(a -> round(a.rate().weightedRate())).toList());
 		data.put("target", round(c.target().rate()));
@@ -165,12 +169,12 @@ class CirclePages {
 
 	@GetMapping("/circle/gaps")
 	String gaps(@RequestParam(required = false) String territory, Model model) {
-		CircleReads.Gaps gaps = reads.gaps(territory);
+		CircleViews.Gaps gaps = reads.gaps(territory);
 		model.addAttribute("gaps", gaps);
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("names", gaps.categories().stream().map(g -> g.category().name()).toList());
-		data.put("urban", gaps.categories().stream().map(CircleReads.CategoryGap::communities).toList());
-		data.put("rural", gaps.categories().stream().map(CircleReads.CategoryGap::ruralCommunities).toList());
+		data.put("urban", gaps.categories().stream().map(CircleViews.CategoryGap::communities).toList());
+		data.put("rural", gaps.categories().stream().map(CircleViews.CategoryGap::ruralCommunities).toList());
 		data.put("urbanLabel", msg("circle-pages.gaps.urban"));
 		data.put("ruralLabel", msg("circle-pages.gaps.rural"));
 		model.addAttribute("chartJson", JSON.writeValueAsString(data));
@@ -179,8 +183,7 @@ class CirclePages {
 
 	@GetMapping("/circle/gaps/export.xlsx")
 	void gapsXlsx(@RequestParam(required = false) String territory, HttpServletResponse response) throws IOException {
-		CircleReads.Gaps g = reads.gaps(territory);
-		SpreadsheetDownloads.xlsx(response, "circle-gaps-" + g.area().code() + ".xlsx", out -> export.gaps(g, out));
+		export.gapsXlsx(territory, response);
 	}
 
 	@GetMapping("/circle/communities/{code}")
@@ -192,7 +195,7 @@ class CirclePages {
 	@GetMapping("/circle/suggestions")
 	String suggestions(@RequestParam(required = false) String category, @RequestParam(required = false) String territory,
 			@RequestParam(required = false) String count, Model model) {
-		Actor actor = CircleReads.staff();
+		Actor actor = CircleAccess.staff();
 		model.addAttribute("categories", reads.categories().values().stream().toList());
 		model.addAttribute("category", category);
 		model.addAttribute("territory", territory == null ? "" : territory);
@@ -204,7 +207,7 @@ class CirclePages {
 		if (category != null) {
 			try {
 				Integer n = count == null || count.isBlank() ? null : Integer.valueOf(count.strip());
-				CircleReads.SuggestionList list = reads.suggestions(category, territory, n);
+				CircleViews.SuggestionList list = reads.suggestions(category, territory, n);
 				model.addAttribute("result", list);
 				model.addAttribute("pointsJson", JSON.writeValueAsString(list.suggestions()));
 			}
@@ -213,10 +216,10 @@ class CirclePages {
 						Map.of("count", List.of(msg("circle-pages.error.count", CircleReads.MAX_SUGGESTIONS))));
 			}
 			catch (ValidationFailedException e) {
-				model.addAttribute("errors", fieldErrors(e));
+				model.addAttribute("errors", FormErrors.of(e));
 			}
 			catch (ConflictException e) {
-				model.addAttribute("errors", Map.of("_global", List.of(e.getMessage())));
+				model.addAttribute("errors", FormErrors.global(e.getMessage()));
 			}
 		}
 		return "circle/suggestions";
@@ -226,9 +229,9 @@ class CirclePages {
 
 	@GetMapping("/circle/map")
 	String map(@RequestParam(required = false) String territory, Model model) {
-		Actor actor = CircleReads.staff();
+		Actor actor = CircleAccess.staff();
 		model.addAttribute("area", reads.area(actor, territory));
-		model.addAttribute("run", backends.latest().orElse(null));
+		model.addAttribute("run", runs.latest().orElse(null));
 		model.addAttribute("tiles", reads.settings().tiles());
 		model.addAttribute("tilesAttribution", reads.settings().tilesAttribution());
 		return "circle/map";
@@ -255,9 +258,9 @@ class CirclePages {
 	@GetMapping("/circle/map/isochrone.json")
 	@ResponseBody
 	Map<String, Object> isochrone(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon) {
-		CircleReads.staff();
+		CircleAccess.staff();
 		double[] p = CircleApi.point(problems, lat, lon);
-		return CircleGeoJson.isochrone(backends.isochrone(p[0], p[1]));
+		return CircleGeoJson.isochrone(networks.isochrone(p[0], p[1]));
 	}
 
 	// ------------------------------------------------------------------ network
@@ -270,13 +273,13 @@ class CirclePages {
 	@PostMapping("/circle/network/extract")
 	String useExtract(@RequestParam(value = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes flash) throws IOException {
-		CircleReads.networkManager();
+		CircleAccess.networkManager();
 		try {
 			CircleApi.checkExtract(problems, file);
-			backends.useExtract(file.getOriginalFilename(), file.getBytes());
+			networks.useExtract(file.getOriginalFilename(), file.getBytes());
 		}
 		catch (ValidationFailedException e) {
-			return networkPage(model, fieldErrors(e));
+			return networkPage(model, FormErrors.of(e));
 		}
 		catch (ConflictException e) {
 			return networkPage(model, Map.of("file", List.of(e.getMessage())));
@@ -287,28 +290,20 @@ class CirclePages {
 
 	@PostMapping("/circle/network/generated")
 	String useGenerated(RedirectAttributes flash) {
-		CircleReads.networkManager();
-		backends.useGenerated();
+		CircleAccess.networkManager();
+		networks.useGenerated();
 		flash.addFlashAttribute("notice", "circle-pages.network.generatedInUse");
 		return "redirect:/circle/network";
 	}
 
 	private String networkPage(Model model, Map<String, List<String>> errors) {
-		Actor actor = CircleReads.staff();
-		Optional<NetworkStatus> network = backends.network();
+		Actor actor = CircleAccess.staff();
+		Optional<NetworkStatus> network = Optional.ofNullable(networks.status());
 		model.addAttribute("network", network.orElse(null));
-		model.addAttribute("canManage", CircleReads.mayManageNetwork(actor));
-		model.addAttribute("latest", backends.latest().orElse(null));
+		model.addAttribute("canManage", CircleAccess.mayManageNetwork(actor));
+		model.addAttribute("latest", runs.latest().orElse(null));
 		model.addAttribute("errors", errors);
 		return "circle/network";
-	}
-
-	private static Map<String, List<String>> fieldErrors(ValidationFailedException e) {
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		for (Map<String, String> m : e.errors()) {
-			errors.computeIfAbsent(m.getOrDefault("field", "_global"), k -> new ArrayList<>()).add(m.get("message"));
-		}
-		return errors;
 	}
 
 	private String msg(String code, Object... args) {

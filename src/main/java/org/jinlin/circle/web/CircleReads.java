@@ -14,23 +14,19 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jinlin.circle.CircleSettings;
+import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
-import org.jinlin.circle.coverage.Suggestion;
+import org.jinlin.circle.coverage.Suggestions;
+import org.jinlin.circle.web.CircleViews.*;
 import org.jinlin.circle.facilities.CategoryCatalogue;
 import org.jinlin.circle.facilities.FacilityCategory;
-import org.jinlin.circle.facilities.FacilityLocations;
-import org.jinlin.circle.facilities.PlacedFacility;
 import org.jinlin.shared.Actor;
-import org.jinlin.shared.CurrentActor;
-import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.Role;
 import org.jinlin.shared.web.Problems;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,186 +42,30 @@ class CircleReads {
 
 	static final int MAX_SUGGESTIONS = 20;
 
-	static final int MAP_LIMIT = 20_000;
 
-	/** A category as shown: code, localized name, whether it counts for coverage. */
-	record Category(String code, String name, boolean required) {
-	}
-
-	/**
-	 * Coverage figures of a set of communities. The plan rate counts urban communities only; the weighted rate is the
-	 * population of covered urban communities over the urban population; the residents rate counts the residents
-	 * (building by building) who have every required category within the threshold. Rural communities separately.
-	 */
-	record Rate(long communities, long covered, Double rate, long population, long coveredPopulation,
-			Double weightedRate, Double residentsRate, long ruralCommunities, long ruralCovered, Double ruralRate,
-			long ruralPopulation) {
-
-		public long uncovered() {
-			return communities - covered;
-		}
-
-		static Rate of(List<CommunityRow> rows) {
-			long n = 0, covered = 0, pop = 0, coveredPop = 0, rural = 0, ruralCovered = 0, ruralPop = 0;
-			double residents = 0;
-			for (CommunityRow r : rows) {
-				if (r.rural()) {
-					rural++;
-					ruralCovered += r.covered() ? 1 : 0;
-					ruralPop += r.population();
-				}
-				else {
-					n++;
-					covered += r.covered() ? 1 : 0;
-					pop += r.population();
-					coveredPop += r.covered() ? r.population() : 0;
-					residents += r.population() * r.residentsCoveredShare();
-				}
-			}
-			return new Rate(n, covered, ratio(covered, n), pop, coveredPop, ratio(coveredPop, pop),
-					pop == 0 ? null : residents / pop, rural, ruralCovered, ratio(ruralCovered, rural), ruralPop);
-		}
-
-		private static Double ratio(double part, double whole) {
-			return whole == 0 ? null : part / whole;
-		}
-	}
-
-	/** An area (city, district, street or community) with its coverage. */
-	record Area(String code, String name, TerritoryLevel level, boolean rural, Rate rate) {
-
-		public boolean community() {
-			return level == TerritoryLevel.COMMUNITY;
-		}
-	}
-
-	/** The plan target and whether the area meets it. */
-	record Target(double rate, LocalDate date, Boolean met, boolean overdue) {
-	}
-
-	/** A node on the way from the caller's own node down to the area shown. */
-	record Crumb(String code, String name, TerritoryLevel level) {
-	}
-
-	record Coverage(RunView run, Area area, Target target, List<Area> children, List<Crumb> trail) {
-	}
-
-	/** A community's stored result. */
-	record CommunityRow(long communityId, String code, String name, String territoryPath, boolean rural, long population,
-			Double latitude, Double longitude, int buildings, boolean covered, List<String> missing,
-			double residentsCoveredShare) {
-	}
-
-	/** An uncovered community with what it lacks; {@code parentName} is its street. */
-	record Gap(String code, String name, String parentName, boolean rural, long population, double residentsCoveredShare,
-			List<Category> missing) {
-	}
-
-	/** How many communities (urban, rural) lack a required category, and their population. */
-	record CategoryGap(Category category, long communities, long population, long ruralCommunities) {
-	}
-
-	record Gaps(RunView run, Area area, List<Gap> communities, List<CategoryGap> categories, List<Crumb> trail) {
-	}
-
-	/** The walk to the nearest facility of a category; {@code seconds} null when beyond the cutoff. */
-	record Time(Category category, Integer seconds, Double minutes, boolean within) {
-
-		static Time of(Category category, Integer seconds, int threshold) {
-			return new Time(category, seconds, seconds == null ? null : Math.round(seconds / 6.0) / 10.0,
-					seconds != null && seconds <= threshold);
-		}
-	}
-
-	record Building(long id, String name, double latitude, double longitude, double population, Double accessMetres,
-			boolean covered, List<Time> times) {
-
-		/** The walk to a category, null when the run stored none for it. */
-		public Time time(String category) {
-			return times.stream().filter(t -> t.category().code().equals(category)).findFirst().orElse(null);
-		}
-	}
-
-	record Community(RunView run, String code, String name, boolean rural, Long population, Double latitude,
-			Double longitude, CommunityRow result, List<Category> missing, List<Time> times, List<Building> buildings,
-			List<Crumb> trail, int thresholdMinutes) {
-	}
-
-	record SuggestionList(Category category, String territoryCode, String territoryName, List<Suggestion> suggestions) {
-	}
-
-	/** A point of the map. */
-	record MapBuilding(long id, String name, double latitude, double longitude, boolean covered, long communityId) {
-	}
-
-	/** The box the map's facilities are taken from: the area's buildings plus one threshold's walk around them. */
-	record Box(double south, double west, double north, double east) {
-
-		boolean contains(double lat, double lon) {
-			return lat >= south && lat <= north && lon >= west && lon <= east;
-		}
-	}
-
-	private final JdbcClient jdbc;
+	private final CircleResultRepository results;
 
 	private final Territories territories;
 
 	private final CategoryCatalogue catalogue;
 
-	private final FacilityLocations facilities;
-
 	private final CircleSettings settings;
 
-	private final CircleBackends backends;
+	private final CoverageRuns runs;
+
+	private final Suggestions suggestions;
 
 	private final Problems problems;
 
-	CircleReads(JdbcClient jdbc, Territories territories, CategoryCatalogue catalogue, FacilityLocations facilities,
-			CircleSettings settings, CircleBackends backends, Problems problems) {
-		this.jdbc = jdbc;
+	CircleReads(CircleResultRepository results, Territories territories, CategoryCatalogue catalogue,
+			CircleSettings settings, CoverageRuns runs, Suggestions suggestions, Problems problems) {
+		this.results = results;
 		this.territories = territories;
 		this.catalogue = catalogue;
-		this.facilities = facilities;
 		this.settings = settings;
-		this.backends = backends;
+		this.runs = runs;
+		this.suggestions = suggestions;
 		this.problems = problems;
-	}
-
-	// ------------------------------------------------------------------ access
-
-	/** Staff only. */
-	static Actor staff() {
-		Actor actor = CurrentActor.require();
-		if (!actor.isStaff()) {
-			throw new ForbiddenException("Staff only");
-		}
-		return actor;
-	}
-
-	/** Re-runs are city-wide work: street officials and above, and administrators. */
-	static boolean mayRequestRun(Actor actor) {
-		return actor.hasAny(Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
-	}
-
-	/** Replacing the walking network: administrators and city officials. */
-	static boolean mayManageNetwork(Actor actor) {
-		return actor.hasAny(Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
-	}
-
-	static Actor runRequester() {
-		Actor actor = staff();
-		if (!mayRequestRun(actor)) {
-			throw new ForbiddenException("Street officials and above request coverage runs");
-		}
-		return actor;
-	}
-
-	static Actor networkManager() {
-		Actor actor = staff();
-		if (!mayManageNetwork(actor)) {
-			throw new ForbiddenException("Administrators and city officials replace the walking network");
-		}
-		return actor;
 	}
 
 	/** The area (default: the caller's own node), which must lie in the jurisdiction. */
@@ -239,9 +79,9 @@ class CircleReads {
 	// ------------------------------------------------------------------ coverage
 
 	Coverage coverage(String code) {
-		Actor actor = staff();
+		Actor actor = CircleAccess.staff();
 		TerritoryNode node = area(actor, code);
-		Optional<RunView> run = backends.latest();
+		Optional<RunView> run = runs.latest();
 		List<CommunityRow> rows = run.map(r -> rows(actor, r.id(), node.path())).orElse(List.of());
 		Area area = new Area(node.code(), node.name(), node.level(), node.rural(), Rate.of(rows));
 		return new Coverage(run.orElse(null), area, target(area.rate()), children(node, rows), trail(actor, node));
@@ -300,32 +140,15 @@ class CircleReads {
 
 	/** The community results of a run under a path, inside the caller's jurisdiction. */
 	List<CommunityRow> rows(Actor actor, long runId, String path) {
-		return jdbc.sql("""
-				SELECT community_id, code, name, territory_path, rural, population, latitude, longitude, buildings,
-					covered, missing, residents_covered_share
-				FROM circle_community_result
-				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction
-				ORDER BY code""")
-			.param("run", runId)
-			.param("area", path + "%")
-			.param("jurisdiction", actor.jurisdiction().likePattern())
-			.query((rs, n) -> new CommunityRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5), rs.getLong(6), rs.getObject(7, Double.class), rs.getObject(8, Double.class),
-					rs.getInt(9), rs.getBoolean(10), codes(rs.getString(11)), rs.getDouble(12)))
-			.list();
-	}
-
-	static List<String> codes(String missing) {
-		return missing == null || missing.isBlank() ? List.of()
-				: Arrays.stream(missing.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return results.communities(runId, path, actor.jurisdiction().likePattern());
 	}
 
 	// ------------------------------------------------------------------ gaps
 
 	Gaps gaps(String code) {
-		Actor actor = staff();
+		Actor actor = CircleAccess.staff();
 		TerritoryNode node = area(actor, code);
-		Optional<RunView> run = backends.latest();
+		Optional<RunView> run = runs.latest();
 		List<CommunityRow> rows = run.map(r -> rows(actor, r.id(), node.path())).orElse(List.of());
 		Map<String, Category> categories = categories();
 		List<CommunityRow> uncovered = rows.stream().filter(r -> !r.covered()).toList();
@@ -387,12 +210,12 @@ class CircleReads {
 	// ------------------------------------------------------------------ a community
 
 	Community community(String code) {
-		Actor actor = staff();
+		Actor actor = CircleAccess.staff();
 		TerritoryNode node = area(actor, code);
 		if (node.level() != TerritoryLevel.COMMUNITY) {
 			throw new NotFoundException("No such community in your jurisdiction");
 		}
-		Optional<RunView> run = backends.latest();
+		Optional<RunView> run = runs.latest();
 		Map<String, Category> categories = categories();
 		CommunityRow row = run.flatMap(r -> rows(actor, r.id(), node.path()).stream()
 			.filter(c -> c.code().equals(node.code()))
@@ -403,28 +226,11 @@ class CircleReads {
 		List<Category> missing = List.of();
 		if (row != null) {
 			long runId = run.get().id();
-			Map<String, Integer> seconds = new LinkedHashMap<>();
-			jdbc.sql("SELECT category, seconds FROM circle_community_time WHERE run_id = ? AND community_id = ?")
-				.params(runId, row.communityId())
-				.query((rs, n) -> {
-					seconds.put(rs.getString(1), rs.getObject(2, Integer.class));
-					return null;
-				})
-				.list();
-			times = times(categories, seconds, threshold);
+			times = times(categories, results.communityTimes(runId, row.communityId()), threshold);
 			missing = row.missing().stream().map(c -> category(categories, c)).toList();
-			buildings = jdbc.sql("""
-					SELECT building_id, name, latitude, longitude, population, access_metres, covered, times
-					FROM circle_building_result
-					WHERE run_id = :run AND community_id = :community AND territory_path LIKE :jurisdiction
-					ORDER BY name, building_id""")
-				.param("run", runId)
-				.param("community", row.communityId())
-				.param("jurisdiction", actor.jurisdiction().likePattern())
-				.query((rs, n) -> new Building(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-						rs.getDouble(5), rs.getObject(6, Double.class), rs.getBoolean(7),
-						times(categories, buildingTimes(rs.getString(8)), threshold)))
-				.list();
+			int cutoff = threshold;
+			buildings = results.buildings(runId, row.communityId(), actor.jurisdiction().likePattern(),
+					text -> times(categories, buildingTimes(text), cutoff));
 		}
 		return new Community(run.orElse(null), node.code(), node.name(), node.rural(), node.population(), node.latitude(),
 				node.longitude(), row, missing, times, buildings, trail(actor, node), Math.round(threshold / 60f));
@@ -475,7 +281,7 @@ class CircleReads {
 	// ------------------------------------------------------------------ suggestions
 
 	SuggestionList suggestions(String categoryCode, String territoryCode, Integer count) {
-		Actor actor = staff();
+		Actor actor = CircleAccess.staff();
 		Map<String, Category> categories = categories();
 		List<Problems.FieldError> errors = new ArrayList<>();
 		if (categoryCode == null || categoryCode.isBlank()) {
@@ -491,95 +297,7 @@ class CircleReads {
 		problems.failIfAny(errors);
 		TerritoryNode node = area(actor, territoryCode);
 		Category category = categories.get(categoryCode.strip());
-		return new SuggestionList(category, node.code(), node.name(), backends.suggest(category.code(), node.path(), n));
-	}
-
-	// ------------------------------------------------------------------ map
-
-	/** Communities of the latest run under the area, with a location. */
-	List<CommunityRow> mapCommunities(String code) {
-		Actor actor = staff();
-		TerritoryNode node = area(actor, code);
-		return backends.latest()
-			.map(r -> rows(actor, r.id(), node.path()).stream()
-				.filter(c -> c.latitude() != null && c.longitude() != null)
-				.toList())
-			.orElse(List.of());
-	}
-
-	List<MapBuilding> mapBuildings(String code) {
-		Actor actor = staff();
-		TerritoryNode node = area(actor, code);
-		return backends.latest().map(r -> jdbc.sql("""
-				SELECT building_id, name, latitude, longitude, covered, community_id FROM circle_building_result
-				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction
-				ORDER BY building_id FETCH FIRST %d ROWS ONLY""".formatted(MAP_LIMIT))
-			.param("run", r.id())
-			.param("area", node.path() + "%")
-			.param("jurisdiction", actor.jurisdiction().likePattern())
-			.query((rs, n) -> new MapBuilding(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getBoolean(5), rs.getLong(6)))
-			.list()).orElse(List.of());
-	}
-
-	/**
-	 * The operating facilities that serve the area: those inside the box around its buildings (of the latest run, or
-	 * else its communities' centres) widened by one threshold's walk, since a facility just across the boundary
-	 * serves the area too. Facilities carry no territory; the box is what bounds them to the jurisdiction.
-	 */
-	List<PlacedFacility> mapFacilities(String code) {
-		Actor actor = staff();
-		TerritoryNode node = area(actor, code);
-		Optional<Box> box = box(actor, node);
-		if (box.isEmpty()) {
-			return List.of();
-		}
-		return facilities.operating().stream().filter(f -> box.get().contains(f.latitude(), f.longitude())).toList();
-	}
-
-	Optional<Box> box(Actor actor, TerritoryNode node) {
-		Optional<RunView> run = backends.latest();
-		double[] b = { 90, 180, -90, -180 };
-		boolean[] any = { false };
-		run.ifPresent(r -> jdbc.sql("""
-				SELECT MIN(latitude), MIN(longitude), MAX(latitude), MAX(longitude) FROM circle_building_result
-				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction""")
-			.param("run", r.id())
-			.param("area", node.path() + "%")
-			.param("jurisdiction", actor.jurisdiction().likePattern())
-			.query((rs, n) -> {
-				if (rs.getObject(1) != null) {
-					b[0] = rs.getDouble(1);
-					b[1] = rs.getDouble(2);
-					b[2] = rs.getDouble(3);
-					b[3] = rs.getDouble(4);
-					any[0] = true;
-				}
-				return null;
-			})
-			.list());
-		if (!any[0]) {
-			List<TerritoryNode> points = new ArrayList<>(
-					node.level().ordinal() < TerritoryLevel.COMMUNITY.ordinal()
-							? territories.lookupLevelUnder(TerritoryLevel.COMMUNITY, node.path()) : List.of());
-			points.add(node);
-			for (TerritoryNode p : points) {
-				if (p.latitude() != null && p.longitude() != null) {
-					b[0] = Math.min(b[0], p.latitude());
-					b[1] = Math.min(b[1], p.longitude());
-					b[2] = Math.max(b[2], p.latitude());
-					b[3] = Math.max(b[3], p.longitude());
-					any[0] = true;
-				}
-			}
-		}
-		if (!any[0]) {
-			return Optional.empty();
-		}
-		double metres = settings.walkingSpeedKmh() * 1000 * settings.threshold().toSeconds() / 3600.0;
-		double dLat = metres / 111_320.0;
-		double dLon = metres / (111_320.0 * Math.cos(Math.toRadians((b[0] + b[2]) / 2)));
-		return Optional.of(new Box(b[0] - dLat, b[1] - dLon, b[2] + dLat, b[3] + dLon));
+		return new SuggestionList(category, node.code(), node.name(), suggestions.suggest(category.code(), node.path(), n));
 	}
 
 	int thresholdMinutes() {

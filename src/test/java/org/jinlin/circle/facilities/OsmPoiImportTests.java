@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,7 +39,7 @@ class OsmPoiImportTests {
 		byte[] pbf = new ClassPathResource("osm/andorra.osm.pbf").getContentAsByteArray();
 		String body = mvc.perform(multipart("/api/v1/circle/facilities/osm-imports")
 			.file(new MockMultipartFile("file", "andorra.osm.pbf", "application/octet-stream", pbf))
-			.with(httpBasic(user, "jinlin-demo")))
+			.with(DemoAccounts.as(user)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		return JsonPath.read(body, "$");
 	}
@@ -79,11 +79,11 @@ class OsmPoiImportTests {
 		assertThat((Integer) result.get("skipped")).isEqualTo((Integer) result.get("matched")).isPositive();
 		mvc.perform(multipart("/api/v1/circle/facilities/osm-imports")
 			.file(new MockMultipartFile("file", "x.osm.pbf", "application/octet-stream", "not a pbf".getBytes()))
-			.with(httpBasic("admin", "jinlin-demo")))
+			.with(DemoAccounts.as("admin")))
 			.andExpect(status().isBadRequest());
 		mvc.perform(multipart("/api/v1/circle/facilities/osm-imports")
 			.file(new MockMultipartFile("file", "x.osm.pbf", "application/octet-stream", "x".getBytes()))
-			.with(httpBasic("resident1", "jinlin-demo")))
+			.with(DemoAccounts.as("resident1")))
 			.andExpect(status().isForbidden());
 	}
 }

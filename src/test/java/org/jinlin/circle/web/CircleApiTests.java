@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 
+import org.jinlin.support.DemoAccounts;
 import org.jinlin.circle.facilities.CategoryCatalogue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class CircleApiTests {
 
-	static final String PASSWORD = "jinlin-demo";
 
 	static final String DONGJIE = "350102004000";
 
@@ -66,7 +65,7 @@ class CircleApiTests {
 	@Test
 	void aStreetsRateAndWeightedRateCountItsUrbanCommunitiesAgainstTheTarget() throws Exception {
 		// 东街街道: 军门 8,600, 庆城 12,000 (not covered), 光禄坊 8,700, 文儒坊 12,100 (not covered), 卫前 11,100
-		mvc.perform(get("/api/v1/circle/coverage").param("territory", DONGJIE).with(httpBasic("dongjie", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").param("territory", DONGJIE).with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.run.reason").value(FakeRun.REASON))
 			.andExpect(jsonPath("$.area.name").value("东街街道"))
@@ -93,7 +92,7 @@ class CircleApiTests {
 		long gulou = jdbc.sql("""
 				SELECT COUNT(*) FROM territory_node WHERE level = 'COMMUNITY' AND rural = FALSE
 				AND path LIKE (SELECT path FROM territory_node WHERE code = '350102') || '%'""").query(Long.class).single();
-		mvc.perform(get("/api/v1/circle/coverage").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").with(DemoAccounts.as("city")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.area.code").value("350100"))
 			// urban: 鼓楼区's communities and 紫阳社区; two of 鼓楼区's and 紫阳社区 are not covered
@@ -108,7 +107,7 @@ class CircleApiTests {
 
 	@Test
 	void aCoveredCommunityMeetsTheTarget() throws Exception {
-		mvc.perform(get("/api/v1/circle/coverage").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.area.code").value(JUNMEN))
 			.andExpect(jsonPath("$.area.rate.communities").value(1))
@@ -119,7 +118,7 @@ class CircleApiTests {
 
 	@Test
 	void theGapsNameTheMissingCategoriesAndCountThem() throws Exception {
-		mvc.perform(get("/api/v1/circle/gaps").param("territory", DONGJIE).with(httpBasic("dongjie", PASSWORD))
+		mvc.perform(get("/api/v1/circle/gaps").param("territory", DONGJIE).with(DemoAccounts.as("dongjie"))
 			.param("lang", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.communities.length()").value(2))
@@ -139,7 +138,7 @@ class CircleApiTests {
 	@Test
 	void categoryNamesFollowTheLanguage() throws Exception {
 		String en = catalogue.all().stream().filter(c -> c.code().equals(categories.get(3))).findFirst().orElseThrow().nameEn();
-		mvc.perform(get("/api/v1/circle/gaps").param("territory", DONGJIE).with(httpBasic("dongjie", PASSWORD))
+		mvc.perform(get("/api/v1/circle/gaps").param("territory", DONGJIE).with(DemoAccounts.as("dongjie"))
 			.param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.communities[1].missing[0].name").value(en));
@@ -147,7 +146,7 @@ class CircleApiTests {
 
 	@Test
 	void aCommunityShowsItsWalksAndItsBuildings() throws Exception {
-		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.QINGCHENG).with(httpBasic("dongjie", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.QINGCHENG).with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("庆城社区"))
 			.andExpect(jsonPath("$.result.covered").value(false))
@@ -169,133 +168,133 @@ class CircleApiTests {
 	@Test
 	void eachCallerSeesOnlyTheirJurisdiction() throws Exception {
 		// 军门社区's worker: her community only
-		mvc.perform(get("/api/v1/circle/map/communities").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/map/communities").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
 			.andExpect(jsonPath("$.features.length()").value(1))
 			.andExpect(jsonPath("$.features[0].properties.code").value(JUNMEN));
-		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.QINGCHENG).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.QINGCHENG).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/circle/coverage").param("territory", DONGJIE).with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").param("territory", DONGJIE).with(DemoAccounts.as("junmen")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/circle/map/buildings").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/map/buildings").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.features[*].properties.communityId").value(everyItem(
 					org.hamcrest.Matchers.is(jdbc.sql("SELECT id FROM territory_node WHERE code = ?").param(JUNMEN)
 						.query(Long.class).single().intValue()))));
 		// 鼓楼区: its own communities, not 紫阳社区 (晋安区)
-		mvc.perform(get("/api/v1/circle/gaps").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/gaps").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.area.code").value("350102"))
 			.andExpect(jsonPath("$.communities[*].code").value(hasItem(FakeRun.QINGCHENG)))
 			.andExpect(jsonPath("$.communities[*].code").value(not(hasItem(FakeRun.ZIYANG))))
 			.andExpect(content().string(not(containsString("紫阳社区"))));
-		mvc.perform(get("/api/v1/circle/coverage").param("territory", "350111").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").param("territory", "350111").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.ZIYANG).with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.ZIYANG).with(DemoAccounts.as("gulou")))
 			.andExpect(status().isNotFound());
 		// the city sees both
-		mvc.perform(get("/api/v1/circle/gaps").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/gaps").with(DemoAccounts.as("city")))
 			.andExpect(jsonPath("$.communities[*].code").value(hasItem(FakeRun.ZIYANG)))
 			.andExpect(jsonPath("$.communities[?(@.code == '" + FakeRun.HENGYU + "')].rural").value(true));
 		// residents nothing
-		mvc.perform(get("/api/v1/circle/coverage").with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").with(DemoAccounts.as("resident1")))
 			.andExpect(status().isForbidden())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 	@Test
 	void badParametersAreProblems() throws Exception {
-		mvc.perform(get("/api/v1/circle/coverage").param("territory", "999999").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage").param("territory", "999999").with(DemoAccounts.as("city")))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		mvc.perform(get("/api/v1/circle/communities/350102").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/communities/350102").with(DemoAccounts.as("city")))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/circle/suggestions").param("category", "NO_SUCH_THING").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/suggestions").param("category", "NO_SUCH_THING").with(DemoAccounts.as("city")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("category"));
 		mvc.perform(get("/api/v1/circle/suggestions").param("category", categories.get(0)).param("count", "500")
-			.with(httpBasic("city", PASSWORD)))
+			.with(DemoAccounts.as("city")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("count"));
 		mvc.perform(get("/api/v1/circle/suggestions").param("category", categories.get(0)).param("territory", "999999")
-			.with(httpBasic("city", PASSWORD)))
+			.with(DemoAccounts.as("city")))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/circle/isochrone").param("lat", "north").param("lon", "119.3")
-			.with(httpBasic("city", PASSWORD)))
+			.with(DemoAccounts.as("city")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("lat"));
 		mvc.perform(get("/api/v1/circle/isochrone").param("lat", "26.08").param("lon", "190")
-			.with(httpBasic("city", PASSWORD)))
+			.with(DemoAccounts.as("city")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lon"));
-		mvc.perform(get("/api/v1/circle/isochrone").with(httpBasic("city", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/isochrone").with(DemoAccounts.as("city")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.length()").value(2));
 		mvc.perform(multipart("/api/v1/circle/network/extract")
 			.file(new MockMultipartFile("file", "city.csv", "text/csv", "a,b".getBytes()))
-			.with(httpBasic("admin", PASSWORD)))
+			.with(DemoAccounts.as("admin")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("file"));
 	}
 
 	@Test
 	void onlyStreetOfficialsAndAboveRequestRunsAndOnlyAdministratorsReplaceTheNetwork() throws Exception {
-		mvc.perform(post("/api/v1/circle/runs").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(post("/api/v1/circle/runs").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/circle/runs").with(httpBasic("resident1", PASSWORD)))
+		mvc.perform(post("/api/v1/circle/runs").with(DemoAccounts.as("resident1")))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/circle/network/generated").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(post("/api/v1/circle/network/generated").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isForbidden());
 		mvc.perform(multipart("/api/v1/circle/network/extract")
 			.file(new MockMultipartFile("file", "x.osm.pbf", "application/octet-stream", new byte[] { 1 }))
-			.with(httpBasic("dongjie", PASSWORD)))
+			.with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aStreetOfficialRequestsARunAndFollowsIt() throws Exception {
-		mvc.perform(get("/api/v1/circle/runs/current").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/runs/current").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current").doesNotExist())
 			.andExpect(jsonPath("$.latest.reason").value(FakeRun.REASON));
 		mvc.perform(post("/api/v1/circle/runs").contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"test\"}")
-			.with(httpBasic("dongjie", PASSWORD)))
+			.with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.status").value(org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING")));
-		mvc.perform(get("/api/v1/circle/runs/current").with(httpBasic("dongjie", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/runs/current").with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.current.status").value(org.hamcrest.Matchers.oneOf("QUEUED", "RUNNING")));
 		mvc.perform(post("/api/v1/circle/runs").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"" + "x".repeat(201) + "\"}").with(httpBasic("dongjie", PASSWORD)))
+			.content("{\"reason\":\"" + "x".repeat(201) + "\"}").with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("reason"));
 	}
 
 	@Test
 	void theLatestRunIsTheFinishedOne() throws Exception {
-		mvc.perform(get("/api/v1/circle/runs/latest").with(httpBasic("junmen", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/runs/latest").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DONE"))
 			.andExpect(jsonPath("$.reason").value(FakeRun.REASON));
-		mvc.perform(get("/api/v1/circle/runs/latest").with(httpBasic("volunteer1", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/runs/latest").with(DemoAccounts.as("volunteer1")))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void exportsAreSpreadsheets() throws Exception {
 		byte[] xlsx = mvc.perform(get("/api/v1/circle/gaps/export.xlsx").param("territory", DONGJIE)
-			.with(httpBasic("dongjie", PASSWORD)))
+			.with(DemoAccounts.as("dongjie")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(xlsx).startsWith((byte) 'P', (byte) 'K');
-		mvc.perform(get("/api/v1/circle/coverage/export.xlsx").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage/export.xlsx").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk());
-		mvc.perform(get("/api/v1/circle/coverage/export.xlsx").param("territory", "350111").with(httpBasic("gulou", PASSWORD)))
+		mvc.perform(get("/api/v1/circle/coverage/export.xlsx").param("territory", "350111").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isNotFound());
 	}
 }

@@ -1,0 +1,133 @@
+package org.jinlin.circle.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jinlin.circle.coverage.RunView;
+import org.jinlin.circle.coverage.Suggestion;
+import org.jinlin.territory.TerritoryLevel;
+
+/** What the circle's pages and API show: the read side's answers, built by {@link CircleReads} and {@link CircleMapReads}. */
+final class CircleViews {
+
+	private CircleViews() {
+	}
+
+	/** A category as shown: code, localized name, whether it counts for coverage. */
+	public record Category(String code, String name, boolean required) {
+	}
+
+	/**
+	 * Coverage figures of a set of communities. The plan rate counts urban communities only; the weighted rate is the
+	 * population of covered urban communities over the urban population; the residents rate counts the residents
+	 * (building by building) who have every required category within the threshold. Rural communities separately.
+	 */
+	public record Rate(long communities, long covered, Double rate, long population, long coveredPopulation,
+			Double weightedRate, Double residentsRate, long ruralCommunities, long ruralCovered, Double ruralRate,
+			long ruralPopulation) {
+
+		public long uncovered() {
+			return communities - covered;
+		}
+
+		static Rate of(List<CommunityRow> rows) {
+			long n = 0, covered = 0, pop = 0, coveredPop = 0, rural = 0, ruralCovered = 0, ruralPop = 0;
+			double residents = 0;
+			for (CommunityRow r : rows) {
+				if (r.rural()) {
+					rural++;
+					ruralCovered += r.covered() ? 1 : 0;
+					ruralPop += r.population();
+				}
+				else {
+					n++;
+					covered += r.covered() ? 1 : 0;
+					pop += r.population();
+					coveredPop += r.covered() ? r.population() : 0;
+					residents += r.population() * r.residentsCoveredShare();
+				}
+			}
+			return new Rate(n, covered, ratio(covered, n), pop, coveredPop, ratio(coveredPop, pop),
+					pop == 0 ? null : residents / pop, rural, ruralCovered, ratio(ruralCovered, rural), ruralPop);
+		}
+
+		private static Double ratio(double part, double whole) {
+			return whole == 0 ? null : part / whole;
+		}
+	}
+
+	/** An area (city, district, street or community) with its coverage. */
+	public record Area(String code, String name, TerritoryLevel level, boolean rural, Rate rate) {
+
+		public boolean community() {
+			return level == TerritoryLevel.COMMUNITY;
+		}
+	}
+
+	/** The plan target and whether the area meets it. */
+	public record Target(double rate, LocalDate date, Boolean met, boolean overdue) {
+	}
+
+	/** A node on the way from the caller's own node down to the area shown. */
+	public record Crumb(String code, String name, TerritoryLevel level) {
+	}
+
+	public record Coverage(RunView run, Area area, Target target, List<Area> children, List<Crumb> trail) {
+	}
+
+	/** A community's stored result. */
+	public record CommunityRow(long communityId, String code, String name, String territoryPath, boolean rural, long population,
+			Double latitude, Double longitude, int buildings, boolean covered, List<String> missing,
+			double residentsCoveredShare) {
+	}
+
+	/** An uncovered community with what it lacks; {@code parentName} is its street. */
+	public record Gap(String code, String name, String parentName, boolean rural, long population, double residentsCoveredShare,
+			List<Category> missing) {
+	}
+
+	/** How many communities (urban, rural) lack a required category, and their population. */
+	public record CategoryGap(Category category, long communities, long population, long ruralCommunities) {
+	}
+
+	public record Gaps(RunView run, Area area, List<Gap> communities, List<CategoryGap> categories, List<Crumb> trail) {
+	}
+
+	/** The walk to the nearest facility of a category; {@code seconds} null when beyond the cutoff. */
+	public record Time(Category category, Integer seconds, Double minutes, boolean within) {
+
+		static Time of(Category category, Integer seconds, int threshold) {
+			return new Time(category, seconds, seconds == null ? null : Math.round(seconds / 6.0) / 10.0,
+					seconds != null && seconds <= threshold);
+		}
+	}
+
+	public record Building(long id, String name, double latitude, double longitude, double population, Double accessMetres,
+			boolean covered, List<Time> times) {
+
+		/** The walk to a category, null when the run stored none for it. */
+		public Time time(String category) {
+			return times.stream().filter(t -> t.category().code().equals(category)).findFirst().orElse(null);
+		}
+	}
+
+	public record Community(RunView run, String code, String name, boolean rural, Long population, Double latitude,
+			Double longitude, CommunityRow result, List<Category> missing, List<Time> times, List<Building> buildings,
+			List<Crumb> trail, int thresholdMinutes) {
+	}
+
+	public record SuggestionList(Category category, String territoryCode, String territoryName, List<Suggestion> suggestions) {
+	}
+
+	/** A point of the map. */
+	public record MapBuilding(long id, String name, double latitude, double longitude, boolean covered, long communityId) {
+	}
+
+	/** The box the map's facilities are taken from: the area's buildings plus one threshold's walk around them. */
+	public record Box(double south, double west, double north, double east) {
+
+		boolean contains(double lat, double lon) {
+			return lat >= south && lat <= north && lon >= west && lon <= east;
+		}
+	}
+}
