@@ -1,5 +1,6 @@
 package org.jinlin.eldercare;
 
+import org.jinlin.demo.DemoEldercare;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.jinlin.eldercare;
 
+import org.jinlin.demo.DemoEldercare;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The eldercare module with its dependencies: it follows people's events and publishes audit events without personal data. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
 class EldercareModuleTests {
 
 	@Autowired
