@@ -1,9 +1,7 @@
 package org.jinlin.alarms;
 
-import org.jinlin.support.DemoAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,9 +1,11 @@
 package org.jinlin.eldercare;
 
-import org.jinlin.demo.DemoEldercare;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
 
+import org.jinlin.demo.DemoEldercare;
 import org.jinlin.people.ResidentUpdated;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
@@ -18,8 +20,6 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The eldercare module with its dependencies: it follows people's events and publishes audit events without personal data. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")

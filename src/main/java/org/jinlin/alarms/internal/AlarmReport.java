@@ -1,7 +1,5 @@
 package org.jinlin.alarms.internal;
 
-import org.jinlin.alarms.AlarmKind;
-import org.jinlin.alarms.AlarmOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jinlin.alarms.AlarmKind;
+import org.jinlin.alarms.AlarmOutcome;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;

@@ -1,11 +1,12 @@
 package org.jinlin.alarms.internal;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.AlarmOutcome;
 import org.jinlin.alarms.DutyRole;
-import java.time.Instant;
-import java.util.List;
 
 /**
  * One alarm as the desk and the API show it. {@code responder} is the display name of whoever acknowledged it

@@ -1,13 +1,14 @@
 package org.jinlin.alarms.internal;
 
-import org.jinlin.alarms.DutyRole;
-import org.jinlin.alarms.DutyStatus;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import org.jinlin.alarms.DutyRole;
+import org.jinlin.alarms.DutyStatus;
 
 /**
  * Who is asked, in which order (no Spring, no database): the nearest on-duty responders serving the elder's

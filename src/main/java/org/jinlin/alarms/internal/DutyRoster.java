@@ -12,17 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jinlin.accounts.AccountManagement;
+import org.jinlin.alarms.DutyRole;
+import org.jinlin.alarms.DutyStatus;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FieldErrors.FieldError;
+import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.beans.factory.annotation.Value;
-import org.jinlin.alarms.DutyRole;
-import org.jinlin.alarms.DutyStatus;
-import org.jinlin.shared.web.FieldErrors;
-import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

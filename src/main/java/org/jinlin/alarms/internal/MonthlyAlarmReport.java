@@ -1,10 +1,11 @@
 package org.jinlin.alarms.internal;
 
-import org.jinlin.alarms.AlarmKind;
-import org.jinlin.alarms.AlarmOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import org.jinlin.alarms.AlarmKind;
+import org.jinlin.alarms.AlarmOutcome;
 
 /**
  * One month's alarm figures for a territory. Shares are 0..1 (null when there were no alarms); times are seconds

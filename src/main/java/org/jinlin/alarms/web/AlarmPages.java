@@ -1,23 +1,21 @@
 package org.jinlin.alarms.web;
 
-import org.jinlin.alarms.internal.AlarmQueries;
-import org.jinlin.alarms.internal.AlarmResponse;
-import java.util.List;
-import java.util.Map;
 import java.util.function.LongFunction;
 
 import org.jinlin.alarms.AlarmOutcome;
+import org.jinlin.alarms.internal.AlarmQueries;
+import org.jinlin.alarms.internal.AlarmResponse;
 import org.jinlin.alarms.internal.AlarmStatus;
 import org.jinlin.alarms.internal.AlarmView;
 import org.jinlin.alarms.internal.ResolveAlarm;
 import org.jinlin.eldercare.ElderProtocol;
 import org.jinlin.eldercare.ElderRegister;
-import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,20 +1,18 @@
 package org.jinlin.alarms.web;
 
-import org.jinlin.alarms.internal.AlarmQueries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jinlin.alarms.internal.AlarmQueries;
 import org.jinlin.alarms.internal.AlarmStatus;
 import org.jinlin.alarms.internal.AlarmView;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
-import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.context.MessageSource;

@@ -1,19 +1,19 @@
 package org.jinlin.alarms.web;
 
-import org.jinlin.alarms.internal.AlarmQueries;
-import org.jinlin.alarms.internal.AlarmRaising;
 import java.util.List;
 import java.util.Map;
 
 import org.jinlin.alarms.AlarmKind;
+import org.jinlin.alarms.internal.AlarmQueries;
+import org.jinlin.alarms.internal.AlarmRaising;
 import org.jinlin.alarms.internal.RaiseAlarm;
 import org.jinlin.alarms.internal.RaisedAlarm;
 import org.jinlin.eldercare.ElderRegister;
-import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
 package org.jinlin.alarms.web;
 
-import org.jinlin.alarms.internal.AlarmAccess;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -12,13 +11,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jinlin.alarms.DutyRole;
-import org.jinlin.alarms.internal.DutyRoster;
 import org.jinlin.alarms.DutyStatus;
+import org.jinlin.alarms.internal.AlarmAccess;
+import org.jinlin.alarms.internal.DutyRoster;
 import org.jinlin.alarms.internal.ResponderDraft;
 import org.jinlin.alarms.internal.ResponderView;
-import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,11 +1,11 @@
 package org.jinlin.alarms.web;
 
-import org.jinlin.alarms.internal.AlarmQueries;
-import org.jinlin.alarms.internal.AlarmRaising;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jinlin.alarms.internal.AlarmQueries;
+import org.jinlin.alarms.internal.AlarmRaising;
 import org.jinlin.alarms.internal.AlarmView;
 import org.jinlin.alarms.internal.RaiseAlarm;
 import org.jinlin.alarms.internal.RaisedAlarm;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.jinlin.alarms.internal.AlarmReport;
 import org.jinlin.alarms.internal.MonthlyAlarmReport;
 import org.jinlin.shared.Actor;

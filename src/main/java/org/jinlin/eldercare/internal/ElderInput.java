@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FieldErrors.FieldError;
+import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,5 @@
 package org.jinlin.eldercare.internal;
 
-import org.jinlin.eldercare.LivingSituation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jinlin.eldercare.LivingSituation;
 import org.jinlin.people.ResidentStatus;
 import org.jinlin.people.ResidentTag;
 import org.jinlin.people.ResidentView;

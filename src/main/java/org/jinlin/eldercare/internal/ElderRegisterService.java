@@ -1,13 +1,5 @@
 package org.jinlin.eldercare.internal;
 
-import org.jinlin.eldercare.CareCircleMember;
-import org.jinlin.eldercare.CarerRole;
-import org.jinlin.eldercare.ElderCareDataViewed;
-import org.jinlin.eldercare.ElderLocation;
-import org.jinlin.eldercare.ElderMatch;
-import org.jinlin.eldercare.ElderProtocol;
-import org.jinlin.eldercare.EmergencyContact;
-import org.jinlin.eldercare.ElderRegister;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +7,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.jinlin.eldercare.CareCircleMember;
+import org.jinlin.eldercare.CarerRole;
+import org.jinlin.eldercare.ElderCareDataViewed;
+import org.jinlin.eldercare.ElderLocation;
+import org.jinlin.eldercare.ElderMatch;
+import org.jinlin.eldercare.ElderProtocol;
+import org.jinlin.eldercare.ElderRegister;
+import org.jinlin.eldercare.EmergencyContact;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;

@@ -1,10 +1,5 @@
 package org.jinlin.eldercare.internal;
 
-import org.jinlin.eldercare.CarerRole;
-import org.jinlin.eldercare.DeviceKind;
-import org.jinlin.eldercare.VisitKind;
-import org.jinlin.eldercare.LivingSituation;
-import org.jinlin.eldercare.Mobility;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -16,6 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jinlin.eldercare.CarerRole;
+import org.jinlin.eldercare.DeviceKind;
+import org.jinlin.eldercare.LivingSituation;
+import org.jinlin.eldercare.Mobility;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,13 +1,14 @@
 package org.jinlin.eldercare.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
 import org.jinlin.eldercare.LivingSituation;
 import org.jinlin.eldercare.Mobility;
 import org.jinlin.eldercare.VisitKind;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 /** The views and commands of {@link ElderCare}: masked, no health data except {@link Health}. */
 public final class ElderViews {

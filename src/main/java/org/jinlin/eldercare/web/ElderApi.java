@@ -1,17 +1,17 @@
 package org.jinlin.eldercare.web;
 
-import org.jinlin.eldercare.internal.CareProfiles;
-import org.jinlin.eldercare.internal.ElderAssessments;
-import org.jinlin.eldercare.internal.ElderBirthdays;
-import org.jinlin.eldercare.internal.ElderHealth;
-import org.jinlin.eldercare.internal.ElderQueries;
-import org.jinlin.eldercare.internal.ElderVisits;
-import org.jinlin.eldercare.internal.CareRules;
-import org.jinlin.eldercare.internal.RiskLevel;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jinlin.eldercare.internal.CareProfiles;
+import org.jinlin.eldercare.internal.CareRules;
+import org.jinlin.eldercare.internal.ElderAssessments;
+import org.jinlin.eldercare.internal.ElderBirthdays;
+import org.jinlin.eldercare.internal.ElderHealth;
+import org.jinlin.eldercare.internal.ElderQueries;
 import org.jinlin.eldercare.internal.ElderViews.AddDevice;
 import org.jinlin.eldercare.internal.ElderViews.AssessmentView;
 import org.jinlin.eldercare.internal.ElderViews.AssignCarer;
@@ -27,6 +27,8 @@ import org.jinlin.eldercare.internal.ElderViews.RiskEventView;
 import org.jinlin.eldercare.internal.ElderViews.UpcomingBirthday;
 import org.jinlin.eldercare.internal.ElderViews.UpdateCare;
 import org.jinlin.eldercare.internal.ElderViews.VisitView;
+import org.jinlin.eldercare.internal.ElderVisits;
+import org.jinlin.eldercare.internal.RiskLevel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +39,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** JSON API of the elderly register; every rule (jurisdiction, roles, validation) lives in the services of {@code eldercare.internal}. */
 @RestController

@@ -1,7 +1,5 @@
 package org.jinlin.alarms.internal;
 
-import org.jinlin.alarms.DutyRole;
-import org.jinlin.alarms.DutyStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -9,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.jinlin.alarms.DutyRole;
+import org.jinlin.alarms.DutyStatus;
 import org.junit.jupiter.api.Test;
 
 /** The dispatch chain and the duty rota, without Spring or a database. */

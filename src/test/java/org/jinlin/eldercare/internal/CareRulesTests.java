@@ -1,5 +1,8 @@
 package org.jinlin.eldercare.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
@@ -7,9 +10,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The GB/T 42195-2022 scoring, level bands and upgrade rules, the risk level and the visit plan. */
 class CareRulesTests {

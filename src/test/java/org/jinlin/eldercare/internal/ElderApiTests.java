@@ -1,32 +1,5 @@
 package org.jinlin.eldercare.internal;
 
-import org.jinlin.eldercare.ElderRegister;
-import org.jinlin.support.DemoAccounts;
-import org.jinlin.demo.DemoEldercare;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-
-import org.jinlin.shared.Actor;
-import org.jinlin.shared.ActorPrincipal;
-import org.jinlin.shared.Role;
-import org.jinlin.territory.Territories;
-import org.jinlin.territory.TerritoryNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import com.jayway.jsonpath.JsonPath;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.everyItem;
@@ -42,11 +15,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jinlin.demo.DemoEldercare;
+import org.jinlin.eldercare.ElderRegister;
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.ActorPrincipal;
+import org.jinlin.shared.Role;
+import org.jinlin.support.DemoAccounts;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
 /** The elders API against the demo city: jurisdiction, masking, assessments, visits, birthdays, encryption, audit. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ElderApiTests {
-
 
 	@Autowired
 	MockMvc mvc;
