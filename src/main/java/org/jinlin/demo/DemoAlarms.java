@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 40)
-class DemoAlarms implements ApplicationRunner {
+public class DemoAlarms implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAlarms.class);
 

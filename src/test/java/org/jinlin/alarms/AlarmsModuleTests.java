@@ -7,6 +7,8 @@ import java.util.Set;
 import org.jinlin.alarms.internal.AlarmRaising;
 import org.jinlin.alarms.internal.AlarmResponse;
 import org.jinlin.alarms.internal.RaiseAlarm;
+import org.jinlin.demo.DemoAlarms;
+import org.jinlin.demo.DemoEldercare;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.shared.Actor;
@@ -17,6 +19,7 @@ import org.jinlin.territory.TerritoryNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -26,7 +29,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The alarms module with its dependencies: raising and acknowledging publish the module's events, which carry
  * ids, paths and user names but no health data or phones.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
+// The demo data these scenarios use, from the demo module (which the module test does not bootstrap).
+@Import({ DemoEldercare.class, DemoAlarms.class })
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class AlarmsModuleTests {
 
 	@Autowired
