@@ -99,8 +99,7 @@ public class CareProfiles {
 	@Transactional
 	public ElderView updateCare(long elderId, UpdateCare cmd) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		ElderRepository.Stored e = queries.load(actor, elderId);
+		ElderRepository.Stored e = writable(actor, elderId);
 		List<FieldError> errors = new ArrayList<>();
 		if (cmd == null || cmd.livingSituation() == null) {
 			errors.add(new FieldError("livingSituation", "eldercare.error.livingSituation.required"));
@@ -128,15 +127,14 @@ public class CareProfiles {
 			repository.setReassessmentDue(elderId, ElderProfiles.today());
 		}
 		profiles.recompute(elderId);
-		return queries.view(repository.find(elderId).orElseThrow());
+		return reloaded(elderId);
 	}
 
 	/** Replaces the emergency contacts, in priority order (phones encrypted, masked copy kept). */
 	@Transactional
 	public ElderView replaceContacts(long elderId, List<ContactDraft> contacts) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		queries.load(actor, elderId);
+		writable(actor, elderId);
 		List<FieldError> errors = new ArrayList<>();
 		List<ElderRepository.StoredContact> stored = new ArrayList<>();
 		List<ContactDraft> list = contacts == null ? List.of() : contacts;
@@ -163,14 +161,13 @@ public class CareProfiles {
 		}
 		input.failIfAny(errors);
 		repository.replaceContacts(elderId, stored);
-		return queries.view(repository.find(elderId).orElseThrow());
+		return reloaded(elderId);
 	}
 
 	@Transactional
 	public ElderView addDevice(long elderId, AddDevice cmd) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		queries.load(actor, elderId);
+		writable(actor, elderId);
 		List<FieldError> errors = new ArrayList<>();
 		String deviceId = cmd == null || cmd.deviceId() == null ? "" : cmd.deviceId().strip();
 		if (!DEVICE_ID.matcher(deviceId).matches()) {
@@ -184,18 +181,17 @@ public class CareProfiles {
 		}
 		input.failIfAny(errors);
 		repository.insertDevice(elderId, deviceId, cmd.kind(), actor.name(), ElderInput.now());
-		return queries.view(repository.find(elderId).orElseThrow());
+		return reloaded(elderId);
 	}
 
 	@Transactional
 	public ElderView removeDevice(long elderId, long deviceRowId) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		queries.load(actor, elderId);
+		writable(actor, elderId);
 		if (!repository.deleteDevice(elderId, deviceRowId)) {
 			throw new NotFoundException("No such device");
 		}
-		return queries.view(repository.find(elderId).orElseThrow());
+		return reloaded(elderId);
 	}
 
 	/**
@@ -205,8 +201,7 @@ public class CareProfiles {
 	@Transactional
 	public ElderView assignCarer(long elderId, AssignCarer cmd) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		ElderRepository.Stored e = queries.load(actor, elderId);
+		ElderRepository.Stored e = writable(actor, elderId);
 		List<FieldError> errors = new ArrayList<>();
 		if (cmd == null || cmd.role() == null) {
 			errors.add(new FieldError("role", "eldercare.error.role.required"));
@@ -232,7 +227,7 @@ public class CareProfiles {
 		AccountManagement.AccountReference a = account.get();
 		repository.assignCarer(elderId, new ElderRepository.Carer(cmd.role(), accounts.lookupId(a.username()).orElse(null),
 				a.username(), a.displayName()), actor.name(), ElderInput.now());
-		return queries.view(repository.find(elderId).orElseThrow());
+		return reloaded(elderId);
 	}
 
 	private String communityPath(ElderRepository.Stored e) {
@@ -242,9 +237,19 @@ public class CareProfiles {
 	@Transactional
 	public ElderView removeCarer(long elderId, CarerRole role) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		queries.load(actor, elderId);
+		writable(actor, elderId);
 		repository.removeCarer(elderId, role);
+		return reloaded(elderId);
+	}
+
+	/** The elder, if the actor is a worker who may see her (403, 404 otherwise). */
+	private ElderRepository.Stored writable(Actor actor, long elderId) {
+		ElderAccess.requireWriter(actor);
+		return queries.load(actor, elderId);
+	}
+
+	/** The profile as it is after a change. */
+	private ElderView reloaded(long elderId) {
 		return queries.view(repository.find(elderId).orElseThrow());
 	}
 }

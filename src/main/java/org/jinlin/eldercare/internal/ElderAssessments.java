@@ -45,8 +45,7 @@ public class ElderAssessments {
 	@Transactional
 	public List<RiskEventView> recordRiskEvent(long elderId, RecordRiskEvent cmd) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		ElderRepository.Stored e = queries.load(actor, elderId);
+		ElderRepository.Stored e = writable(actor, elderId);
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate today = ElderProfiles.today();
 		if (cmd == null || cmd.kind() == null) {
@@ -73,8 +72,7 @@ public class ElderAssessments {
 	@Transactional
 	public AssessmentView recordAssessment(long elderId, RecordAssessment cmd) {
 		Actor actor = CurrentActor.require();
-		ElderAccess.requireWriter(actor);
-		ElderRepository.Stored e = queries.load(actor, elderId);
+		ElderRepository.Stored e = writable(actor, elderId);
 		List<FieldError> errors = new ArrayList<>();
 		LocalDate today = ElderProfiles.today();
 		int[] scores = new int[CareRules.ITEM_COUNT];
@@ -121,5 +119,10 @@ public class ElderAssessments {
 		queries.load(CurrentActor.require(), elderId);
 		return (int) records.riskEvents(elderId).stream()
 			.filter(r -> r.kind().careRisk() && CareRules.inRiskWindow(r.occurredOn(), on)).count();
+	}
+
+	private ElderRepository.Stored writable(Actor actor, long elderId) {
+		ElderAccess.requireWriter(actor);
+		return queries.load(actor, elderId);
 	}
 }
