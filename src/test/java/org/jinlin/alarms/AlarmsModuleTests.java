@@ -7,8 +7,6 @@ import java.util.Set;
 import org.jinlin.alarms.internal.AlarmRaising;
 import org.jinlin.alarms.internal.AlarmResponse;
 import org.jinlin.alarms.internal.RaiseAlarm;
-import org.jinlin.demo.DemoAlarms;
-import org.jinlin.demo.DemoEldercare;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.shared.Actor;
@@ -19,7 +17,6 @@ import org.jinlin.territory.TerritoryNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -29,9 +26,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The alarms module with its dependencies: raising and acknowledging publish the module's events, which carry
  * ids, paths and user names but no health data or phones.
  */
-// The demo data these scenarios use, from the demo module (which the module test does not bootstrap).
-@Import({ DemoEldercare.class, DemoAlarms.class })
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// The demo data these scenarios use comes from the demo module; a module test bootstraps the modules named here
+// besides its dependencies, not theirs: the demo module and whatever its runners need that is not in them already.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
 class AlarmsModuleTests {
 
 	@Autowired

@@ -15,7 +15,6 @@ import org.jinlin.territory.TerritoryNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
@@ -23,9 +22,9 @@ import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The eldercare module with its dependencies: it follows people's events and publishes audit events without personal data. */
-// The demo data these scenarios use, from the demo module (which the module test does not bootstrap).
-@Import({ DemoEldercare.class })
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// The demo data these scenarios use comes from the demo module; a module test bootstraps the modules named here
+// besides its dependencies, not theirs: the demo module and whatever its runners need that is not in them already.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "demo", "alarms" })
 class EldercareModuleTests {
 
 	@Autowired
