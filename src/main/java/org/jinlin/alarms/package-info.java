@@ -6,12 +6,16 @@
  * Nothing lives only in memory: alarms, the dispatch chain, the timeline, the live feed and the timers are rows,
  * so an instance may die at any moment and another carries on.
  * <p>
- * API: {@link org.jinlin.alarms.AlarmDesk} (commands and jurisdiction-scoped queries),
- * {@link org.jinlin.alarms.DutyRoster} (responders, on-duty status, the rota), {@link org.jinlin.alarms.AlarmReport}
- * (monthly figures against the telecare targets). Publishes {@link org.jinlin.alarms.AlarmRaised},
- * {@link org.jinlin.alarms.AlarmAcknowledged}, {@link org.jinlin.alarms.AlarmEscalated},
- * {@link org.jinlin.alarms.ResponderArrived} and {@link org.jinlin.alarms.AlarmResolved}: ids, territory paths and
- * user names, never health data.
+ * API: publishes {@link org.jinlin.alarms.AlarmRaised}, {@link org.jinlin.alarms.AlarmAcknowledged},
+ * {@link org.jinlin.alarms.AlarmEscalated}, {@link org.jinlin.alarms.ResponderArrived} and
+ * {@link org.jinlin.alarms.AlarmResolved} (ids, territory paths and user names, never health data), with the value
+ * types of their fields {@link org.jinlin.alarms.AlarmKind}, {@link org.jinlin.alarms.AlarmChannel} and
+ * {@link org.jinlin.alarms.AlarmOutcome}. {@link org.jinlin.alarms.AlarmImport} bulk-loads responders
+ * ({@link org.jinlin.alarms.DutyRole}, {@link org.jinlin.alarms.DutyStatus}), their shifts and past alarms.
+ * <p>
+ * Inside: {@code internal} holds the use cases (raising, dispatch and escalation, the responder's steps, the desk's
+ * queries, the duty roster, the monthly report), the rules and the repositories; {@code web} the API and the pages.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Emergency alarms")
+@org.springframework.modulith.ApplicationModule(displayName = "Emergency alarms",
+		allowedDependencies = { "eldercare", "territory", "accounts", "shared" })
 package org.jinlin.alarms;

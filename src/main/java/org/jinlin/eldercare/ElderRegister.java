@@ -1,25 +1,10 @@
 package org.jinlin.eldercare;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.jinlin.shared.Actor;
-import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.PersonalDataCipher;
-import org.jinlin.shared.web.ValidationFailedException;
-import org.jinlin.territory.Territories;
-import org.jinlin.territory.TerritoryNode;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The elderly register as other modules (the alarm desk) use it.
@@ -29,71 +14,25 @@ import org.springframework.transaction.annotation.Transactional;
  * flows (an alarm raised by a device, dispatch, notifying the family). They return active profiles only.</li>
  * <li>{@link #protocol} is for a person at the alarm desk: staff whose jurisdiction covers the elder (others
  * 404, non-staff 403); every call publishes {@link ElderCareDataViewed} for the audit log.</li>
+ * <li>{@link #matching} finds elders by name for a person at the desk, within what the caller may see.</li>
  * </ul>
  */
-@Service
-@Transactional(readOnly = true)
-public class ElderRegister {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	private final ElderRepository repository;
-
-	private final PersonalDataCipher cipher;
-
-	private final Territories territories;
-
-	private final ApplicationEventPublisher events;
-
-	ElderRegister(ElderRepository repository, PersonalDataCipher cipher, Territories territories,
-			ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.cipher = cipher;
-		this.territories = territories;
-		this.events = events;
-	}
-
-	// ------------------------------------------------------------------ system queries (no actor check)
+public interface ElderRegister {
 
 	/** An active elder's location, or empty. */
-	public Optional<ElderLocation> locate(long elderId) {
-		return repository.find(elderId).filter(ElderRepository.Stored::active).map(this::location);
-	}
+	Optional<ElderLocation> locate(long elderId);
 
 	/** The elder a registered device (pendant, wristband, detector) belongs to, or empty. */
-	public Optional<ElderLocation> locateByDevice(String deviceId) {
-		if (deviceId == null || deviceId.isBlank()) {
-			return Optional.empty();
-		}
-		return repository.findByDevice(deviceId.strip()).filter(ElderRepository.Stored::active).map(this::location);
-	}
+	Optional<ElderLocation> locateByDevice(String deviceId);
 
 	/** The elder profile of a resident (e.g. the signed-in resident pressing help), or empty. */
-	public Optional<ElderLocation> locateByResident(long residentId) {
-		return repository.findByResident(residentId).filter(ElderRepository.Stored::active).map(this::location);
-	}
+	Optional<ElderLocation> locateByResident(long residentId);
 
 	/** Emergency contacts by priority (1 first), phones in clear; empty for an unknown elder. */
-	public List<EmergencyContact> emergencyContacts(long elderId) {
-		return repository.contacts(elderId).stream()
-			.map(c -> new EmergencyContact(c.priority(), c.name(), c.relation(), cipher.decrypt(c.phoneCipher()),
-					c.accountId()))
-			.toList();
-	}
+	List<EmergencyContact> emergencyContacts(long elderId);
 
 	/** The care circle: community worker, grid worker, buddy (accounts), then family (the contacts). */
-	public List<CareCircleMember> careCircle(long elderId) {
-		List<CareCircleMember> members = new ArrayList<>();
-		List<ElderRepository.Carer> carers = repository.carers(elderId);
-		for (CarerRole role : CarerRole.values()) {
-			carers.stream().filter(c -> c.role() == role)
-				.forEach(c -> members.add(new CareCircleMember(role.name(), c.accountId(), c.displayName())));
-		}
-		repository.contacts(elderId).forEach(c -> members.add(new CareCircleMember("FAMILY", c.accountId(), c.name())));
-		return members;
-	}
-
-	// ------------------------------------------------------------------ actor-checked, audited
+	List<CareCircleMember> careCircle(long elderId);
 
 	/**
 	 * The emergency protocol of an elder for staff whose jurisdiction covers the elder and for the accounts of her
@@ -103,77 +42,11 @@ public class ElderRegister {
 	 * @throws ForbiddenException for anyone else who is not staff
 	 * @throws NotFoundException for an unknown elder or one outside the jurisdiction
 	 */
-	@Transactional
-	public ElderProtocol protocol(long elderId, String purpose) {
-		Actor actor = CurrentActor.require();
-		// The alarm desk (staff of the area) and the elder's care circle (e.g. her volunteer buddy answering her alarm).
-		boolean inCircle = !actor.isApiKey() && actor.accountId() != null && repository.carers(elderId).stream()
-			.anyMatch(c -> actor.accountId().equals(c.accountId()));
-		if (!actor.isStaff() && !inCircle) {
-			throw new ForbiddenException("Only staff and the care circle may view an elder's protocol");
-		}
-		ElderRepository.Stored e = repository.find(elderId).filter(s -> inCircle || actor.covers(s.territoryPath()))
-			.orElseThrow(() -> new NotFoundException("No elder with id " + elderId));
-		if (purpose == null || purpose.isBlank()) {
-			throw ValidationFailedException.field("purpose", "A purpose is required");
-		}
-		String why = purpose.strip().length() > 200 ? purpose.strip().substring(0, 200) : purpose.strip();
-		ElderLocation where = location(e);
-		ElderProtocol protocol = new ElderProtocol(e.id(), e.name(), age(e.birthDate()), e.livingSituation().name(),
-				e.mobility().name(), list(e.conditionsCipher()), list(e.medicinesCipher()), list(e.allergiesCipher()),
-				cipher.decrypt(e.doorAccessCipher()), e.addressLabel(), where.latitude(), where.longitude(),
-				e.riskLevel().name(), emergencyContacts(e.id()));
-		events.publishEvent(new ElderCareDataViewed(e.id(), e.territoryPath(), actor.name(), "PROTOCOL", why, Instant.now()));
-		return protocol;
-	}
+	ElderProtocol protocol(long elderId, String purpose);
 
-	// ------------------------------------------------------------------ helpers
-
-	ElderLocation location(ElderRepository.Stored e) {
-		double[] point = coordinates(e.buildingId());
-		return new ElderLocation(e.id(), e.residentId(), e.name(), e.communityId(), e.territoryPath(), e.buildingId(),
-				point[0], point[1]);
-	}
-
-	/** The building's coordinates, else the nearest ancestor's that has them, else 0/0. */
-	double[] coordinates(long buildingId) {
-		Optional<TerritoryNode> building = territories.lookup(buildingId);
-		if (building.isEmpty()) {
-			return new double[] { 0, 0 };
-		}
-		TerritoryNode b = building.get();
-		if (b.latitude() != null && b.longitude() != null) {
-			return new double[] { b.latitude(), b.longitude() };
-		}
-		List<TerritoryNode> ancestors = new ArrayList<>(territories.lookupAll(b.ancestorIds()));
-		ancestors.sort((x, y) -> Integer.compare(y.path().length(), x.path().length()));
-		for (TerritoryNode a : ancestors) {
-			if (a.latitude() != null && a.longitude() != null) {
-				return new double[] { a.latitude(), a.longitude() };
-			}
-		}
-		return new double[] { 0, 0 };
-	}
-
-	/** Decrypts a stored list (one item per line). */
-	List<String> list(String stored) {
-		String plain = cipher.decrypt(stored);
-		if (plain == null || plain.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(plain.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
-
-	/** Encrypts a list as one item per line; an empty list is stored as {@code null}. */
-	String seal(List<String> items) {
-		if (items == null) {
-			return null;
-		}
-		List<String> clean = items.stream().filter(s -> s != null && !s.isBlank()).map(s -> s.strip().replace('\n', ' ')).toList();
-		return clean.isEmpty() ? null : cipher.encrypt(String.join("\n", clean));
-	}
-
-	static Integer age(LocalDate birthDate) {
-		return birthDate == null ? null : Period.between(birthDate, LocalDate.now(ZONE)).getYears();
-	}
+	/**
+	 * Active elders whose name starts with {@code namePrefix}, among those the caller may see (403 for an account
+	 * that may see none), highest risk first, at most {@code max}.
+	 */
+	List<ElderMatch> matching(String namePrefix, int max);
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class AlarmDeskTests {
 
-	static final String DEVICE_KEY = "jinlin-demo-device";
-
 	static final String PENDANT = "DEMO-PENDANT-0001";
 
 	@Autowired
@@ -52,7 +51,7 @@ class AlarmDeskTests {
 	/** A district official of 晋安区, created once per context. */
 	org.springframework.test.web.servlet.request.RequestPostProcessor jinan() throws Exception {
 		if (jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'jinan-official'").query(Long.class).single() == 0) {
-			mvc.perform(post("/api/v1/accounts").with(httpBasic("admin", "jinlin-demo")).contentType(MediaType.APPLICATION_JSON)
+			mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 					.content("""
 							{"username":"jinan-official","displayName":"晋安区民政局","role":"DISTRICT_OFFICIAL","territoryCode":"350111","password":"Jin-an-2026-x"}"""))
 				.andExpect(status().isCreated());
@@ -68,7 +67,7 @@ class AlarmDeskTests {
 	}
 
 	MockHttpServletRequestBuilder device(MockHttpServletRequestBuilder b) {
-		return b.header("X-Api-Key", DEVICE_KEY);
+		return b.header("X-Api-Key", DemoAccounts.DEVICE_KEY);
 	}
 
 	String body(Map<String, ?> m) throws Exception {
@@ -88,7 +87,7 @@ class AlarmDeskTests {
 	}
 
 	long helpButton() throws Exception {
-		MvcResult r = mvc.perform(post("/api/v1/alarms").with(httpBasic("resident1", "jinlin-demo"))
+		MvcResult r = mvc.perform(post("/api/v1/alarms").with(DemoAccounts.as("resident1"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"SOS\"}"))
 			.andExpect(status().isCreated()).andReturn();
 		return id(r);
@@ -178,7 +177,7 @@ class AlarmDeskTests {
 		for (String who : List.of("junmen-grid1", "volunteer1")) {
 			results.add(pool.submit(() -> {
 				go.await();
-				return mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(httpBasic(who, "jinlin-demo"))).andReturn();
+				return mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(DemoAccounts.as(who))).andReturn();
 			}));
 		}
 		go.countDown();
@@ -203,13 +202,13 @@ class AlarmDeskTests {
 	@Test
 	void theResponderAcknowledgesGoesArrivesAndResolvesAndIllegalStepsAre409() throws Exception {
 		long id = helpButton();
-		var grid = httpBasic("junmen-grid1", "jinlin-demo");
+		var grid = DemoAccounts.as("junmen-grid1");
 		// Arriving before anyone took the alarm is not a step of this state machine.
 		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(grid)).andExpect(status().isConflict());
 		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(grid)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACKNOWLEDGED")).andExpect(jsonPath("$.responder").value("军门社区 第1网格 陈网格员"));
 		// Someone else cannot report arrival for the responder.
-		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(httpBasic("volunteer1", "jinlin-demo")))
+		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(DemoAccounts.as("volunteer1")))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/alarms/" + id + "/en-route").with(grid)).andExpect(jsonPath("$.status").value("EN_ROUTE"));
 		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(grid)).andExpect(jsonPath("$.status").value("ARRIVED"));
@@ -246,7 +245,7 @@ class AlarmDeskTests {
 				}
 			});
 		quiet();
-		mvc.perform(post("/api/v1/alarms").with(httpBasic("gulou", "jinlin-demo")).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/alarms").with(DemoAccounts.as("gulou")).contentType(MediaType.APPLICATION_JSON)
 				.content(body(Map.of("elderId", elder, "kind", "OTHER", "note", "老人来电说头晕"))))
 			.andExpect(status().isCreated());
 		assertThat(jdbc.sql("SELECT channel FROM alarm WHERE elder_id = ? AND status <> 'RESOLVED'").param(elder)
@@ -277,7 +276,7 @@ class AlarmDeskTests {
 		mvc.perform(device(post("/api/v1/alarms")).contentType(MediaType.APPLICATION_JSON).content("{\"elderId\":999999999,\"kind\":\"SOS\"}"))
 			.andExpect(status().isNotFound());
 		// An Open311 key cannot raise alarms; an unknown alarm is 404.
-		mvc.perform(post("/api/v1/alarms").header("X-Api-Key", "jinlin-demo-open311").contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post("/api/v1/alarms").header("X-Api-Key", DemoAccounts.OPEN311_KEY).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"deviceId\":\"" + PENDANT + "\",\"kind\":\"SOS\"}"))
 			.andExpect(status().isForbidden());
 		mvc.perform(device(get("/api/v1/alarms/99999999"))).andExpect(status().isNotFound());
@@ -290,23 +289,23 @@ class AlarmDeskTests {
 		mvc.perform(get("/api/v1/alarms/" + id).with(jinan())).andExpect(status().isNotFound());
 		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(jinan()))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/alarms/" + id).with(httpBasic("gulou", "jinlin-demo"))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/alarms/" + id).with(httpBasic("resident1", "jinlin-demo"))).andExpect(status().isOk());
-		mvc.perform(get("/api/v1/alarms/" + id).with(httpBasic("canteen1", "jinlin-demo"))).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/alarms/" + id).with(DemoAccounts.as("gulou"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/alarms/" + id).with(DemoAccounts.as("resident1"))).andExpect(status().isOk());
+		mvc.perform(get("/api/v1/alarms/" + id).with(DemoAccounts.as("canteen1"))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theMonthlyReportCountsAgainstTheTelecareTargets() throws Exception {
 		String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1).toString();
-		mvc.perform(get("/api/v1/alarms/report").param("month", month).param("territory", "350102").with(httpBasic("gulou", "jinlin-demo")))
+		mvc.perform(get("/api/v1/alarms/report").param("month", month).param("territory", "350102").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.alarms").isNumber())
 			.andExpect(jsonPath("$.target60s").value(0.975))
 			.andExpect(jsonPath("$.target180s").value(0.99));
-		mvc.perform(get("/api/v1/alarms/report").param("month", "2026-13").with(httpBasic("gulou", "jinlin-demo")))
+		mvc.perform(get("/api/v1/alarms/report").param("month", "2026-13").with(DemoAccounts.as("gulou")))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/alarms/report").param("territory", "350102").with(jinan()))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/api/v1/alarms/report").with(httpBasic("resident1", "jinlin-demo"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/alarms/report").with(DemoAccounts.as("resident1"))).andExpect(status().isForbidden());
 	}
 }

@@ -2,7 +2,6 @@ package org.jinlin.alarms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class AlarmEscalationTests {
 	}
 
 	long helpButton() throws Exception {
-		String body = mvc.perform(post("/api/v1/alarms").with(httpBasic("resident1", "jinlin-demo"))
+		String body = mvc.perform(post("/api/v1/alarms").with(DemoAccounts.as("resident1"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"SOS\"}"))
 			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
 		return ((Number) JsonPath.read(body, "$.id")).longValue();
@@ -79,16 +79,17 @@ class AlarmEscalationTests {
 			.query(Long.class).single()).isEqualTo(3);
 
 		// The street duty officer finally takes it: the escalation stops.
-		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(httpBasic("dongjie", "jinlin-demo"))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(DemoAccounts.as("dongjie"))).andExpect(status().isOk());
 		int asks = asked(id).size();
-		Thread.sleep(2500);
+		// Nobody is asked again for longer than a timeout: the condition holds throughout.
+		await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).until(() -> asked(id).size() == asks);
 		assertThat(asked(id)).hasSize(asks);
 	}
 
 	@Test
 	void aResponderWhoDoesNotArriveInTimeIsEscalatedAbove() throws Exception {
 		long id = helpButton();
-		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(httpBasic("junmen-grid1", "jinlin-demo")))
+		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(DemoAccounts.as("junmen-grid1")))
 			.andExpect(status().isOk());
 		await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("SELECT arrival_overdue FROM alarm WHERE id = ?").param(id)
 			.query(Boolean.class).single());
@@ -96,19 +97,19 @@ class AlarmEscalationTests {
 		assertThat(asked(id)).contains("volunteer1");
 		assertThat(jdbc.sql("SELECT status FROM alarm WHERE id = ?").param(id).query(String.class).single()).isEqualTo("ACKNOWLEDGED");
 		// Arriving late still closes the loop and stops the reminders.
-		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(httpBasic("junmen-grid1", "jinlin-demo"))).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(DemoAccounts.as("junmen-grid1"))).andExpect(status().isOk());
 		int l = level(id);
-		Thread.sleep(4000);
+		await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> level(id) == l);
 		assertThat(level(id)).isEqualTo(l);
 	}
 
 	@Test
 	void anAcknowledgedAlarmDoesNotEscalateForAcknowledgement() throws Exception {
 		long id = helpButton();
-		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(httpBasic("junmen-grid1", "jinlin-demo")))
+		mvc.perform(post("/api/v1/alarms/" + id + "/acknowledge").with(DemoAccounts.as("junmen-grid1")))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(httpBasic("junmen-grid1", "jinlin-demo"))).andExpect(status().isOk());
-		Thread.sleep(3000);
+		mvc.perform(post("/api/v1/alarms/" + id + "/arrive").with(DemoAccounts.as("junmen-grid1"))).andExpect(status().isOk());
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> level(id) == 0);
 		assertThat(level(id)).isZero();
 		assertThat(asked(id)).containsExactly("junmen-grid1");
 	}

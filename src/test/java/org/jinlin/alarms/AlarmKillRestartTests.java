@@ -1,6 +1,7 @@
 package org.jinlin.alarms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.io.IOException;
@@ -18,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,27 +80,35 @@ class AlarmKillRestartTests {
 		}
 	}
 
-	void awaitUp(Process p, int port) throws Exception {
-		Instant until = Instant.now().plus(Duration.ofMinutes(4));
-		while (Instant.now().isBefore(until)) {
-			assertThat(p.isAlive()).as("instance exited early, see target/kill-restart").isTrue();
-			try {
-				HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-					.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-				if (r.statusCode() == 200 && r.body().contains("UP")) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// still starting
-			}
-			Thread.sleep(500);
+	void awaitUp(Process p, int port) {
+		await().alias("instance did not start in time").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
+			.until(() -> {
+				assertThat(p.isAlive()).as("instance exited early, see target/kill-restart").isTrue();
+				return healthy(port);
+			});
+	}
+
+	boolean healthy(int port) throws InterruptedException {
+		try {
+			HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+				.timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+			return r.statusCode() == 200 && r.body().contains("UP");
 		}
-		throw new AssertionError("instance did not start in time");
+		catch (IOException notYet) {
+			// still starting
+			return false;
+		}
+	}
+
+	HttpResponse<String> alarm(int port, long id) throws IOException, InterruptedException {
+		HttpResponse<String> r = http.send(as("junmen-grid1", "http://localhost:" + port + "/api/v1/alarms/" + id).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+		return r;
 	}
 
 	HttpRequest.Builder as(String user, String url) {
-		String basic = Base64.getEncoder().encodeToString((user + ":jinlin-demo").getBytes(StandardCharsets.UTF_8));
+		String basic = Base64.getEncoder().encodeToString((user + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
 		return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30));
 	}
 
@@ -125,18 +136,17 @@ class AlarmKillRestartTests {
 		awaitUp(c, portC);
 		Instant bUp = Instant.now();
 
-		String view = null;
-		Instant until = Instant.now().plus(ACK_TIMEOUT).plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(until)) {
-			HttpResponse<String> r = http.send(as("junmen-grid1", "http://localhost:" + portB + "/api/v1/alarms/" + id).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-			if (((Number) JsonPath.read(r.body(), "$.escalationLevel")).intValue() >= 1) {
-				view = r.body();
-				break;
-			}
-			Thread.sleep(500);
-		}
+		AtomicReference<String> escalatedView = new AtomicReference<>();
+		await().alias("the escalation never fired after the restart").atMost(ACK_TIMEOUT.plus(Duration.ofSeconds(60)))
+			.pollInterval(Duration.ofMillis(500)).until(() -> {
+				HttpResponse<String> r = alarm(portB, id);
+				if (((Number) JsonPath.read(r.body(), "$.escalationLevel")).intValue() >= 1) {
+					escalatedView.set(r.body());
+					return true;
+				}
+				return false;
+			});
+		String view = escalatedView.get();
 		assertThat(view).as("the escalation never fired after the restart").isNotNull();
 		Instant raisedAt = Instant.parse(JsonPath.read(view, "$.raisedAt"));
 		List<String> escalatedAt = JsonPath.read(view, "$.timeline[?(@.kind == 'ESCALATED')].at");
@@ -151,9 +161,10 @@ class AlarmKillRestartTests {
 		System.out.printf("kill -9 restart: deadline %s, instances B and C up %s, escalated %s (%d ms after the deadline)%n", due, bUp,
 				escalated, Duration.between(due, escalated).toMillis());
 		// Exactly once with two instances polling: one escalation step, the second stage asked once.
-		Thread.sleep(3000);
-		HttpResponse<String> again = http.send(as("junmen-grid1", "http://localhost:" + portC + "/api/v1/alarms/" + id).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		// For three seconds more (longer than both instances' polling interval) there is still one escalation.
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+			.until(() -> ((List<?>) JsonPath.read(alarm(portC, id).body(), "$.timeline[?(@.kind == 'ESCALATED')]")).size() == 1);
+		HttpResponse<String> again = alarm(portC, id);
 		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'ESCALATED')]")).hasSize(1);
 		assertThat((List<?>) JsonPath.read(again.body(), "$.chain[?(@.stage == 1 && @.notifiedAt)]")).hasSize(1);
 		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'NOTIFIED')]")).hasSize(2);

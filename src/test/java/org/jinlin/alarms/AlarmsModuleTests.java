@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 
+import org.jinlin.alarms.internal.AlarmRaising;
+import org.jinlin.alarms.internal.AlarmResponse;
+import org.jinlin.alarms.internal.RaiseAlarm;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.shared.Actor;
@@ -23,11 +26,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The alarms module with its dependencies: raising and acknowledging publish the module's events, which carry
  * ids, paths and user names but no health data or phones.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// The demo data these scenarios use comes from the demo module; a module test bootstraps the modules named here
+// besides its dependencies, not theirs: the demo module and whatever its runners need that is not in them already.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
 class AlarmsModuleTests {
 
 	@Autowired
-	AlarmDesk desk;
+	AlarmRaising raising;
+
+	@Autowired
+	AlarmResponse response;
 
 	@Autowired
 	ElderRegister elders;
@@ -64,7 +72,7 @@ class AlarmsModuleTests {
 	void aPhoneCallRaisesAnAlarmAndPublishesAlarmRaised(Scenario scenario) {
 		actAs("junmen", Role.COMMUNITY_WORKER, "350102004001");
 		ElderLocation elder = anElderOfJunmen();
-		scenario.stimulate(() -> desk.raise(new RaiseAlarm(elder.elderId(), null, "FALL", null, null, "她说摔倒了，起不来")))
+		scenario.stimulate(() -> raising.raise(new RaiseAlarm(elder.elderId(), null, "FALL", null, null, "她说摔倒了，起不来")))
 			.andWaitForEventOfType(AlarmRaised.class)
 			.toArriveAndVerify(e -> {
 				assertThat(e.elderId()).isEqualTo(elder.elderId());
@@ -78,8 +86,8 @@ class AlarmsModuleTests {
 	void acknowledgingPublishesWhoAndHowLongItTook(Scenario scenario) {
 		actAs("junmen", Role.COMMUNITY_WORKER, "350102004001");
 		ElderLocation elder = anElderOfJunmen();
-		long id = desk.raise(new RaiseAlarm(elder.elderId(), null, "SOS", null, "module-ack", null)).alarm().id();
-		scenario.stimulate(() -> desk.acknowledge(id))
+		long id = raising.raise(new RaiseAlarm(elder.elderId(), null, "SOS", null, "module-ack", null)).alarm().id();
+		scenario.stimulate(() -> response.acknowledge(id))
 			.andWaitForEventOfType(AlarmAcknowledged.class)
 			.toArriveAndVerify(e -> {
 				assertThat(e.alarmId()).isEqualTo(id);

@@ -1,9 +1,14 @@
 package org.jinlin.eldercare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.jinlin.demo.DemoEldercare;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
 import org.jinlin.shared.ForbiddenException;
@@ -18,10 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /** The public API the alarm desk calls, against the demo city's elders. */
 @SpringBootTest

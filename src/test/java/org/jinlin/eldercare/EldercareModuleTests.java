@@ -1,8 +1,11 @@
 package org.jinlin.eldercare;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Set;
 
+import org.jinlin.demo.DemoEldercare;
 import org.jinlin.people.ResidentUpdated;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
@@ -18,10 +21,10 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The eldercare module with its dependencies: it follows people's events and publishes audit events without personal data. */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+// The demo data these scenarios use comes from the demo module; a module test bootstraps the modules named here
+// besides its dependencies, not theirs: the demo module and whatever its runners need that is not in them already.
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "demo", "alarms" })
 class EldercareModuleTests {
 
 	@Autowired

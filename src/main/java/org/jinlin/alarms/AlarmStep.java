@@ -1,7 +1,0 @@
-package org.jinlin.alarms;
-
-import java.time.Instant;
-
-/** One step of an alarm's timeline: when, what, who, and a short detail (never health data). */
-public record AlarmStep(Instant at, String kind, String actor, String detail) {
-}

@@ -1,5 +1,0 @@
-package org.jinlin.alarms;
-
-/** How the responder closes an alarm: an outcome (a name of {@link AlarmOutcome}) and an optional note. */
-public record ResolveAlarm(String outcome, String note) {
-}

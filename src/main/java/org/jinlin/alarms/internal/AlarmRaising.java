@@ -1,0 +1,206 @@
+package org.jinlin.alarms.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.jinlin.alarms.AlarmChannel;
+import org.jinlin.alarms.AlarmKind;
+import org.jinlin.alarms.AlarmRaised;
+import org.jinlin.eldercare.ElderLocation;
+import org.jinlin.eldercare.ElderRegister;
+import org.jinlin.eldercare.EmergencyContact;
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.ForbiddenException;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.FieldErrors.FieldError;
+import org.jinlin.shared.web.FieldErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Raising an alarm: the elder's own help button (a resident raising for herself), staff logging a phone call, or a
+ * device or integration key. The same idempotency key from the same caller returns the same alarm; another press
+ * for an elder whose alarm is still open and was last pressed within the join window joins it. A new alarm gets
+ * its dispatch chain, the first stage is asked, the acknowledgement timer is set and the family is queued to call.
+ */
+@Service
+@Transactional
+public class AlarmRaising {
+
+	private static final Logger log = LoggerFactory.getLogger(AlarmRaising.class);
+
+	private final AlarmRepository repository;
+
+	private final AlarmDispatch dispatch;
+
+	private final ElderRegister elders;
+
+	private final AlarmTimers timers;
+
+	private final FieldErrors errors;
+
+	private final ApplicationEventPublisher events;
+
+	private final Duration ackTimeout;
+
+	private final Duration joinWindow;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AlarmRaising(AlarmRepository repository, AlarmDispatch dispatch, ElderRegister elders, AlarmTimers timers,
+			FieldErrors errors, ApplicationEventPublisher events,
+			@Value("${jinlin.alarms.ack-timeout:PT60S}") Duration ackTimeout,
+			@Value("${jinlin.alarms.join-window:PT10M}") Duration joinWindow) {
+		this.repository = repository;
+		this.dispatch = dispatch;
+		this.elders = elders;
+		this.timers = timers;
+		this.errors = errors;
+		this.events = events;
+		this.ackTimeout = ackTimeout;
+		this.joinWindow = joinWindow;
+	}
+
+	/** Raises (or replays, or joins) an alarm; see the class comment. */
+	public RaisedAlarm raise(RaiseAlarm cmd) {
+		Actor actor = CurrentActor.require();
+		AlarmChannel channel = AlarmAccess.channel(actor);
+		List<FieldError> problems = new ArrayList<>();
+		AlarmKind kind = cmd.kind() == null && channel != AlarmChannel.DEVICE ? AlarmKind.SOS
+				: AlarmInput.parse(AlarmKind.class, cmd.kind(), "kind", problems);
+		Instant now = clock.instant();
+		Instant occurred = cmd.occurredAt() == null ? now : cmd.occurredAt();
+		if (occurred.isAfter(now.plus(AlarmInput.CLOCK_SKEW))) {
+			problems.add(new FieldError("occurredAt", "alarms.occurred.future"));
+		}
+		String key = AlarmInput.blankToNull(cmd.idempotencyKey());
+		if (key != null && key.length() > AlarmInput.IDEMPOTENCY_KEY_MAX) {
+			problems.add(new FieldError("idempotencyKey", "alarms.idempotency.too-long", AlarmInput.IDEMPOTENCY_KEY_MAX));
+		}
+		String note = AlarmInput.note(cmd.note(), problems);
+		String deviceId = AlarmInput.blankToNull(cmd.deviceId());
+		if (deviceId != null && deviceId.length() > 64) {
+			problems.add(new FieldError("deviceId", "alarms.device.unknown"));
+			deviceId = null;
+		}
+		ElderLocation elder = null;
+		if (problems.isEmpty()) {
+			elder = elderFor(actor, cmd.elderId(), deviceId, problems);
+		}
+		errors.failIfAny(AlarmInput.INVALID, problems);
+
+		Optional<RaisedAlarm> replay = replayed(actor, key);
+		if (replay.isPresent()) {
+			return replay.get();
+		}
+		repository.lockElder(elder.elderId(), now);
+		// Checked again under the elder's lock: a concurrent retry of the same request has committed by now.
+		replay = replayed(actor, key);
+		if (replay.isPresent()) {
+			return replay.get();
+		}
+		Optional<Long> open = repository.openAlarmPressedSince(elder.elderId(), now.minus(joinWindow));
+		if (open.isPresent()) {
+			long id = open.get();
+			repository.pressAgain(id, now);
+			AlarmRepository.AlarmRow row = repository.row(id);
+			repository.step(id, now, "PRESSED_AGAIN", actor.name(), kind.name() + (deviceId == null ? "" : " " + deviceId));
+			repository.feed(id, row.path(), null, "PRESSED_AGAIN", now);
+			remember(actor, key, id, now);
+			return new RaisedAlarm(repository.view(id), RaisedAlarm.Outcome.JOINED);
+		}
+
+		long id = repository.insertAlarm(elder, deviceId, kind, channel, occurred, now, actor.name());
+		repository.step(id, now, "RAISED", actor.name(), channel.name() + " " + kind.name() + (note == null ? "" : ": " + note));
+		remember(actor, key, id, now);
+
+		List<DispatchPolicy.Stage> chain = dispatch.chainFor(elder, now);
+		for (int i = 0; i < chain.size(); i++) {
+			DispatchPolicy.Stage s = chain.get(i);
+			repository.insertDispatch(id, i, s.responder().username(), s.responder().name(), s.responder().role(),
+					s.distanceMetres());
+		}
+		repository.feed(id, elder.territoryPath(), null, "RAISED", now);
+		if (chain.isEmpty()) {
+			repository.step(id, now, "NO_RESPONDER_ON_DUTY", "system", null);
+		}
+		else {
+			dispatch.notifyStage(id, elder.territoryPath(), 0, now);
+			repository.markNotified(id, now);
+		}
+		timers.ackTimeout(id, 0, now.plus(ackTimeout));
+
+		List<EmergencyContact> family = elders.emergencyContacts(elder.elderId());
+		for (EmergencyContact c : family) {
+			repository.insertFamilyNotice(id, c.priority(), c.name(), c.relation(), now);
+		}
+		if (!family.isEmpty()) {
+			repository.step(id, now, "FAMILY_TO_NOTIFY", "system", Integer.toString(family.size()));
+		}
+		events.publishEvent(new AlarmRaised(id, elder.elderId(), elder.territoryPath(), kind, channel, now));
+		log.info("Alarm {} raised ({} {}), {} in the dispatch chain", id, channel, kind, chain.size());
+		return new RaisedAlarm(repository.view(id), RaisedAlarm.Outcome.CREATED);
+	}
+
+	/** The elder the alarm is for: by device, by id, or the signed-in resident herself. */
+	private ElderLocation elderFor(Actor actor, Long elderId, String deviceId, List<FieldError> problems) {
+		Optional<ElderLocation> elder;
+		if (deviceId != null) {
+			elder = elders.locateByDevice(deviceId);
+			if (elder.isEmpty()) {
+				problems.add(new FieldError("deviceId", "alarms.device.unknown"));
+				return null;
+			}
+			if (elderId != null && elderId != elder.get().elderId()) {
+				problems.add(new FieldError("deviceId", "alarms.device.other-elder"));
+				return null;
+			}
+		}
+		else if (elderId != null) {
+			elder = elders.locate(elderId);
+		}
+		else if (actor.residentId() != null && !actor.isStaff() && !actor.isApiKey()) {
+			elder = elders.locateByResident(actor.residentId());
+			if (elder.isEmpty()) {
+				throw new ForbiddenException("This resident has no care profile");
+			}
+		}
+		else {
+			problems.add(new FieldError("elderId", "alarms.elder.required"));
+			return null;
+		}
+		ElderLocation e = elder.orElseThrow(() -> new NotFoundException("No such elder"));
+		if (actor.isStaff() || actor.isApiKey()) {
+			if (!actor.covers(e.territoryPath())) {
+				throw new NotFoundException("No such elder");
+			}
+		}
+		else if (actor.residentId() == null || actor.residentId() != e.residentId()) {
+			throw new NotFoundException("No such elder");
+		}
+		return e;
+	}
+
+	private Optional<RaisedAlarm> replayed(Actor actor, String key) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		return repository.replayed(actor.name(), key)
+			.map(id -> new RaisedAlarm(repository.view(id), RaisedAlarm.Outcome.REPLAYED));
+	}
+
+	private void remember(Actor actor, String key, long alarmId, Instant now) {
+		if (key != null) {
+			repository.remember(actor.name(), key, alarmId, now);
+		}
+	}
+}
