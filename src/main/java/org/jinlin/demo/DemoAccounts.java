@@ -5,7 +5,6 @@ import java.util.List;
 import org.jinlin.accounts.AccountBulkLoad;
 import org.jinlin.accounts.AccountDraft;
 import org.jinlin.accounts.ApiKeyPurpose;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.shared.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -19,7 +19,6 @@ import org.jinlin.alarms.DutyStatus;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.people.ResidentRegister;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.slf4j.Logger;
@@ -42,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 40)
-public class DemoAlarms implements ApplicationRunner {
+class DemoAlarms implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAlarms.class);
 

@@ -15,7 +15,6 @@ import org.jinlin.carefacilities.CareFacilityBulkLoad.NewCareFacility;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityService;
 import org.jinlin.carefacilities.FacilityStatus;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;

@@ -13,7 +13,6 @@ import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.circle.CircleFacilityBulkLoad;
 import org.jinlin.circle.CircleFacilityBulkLoad.NewCircleFacility;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -43,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 10)
-public class DemoCircleFacilities implements ApplicationRunner {
+class DemoCircleFacilities implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCircleFacilities.class);
 

@@ -7,7 +7,6 @@ import java.util.List;
 import org.jinlin.demands.DemandHistoryImport;
 import org.jinlin.demands.HandlingLevel;
 import org.jinlin.demands.Urgency;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;

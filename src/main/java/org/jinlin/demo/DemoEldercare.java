@@ -14,7 +14,6 @@ import org.jinlin.eldercare.ElderCareImport;
 import org.jinlin.eldercare.LivingSituation;
 import org.jinlin.eldercare.Mobility;
 import org.jinlin.eldercare.VisitKind;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -26,7 +26,6 @@ import org.jinlin.people.ResidentView;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServicesDelivered;
 import org.jinlin.servicehours.ServiceSource;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;

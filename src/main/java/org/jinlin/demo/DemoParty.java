@@ -15,7 +15,6 @@ import java.util.Random;
 import org.jinlin.party.OrgKind;
 import org.jinlin.party.PartyImport;
 import org.jinlin.party.PartyImport.Table;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.shared.Masking;
 import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.territory.Territories;

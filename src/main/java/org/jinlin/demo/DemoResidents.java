@@ -15,7 +15,6 @@ import org.jinlin.people.RegisterResident;
 import org.jinlin.people.RegistrationChannel;
 import org.jinlin.people.ResidentBulkLoad;
 import org.jinlin.people.ResidentTag;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;

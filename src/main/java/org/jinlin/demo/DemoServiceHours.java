@@ -12,7 +12,6 @@ import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.jinlin.servicehours.ServicesDelivered;
 import org.jinlin.servicehours.TimeBankImport;
-import org.jinlin.shared.DemoSeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

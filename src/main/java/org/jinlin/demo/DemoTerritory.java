@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.TerritoryBulkLoad;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNodeDraft;

@@ -20,7 +20,6 @@ import org.jinlin.people.Gender;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentView;
 import org.jinlin.servicehours.ServiceDelivered;
-import org.jinlin.shared.DemoSeeds;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.jinlin.volunteers.ServiceIntention;

@@ -14,7 +14,7 @@ import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +39,10 @@ class SuggestionsService implements Suggestions {
 
 	private final CircleSettings settings;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
 	SuggestionsService(CoverageRunRepository rows, NetworkHolder networks, CategoryCatalogue catalogue, CircleSettings settings,
-			Problems problems) {
+			FieldErrors problems) {
 		this.rows = rows;
 		this.networks = networks;
 		this.catalogue = catalogue;
@@ -56,12 +56,12 @@ class SuggestionsService implements Suggestions {
 		if (!actor.isStaff()) {
 			throw new ForbiddenException("Suggestions are for staff");
 		}
-		List<Problems.FieldError> errors = new ArrayList<>();
+		List<FieldErrors.FieldError> errors = new ArrayList<>();
 		if (category == null || catalogue.all().stream().noneMatch(c -> c.code().equals(category))) {
-			errors.add(new Problems.FieldError("category", "circle.suggest.category"));
+			errors.add(new FieldErrors.FieldError("category", "circle.suggest.category"));
 		}
 		if (count < 1 || count > 20) {
-			errors.add(new Problems.FieldError("count", "circle.suggest.count"));
+			errors.add(new FieldErrors.FieldError("count", "circle.suggest.count"));
 		}
 		problems.failIfAny(errors);
 		String path = territoryPath == null || territoryPath.isBlank() ? actor.territoryPath() : territoryPath;

@@ -14,7 +14,7 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Role;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.locationtech.jts.algorithm.hull.ConcaveHull;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -45,7 +45,7 @@ class WalkingNetworksService implements WalkingNetworks {
 
 	private final CircleSettings settings;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
 	private final TransactionTemplate tx;
 
@@ -53,7 +53,7 @@ class WalkingNetworksService implements WalkingNetworks {
 
 	private final GeometryFactory geometry = new GeometryFactory();
 
-	WalkingNetworksService(NetworkHolder holder, NetworkRepository rows, CircleSettings settings, Problems problems,
+	WalkingNetworksService(NetworkHolder holder, NetworkRepository rows, CircleSettings settings, FieldErrors problems,
 			TransactionTemplate tx, ApplicationEventPublisher events) {
 		this.holder = holder;
 		this.rows = rows;
@@ -85,12 +85,12 @@ class WalkingNetworksService implements WalkingNetworks {
 	@Override
 	public Isochrone isochrone(double latitude, double longitude) {
 		staff();
-		List<Problems.FieldError> errors = new ArrayList<>();
+		List<FieldErrors.FieldError> errors = new ArrayList<>();
 		if (!(latitude >= -90 && latitude <= 90)) {
-			errors.add(new Problems.FieldError("lat", "circle.network.latitude"));
+			errors.add(new FieldErrors.FieldError("lat", "circle.network.latitude"));
 		}
 		if (!(longitude >= -180 && longitude <= 180)) {
-			errors.add(new Problems.FieldError("lon", "circle.network.longitude"));
+			errors.add(new FieldErrors.FieldError("lon", "circle.network.longitude"));
 		}
 		problems.failIfAny(errors);
 		LoadedNetwork network = holder.current();

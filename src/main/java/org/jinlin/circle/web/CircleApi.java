@@ -13,7 +13,7 @@ import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,9 +51,9 @@ class CircleApi {
 
 	private final CircleExport export;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
-	CircleApi(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, Problems problems) {
+	CircleApi(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, FieldErrors problems) {
 		this.reads = reads;
 		this.geo = geo;
 		this.runs = runs;
@@ -175,7 +175,7 @@ class CircleApi {
 	// ------------------------------------------------------------------ parameters (shared with the pages)
 
 	/** An uploaded file must be there and be named {@code *.osm.pbf}; the network service checks the content. */
-	static void checkExtract(Problems problems, MultipartFile file) {
+	static void checkExtract(FieldErrors problems, MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw problems.invalid("file", "circle-pages.error.file.required");
 		}
@@ -186,17 +186,17 @@ class CircleApi {
 	}
 
 	/** Latitude and longitude, WGS-84: both required, numbers, in range. */
-	static double[] point(Problems problems, String lat, String lon) {
-		List<Problems.FieldError> errors = new ArrayList<>();
+	static double[] point(FieldErrors problems, String lat, String lon) {
+		List<FieldErrors.FieldError> errors = new ArrayList<>();
 		Double la = coordinate(errors, "lat", lat, 90);
 		Double lo = coordinate(errors, "lon", lon, 180);
 		problems.failIfAny(errors);
 		return new double[] { la, lo };
 	}
 
-	private static Double coordinate(List<Problems.FieldError> errors, String field, String text, double limit) {
+	private static Double coordinate(List<FieldErrors.FieldError> errors, String field, String text, double limit) {
 		if (text == null || text.isBlank()) {
-			errors.add(new Problems.FieldError(field, "circle-pages.error.coordinate.required"));
+			errors.add(new FieldErrors.FieldError(field, "circle-pages.error.coordinate.required"));
 			return null;
 		}
 		try {
@@ -208,7 +208,7 @@ class CircleApi {
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		errors.add(new Problems.FieldError(field, "circle-pages.error.coordinate.range", limit));
+		errors.add(new FieldErrors.FieldError(field, "circle-pages.error.coordinate.range", limit));
 		return null;
 	}
 

@@ -17,7 +17,7 @@ import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
@@ -82,11 +82,11 @@ class CirclePages {
 
 	private final CircleExport export;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
 	private final MessageSource messages;
 
-	CirclePages(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, Problems problems,
+	CirclePages(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, FieldErrors problems,
 			MessageSource messages) {
 		this.reads = reads;
 		this.geo = geo;

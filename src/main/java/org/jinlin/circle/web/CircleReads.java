@@ -22,7 +22,7 @@ import org.jinlin.circle.facilities.CategoryCatalogue;
 import org.jinlin.circle.facilities.FacilityCategory;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -55,10 +55,10 @@ class CircleReads {
 
 	private final Suggestions suggestions;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
 	CircleReads(CircleResultRepository results, Territories territories, CategoryCatalogue catalogue,
-			CircleSettings settings, CoverageRuns runs, Suggestions suggestions, Problems problems) {
+			CircleSettings settings, CoverageRuns runs, Suggestions suggestions, FieldErrors problems) {
 		this.results = results;
 		this.territories = territories;
 		this.catalogue = catalogue;
@@ -283,16 +283,16 @@ class CircleReads {
 	SuggestionList suggestions(String categoryCode, String territoryCode, Integer count) {
 		Actor actor = CircleAccess.staff();
 		Map<String, Category> categories = categories();
-		List<Problems.FieldError> errors = new ArrayList<>();
+		List<FieldErrors.FieldError> errors = new ArrayList<>();
 		if (categoryCode == null || categoryCode.isBlank()) {
-			errors.add(new Problems.FieldError("category", "circle-pages.error.category.required"));
+			errors.add(new FieldErrors.FieldError("category", "circle-pages.error.category.required"));
 		}
 		else if (!categories.containsKey(categoryCode.strip())) {
-			errors.add(new Problems.FieldError("category", "circle-pages.error.category.unknown"));
+			errors.add(new FieldErrors.FieldError("category", "circle-pages.error.category.unknown"));
 		}
 		int n = count == null ? 5 : count;
 		if (n < 1 || n > MAX_SUGGESTIONS) {
-			errors.add(new Problems.FieldError("count", "circle-pages.error.count", MAX_SUGGESTIONS));
+			errors.add(new FieldErrors.FieldError("count", "circle-pages.error.count", MAX_SUGGESTIONS));
 		}
 		problems.failIfAny(errors);
 		TerritoryNode node = area(actor, territoryCode);

@@ -9,7 +9,7 @@ import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
 import org.jinlin.servicehours.internal.TransferPosting.Posting;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +24,9 @@ public class LedgerCorrections {
 
 	private final HoursStatements statements;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
-	LedgerCorrections(TransferPosting posting, LedgerRepository ledger, HoursStatements statements, Problems problems) {
+	LedgerCorrections(TransferPosting posting, LedgerRepository ledger, HoursStatements statements, FieldErrors problems) {
 		this.posting = posting;
 		this.ledger = ledger;
 		this.statements = statements;

@@ -18,7 +18,7 @@ import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
 import org.jinlin.servicehours.internal.TransferPosting.Posting;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +48,10 @@ public class TimeBank {
 
 	private final ResidentRegister residents;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
 	TimeBank(TransferPosting posting, LedgerRepository ledger, TimeBankRepository timeBank, LedgerPolicy policy,
-			HoursStatements statements, ServiceTerritories territories, ResidentRegister residents, Problems problems) {
+			HoursStatements statements, ServiceTerritories territories, ResidentRegister residents, FieldErrors problems) {
 		this.posting = posting;
 		this.ledger = ledger;
 		this.timeBank = timeBank;
@@ -92,18 +92,18 @@ public class TimeBank {
 	/** Staff book time-bank (or, without a holder, donation-pool) hours spent on an elder's care. */
 	public TransferView spend(SpendHours cmd) {
 		Actor actor = ServiceHoursAccess.requireWriter();
-		List<Problems.FieldError> errors = new ArrayList<>();
-		policy.checkAmount(cmd.hours(), MAX_MOVE).ifPresent(rule -> errors.add(new Problems.FieldError("hours", rule, MAX_MOVE)));
+		List<FieldErrors.FieldError> errors = new ArrayList<>();
+		policy.checkAmount(cmd.hours(), MAX_MOVE).ifPresent(rule -> errors.add(new FieldErrors.FieldError("hours", rule, MAX_MOVE)));
 		if (cmd.service() == null || cmd.service().isBlank() || cmd.service().strip().length() > 200) {
-			errors.add(new Problems.FieldError("service", "servicehours.spend.service.required"));
+			errors.add(new FieldErrors.FieldError("service", "servicehours.spend.service.required"));
 		}
 		if (cmd.beneficiaryResidentId() == null) {
-			errors.add(new Problems.FieldError("beneficiaryResidentId", "servicehours.spend.beneficiary.required"));
+			errors.add(new FieldErrors.FieldError("beneficiaryResidentId", "servicehours.spend.beneficiary.required"));
 		}
 		boolean fromPool = cmd.personKey() == null || cmd.personKey().isBlank();
 		Relation relation = fromPool ? Relation.SELF : cmd.relation();
 		if (!fromPool && relation == null) {
-			errors.add(new Problems.FieldError("relation", "servicehours.timebank.relation.required"));
+			errors.add(new FieldErrors.FieldError("relation", "servicehours.timebank.relation.required"));
 		}
 		problems.failIfAny(errors);
 		ResidentView beneficiary;

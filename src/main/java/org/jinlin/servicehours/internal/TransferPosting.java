@@ -11,7 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.jinlin.shared.web.Problems;
+import org.jinlin.shared.web.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +37,9 @@ public class TransferPosting {
 
 	private final LedgerPolicy policy;
 
-	private final Problems problems;
+	private final FieldErrors problems;
 
-	TransferPosting(LedgerRepository ledger, LedgerPolicy policy, Problems problems) {
+	TransferPosting(LedgerRepository ledger, LedgerPolicy policy, FieldErrors problems) {
 		this.ledger = ledger;
 		this.policy = policy;
 		this.problems = problems;

@@ -49,6 +49,7 @@ class TimerConfig {
 		List<Task<?>> others = tasks.stream().filter(t -> !recurring.contains(t)).toList();
 		var builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
 			.tableName("scheduled_tasks")
+			.serializer(new MovedClassSerializer())
 			.pollingInterval(pollingInterval)
 			.heartbeatInterval(heartbeat)
 			.threads(threads)

@@ -1,4 +1,4 @@
-package org.jinlin.shared;
+package org.jinlin.demo;
 
 import java.time.OffsetDateTime;
 
@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * primary key until it commits and then see a duplicate. Call inside the seeding transaction.
  * Demo data is loaded only outside the {@code prod} profile.
  */
-public final class DemoSeeds {
+final class DemoSeeds {
 
 	/** Order of module demo loaders: territory first, then accounts, then people. */
 	public static final int TERRITORY = 10;
