@@ -119,6 +119,20 @@ class ModularityTests {
 		assertThat(large).isEmpty();
 	}
 
+	/**
+	 * Two modules never use one class name for different things: a reader could not tell them apart, and two beans of
+	 * the same simple name stop the application from starting.
+	 */
+	@Test
+	void noTwoClassesShareAName() throws IOException {
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			List<String> names = files.map(p -> p.getFileName().toString())
+				.filter(n -> n.endsWith(".java") && !n.equals("package-info.java"))
+				.toList();
+			assertThat(names).doesNotHaveDuplicates();
+		}
+	}
+
 	@Test
 	void writesDocumentation() {
 		new Documenter(modules).writeDocumentation().writeIndividualModulesAsPlantUml();

@@ -19,7 +19,7 @@ import org.jinlin.volunteers.internal.Certificates;
 import org.jinlin.volunteers.internal.CheckInPolicy;
 import org.jinlin.volunteers.internal.HoursConfirmation;
 import org.jinlin.volunteers.internal.OrganiserKind;
-import org.jinlin.volunteers.internal.ServiceRecordRepository;
+import org.jinlin.volunteers.internal.VolunteerRecordRepository;
 import org.jinlin.volunteers.internal.VolunteerRegistry;
 import org.jinlin.volunteers.internal.VolunteerTimes;
 import org.jinlin.volunteers.internal.VolunteerView;
@@ -77,7 +77,7 @@ public class VolunteerImport {
 
 	private final AttendanceRepository attendance;
 
-	private final ServiceRecordRepository records;
+	private final VolunteerRecordRepository records;
 
 	private final HoursConfirmation hours;
 
@@ -88,7 +88,7 @@ public class VolunteerImport {
 	private final ApplicationEventPublisher events;
 
 	VolunteerImport(VolunteerRegistry registry, ActivityRepository activities, AttendanceRepository attendance,
-			ServiceRecordRepository records, HoursConfirmation hours, Certificates certificates, Territories territories,
+			VolunteerRecordRepository records, HoursConfirmation hours, Certificates certificates, Territories territories,
 			ApplicationEventPublisher events) {
 		this.registry = registry;
 		this.activities = activities;
@@ -134,7 +134,7 @@ public class VolunteerImport {
 				backDated ? s.organiser() : null, backDated ? s.signedOutAt().plus(java.time.Duration.ofDays(1)) : null));
 		BigDecimal h = CheckInPolicy.hours(List.of(new CheckInPolicy.Pair(0, a.id(), s.signedInAt(), s.signedOutAt(),
 				false, CheckInPolicy.Status.APPROVED)));
-		records.insert(new ServiceRecordRepository.NewRecord(a.id(), v.id(), a.category(), a.title(), h, h, null,
+		records.insert(new VolunteerRecordRepository.NewRecord(a.id(), v.id(), a.category(), a.title(), h, h, null,
 				s.training(), s.commendations(), s.evaluation(), s.serviceDate(), a.territoryPath(), s.organiser(),
 				s.signedOutAt().plus(java.time.Duration.ofHours(2))));
 		return hours.delivered(a, v, a.title(), h, s.serviceDate(), s.ledgerConfirmedBy());

@@ -37,13 +37,13 @@ public class Certificates {
 
 	private final CertificateRepository certificates;
 
-	private final ServiceRecordRepository records;
+	private final VolunteerRecordRepository records;
 
 	private final VolunteerRegistry registry;
 
 	private final FieldErrors messages;
 
-	Certificates(CertificateRepository certificates, ServiceRecordRepository records, VolunteerRegistry registry,
+	Certificates(CertificateRepository certificates, VolunteerRecordRepository records, VolunteerRegistry registry,
 			FieldErrors messages) {
 		this.certificates = certificates;
 		this.records = records;

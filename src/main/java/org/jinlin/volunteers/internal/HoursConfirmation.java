@@ -43,7 +43,7 @@ public class HoursConfirmation {
 
 	private final AttendanceRepository attendance;
 
-	private final ServiceRecordRepository records;
+	private final VolunteerRecordRepository records;
 
 	private final ActivityDesk desk;
 
@@ -55,7 +55,7 @@ public class HoursConfirmation {
 
 	private final FieldErrors messages;
 
-	HoursConfirmation(AttendanceRepository attendance, ServiceRecordRepository records, ActivityDesk desk,
+	HoursConfirmation(AttendanceRepository attendance, VolunteerRecordRepository records, ActivityDesk desk,
 			VolunteerRegistry registry, Territories territories, ApplicationEventPublisher events, FieldErrors messages) {
 		this.attendance = attendance;
 		this.records = records;
@@ -121,7 +121,7 @@ public class HoursConfirmation {
 			.min(LocalDate::compareTo).orElse(LocalDate.ofInstant(a.startsAt(), ZONE));
 		long id;
 		try {
-			id = records.insert(new ServiceRecordRepository.NewRecord(a.id(), v.id(), a.category(), content, computed, hours,
+			id = records.insert(new VolunteerRecordRepository.NewRecord(a.id(), v.id(), a.category(), content, computed, hours,
 					hours.compareTo(computed) < 0 ? reason : null, trim(c.training()), trim(c.commendations()),
 					trim(c.evaluation()), date, a.territoryPath(), actor.name(), Instant.now()));
 		}

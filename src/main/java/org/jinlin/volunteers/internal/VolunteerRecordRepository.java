@@ -16,7 +16,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.ts;
 
 /** The confirmed service records' SQL: table {@code volunteer_service_record}. */
 @Repository
-public class ServiceRecordRepository {
+public class VolunteerRecordRepository {
 
 	/** A confirmed record as stored, with what the Measures require. */
 	public record NewRecord(long activityId, long volunteerId, ServiceIntention category, String content, BigDecimal computedHours,
@@ -31,7 +31,7 @@ public class ServiceRecordRepository {
 
 	private final JdbcClient jdbc;
 
-	ServiceRecordRepository(JdbcClient jdbc) {
+	VolunteerRecordRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
