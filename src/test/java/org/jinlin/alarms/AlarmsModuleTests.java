@@ -17,6 +17,8 @@ import org.jinlin.territory.TerritoryNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.jinlin.demo.DemoCityForModuleTests;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -28,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 // The demo data these scenarios use comes from the demo module; a module test bootstraps the modules named here
 // besides its dependencies, not theirs: the demo module and whatever its runners need that is not in them already.
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "demo")
+@Import(DemoCityForModuleTests.class)
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class AlarmsModuleTests {
 
 	@Autowired

@@ -11,6 +11,8 @@ import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.jinlin.demo.DemoCityForModuleTests;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The care-facilities module with its dependencies: writes publish past-tense events; the public queries answer. */
+@Import(DemoCityForModuleTests.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class CarefacilitiesModuleTests {
 

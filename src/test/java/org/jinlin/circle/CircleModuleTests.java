@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jinlin.demo.DemoCityForModuleTests;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the circle's listener queues a coverage run. Runs are queued but never computed here (the timers poll once an
  * hour), so no street grid is built in this context.
  */
+@Import(DemoCityForModuleTests.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @TestPropertySource(properties = { "jinlin.circle.auto-runs=true", "jinlin.timers.polling-interval=PT1H" })
 class CircleModuleTests {

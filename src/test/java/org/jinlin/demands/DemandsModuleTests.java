@@ -17,6 +17,8 @@ import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.jinlin.demo.DemoCityForModuleTests;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -25,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demands module with its dependencies: raising publishes the module's events, without personal data. */
+@Import(DemoCityForModuleTests.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class DemandsModuleTests {
 

@@ -3,21 +3,20 @@ package org.jinlin.party;
 import java.math.BigDecimal;
 import java.util.Set;
 
-import org.jinlin.demo.DemoPartyLoad;
 import org.jinlin.party.internal.PartyAlliances;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ActorPrincipal;
-import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jinlin.demo.DemoCityForModuleTests;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -29,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The party module with its dependencies: a delivery with hours is reported to service hours as one
  * {@link ServiceDelivered} for the unit; a delivery without hours is not; the public query service answers.
  */
+@Import(DemoCityForModuleTests.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class PartyModuleTests {
 
@@ -44,17 +44,6 @@ class PartyModuleTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	PartyImport party;
-
-	@Autowired
-	PersonalDataCipher cipher;
-
-	/** The demo city's party records (the demo module is not part of this module's context). */
-	@BeforeEach
-	void demoCity() {
-		DemoPartyLoad.load(jdbc, party, territories, cipher);
-	}
 
 	record TestPrincipal(Actor actor) implements ActorPrincipal {
 	}

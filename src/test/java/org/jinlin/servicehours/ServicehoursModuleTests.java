@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.jinlin.demo.DemoCityForModuleTests;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -35,6 +37,7 @@ import static org.mockito.Mockito.when;
  * (eldercare) and an alarm reached (alarms) — ends as the record and the balanced ledger transfer it should; what
  * staff do as their job earns nothing.
  */
+@Import(DemoCityForModuleTests.class)
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
 class ServicehoursModuleTests {
 
