@@ -3,6 +3,7 @@ package org.jinlin.accounts;
 import java.util.EnumSet;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.internal.AccountRepository;
 import org.jinlin.accounts.internal.ApiKeyRepository;
 import org.jinlin.territory.Territories;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class AccountBulkLoad {
 
 	private final AccountRepository accounts;
@@ -26,14 +28,6 @@ public class AccountBulkLoad {
 	private final Territories territories;
 
 	private final PasswordEncoder encoder;
-
-	AccountBulkLoad(AccountRepository accounts, ApiKeyRepository apiKeys, Territories territories,
-			PasswordEncoder encoder) {
-		this.accounts = accounts;
-		this.apiKeys = apiKeys;
-		this.territories = territories;
-		this.encoder = encoder;
-	}
 
 	/** Creates the accounts, all with this password (hashed once). */
 	public void createAccounts(String password, List<AccountDraft> drafts) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.internal.AccountRepository;
 import org.jinlin.shared.Role;
 import org.jinlin.territory.Territories;
@@ -17,16 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AccountManagement {
 
 	private final AccountRepository accounts;
 
 	private final Territories territories;
-
-	AccountManagement(AccountRepository accounts, Territories territories) {
-		this.accounts = accounts;
-		this.territories = territories;
-	}
 
 	/** An enabled account by user name with the path of its territory node. */
 	public Optional<AccountReference> lookup(String username) {

@@ -2,6 +2,7 @@ package org.jinlin.accounts;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.internal.ApiKeyAuthenticationFilter;
 import org.jinlin.accounts.internal.ApiKeyRepository;
 import org.jinlin.shared.Actor;
@@ -16,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ApiKeys {
 
 	private final ApiKeyRepository repository;
-
-	ApiKeys(ApiKeyRepository repository) {
-		this.repository = repository;
-	}
 
 	/** The actor of a valid, unrevoked key. */
 	public Optional<Actor> authenticate(String plainKey) {

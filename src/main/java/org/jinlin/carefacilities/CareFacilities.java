@@ -3,6 +3,7 @@ package org.jinlin.carefacilities;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.internal.CareFacilityRepository;
 import org.jinlin.carefacilities.internal.CareFacilityViews;
 import org.springframework.stereotype.Service;
@@ -16,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CareFacilities {
 
 	private final CareFacilityRepository repository;
 
 	private final CareFacilityViews views;
-
-	CareFacilities(CareFacilityRepository repository, CareFacilityViews views) {
-		this.repository = repository;
-		this.views = views;
-	}
 
 	/** A facility by id, whatever its status. */
 	public Optional<CareFacility> find(long id) {

@@ -3,6 +3,7 @@ package org.jinlin.carefacilities;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.internal.CareFacilityBulkWriter;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * load of thousands does not queue thousands of listener runs; the caller announces the load in its own way.
  */
 @Service
+@RequiredArgsConstructor
 public class CareFacilityBulkLoad {
 
 	/** A facility to write: its node, served communities and villages, beds and services. */
@@ -23,10 +25,6 @@ public class CareFacilityBulkLoad {
 	}
 
 	private final CareFacilityBulkWriter writer;
-
-	CareFacilityBulkLoad(CareFacilityBulkWriter writer) {
-		this.writer = writer;
-	}
 
 	/** Writes the facilities in order, recorded as changed by {@code by}; returns their ids in the same order. */
 	@Transactional

@@ -2,6 +2,7 @@ package org.jinlin.circle;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.circle.facilities.CircleFacilityBulkWriter;
 import org.jinlin.territory.TerritoryNode;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the catalogue, the community each lies in). One facilities-changed event at the end queues one coverage run.
  */
 @Service
+@RequiredArgsConstructor
 public class CircleFacilityBulkLoad {
 
 	/** An operating facility to write, located in WGS-84 in a community. */
@@ -22,10 +24,6 @@ public class CircleFacilityBulkLoad {
 	}
 
 	private final CircleFacilityBulkWriter writer;
-
-	CircleFacilityBulkLoad(CircleFacilityBulkWriter writer) {
-		this.writer = writer;
-	}
 
 	/** Writes the facilities, recorded as created by {@code by}; {@code reason} names the load in the coverage run. */
 	@Transactional

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandHistoryRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandHistoryImport {
 
 	/** A category as the import knows it: its id, code and default urgency. */
@@ -46,10 +48,6 @@ public class DemandHistoryImport {
 	}
 
 	private final DemandHistoryRepository repository;
-
-	DemandHistoryImport(DemandHistoryRepository repository) {
-		this.repository = repository;
-	}
 
 	/** An import writing through the data source directly, for loaders outside the application (benchmarks). */
 	public static DemandHistoryImport on(DataSource dataSource) {

@@ -2,6 +2,7 @@ package org.jinlin.demo;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountBulkLoad;
 import org.jinlin.accounts.AccountDraft;
 import org.jinlin.accounts.ApiKeyPurpose;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.ACCOUNTS)
+@RequiredArgsConstructor
 class DemoAccounts implements ApplicationRunner {
 
 	static final String PASSWORD = "jinlin-demo";
@@ -34,11 +36,6 @@ class DemoAccounts implements ApplicationRunner {
 	private final AccountBulkLoad accounts;
 
 	private final JdbcClient jdbc;
-
-	DemoAccounts(AccountBulkLoad accounts, JdbcClient jdbc) {
-		this.accounts = accounts;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	@Transactional

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.alarms.AlarmImport;
 import org.jinlin.alarms.AlarmKind;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 40)
+@RequiredArgsConstructor
 class DemoAlarms implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAlarms.class);
@@ -58,15 +60,6 @@ class DemoAlarms implements ApplicationRunner {
 	private final ResidentRegister residents;
 
 	private final AlarmImport alarms;
-
-	DemoAlarms(JdbcClient jdbc, Territories territories, ElderRegister elders, ResidentRegister residents,
-			AlarmImport alarms) {
-		this.jdbc = jdbc;
-		this.territories = territories;
-		this.elders = elders;
-		this.residents = residents;
-		this.alarms = alarms;
-	}
 
 	private String gulouPath() {
 		return territories.lookupByCode("350102").map(TerritoryNode::path).orElse("/");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacilityBulkLoad;
 import org.jinlin.carefacilities.CareFacilityBulkLoad.NewCareFacility;
 import org.jinlin.carefacilities.FacilityKind;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.TERRITORY + 5)
+@RequiredArgsConstructor
 public class DemoCareFacilities implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCareFacilities.class);
@@ -82,12 +84,6 @@ public class DemoCareFacilities implements ApplicationRunner {
 	private final Territories territories;
 
 	private final CareFacilityBulkLoad bulkLoad;
-
-	DemoCareFacilities(JdbcClient jdbc, Territories territories, CareFacilityBulkLoad bulkLoad) {
-		this.jdbc = jdbc;
-		this.territories = territories;
-		this.bulkLoad = bulkLoad;
-	}
 
 	/** A facility planned in memory. */
 	record Planned(String name, FacilityKind kind, TerritoryNode node, String address, double lat, double lon,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacilities;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.carefacilities.FacilityKind;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 10)
+@RequiredArgsConstructor
 class DemoCircleFacilities implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCircleFacilities.class);
@@ -117,14 +119,6 @@ class DemoCircleFacilities implements ApplicationRunner {
 	private final CareFacilities careFacilities;
 
 	private final CircleFacilityBulkLoad bulkLoad;
-
-	DemoCircleFacilities(JdbcClient jdbc, Territories territories, CareFacilities careFacilities,
-			CircleFacilityBulkLoad bulkLoad) {
-		this.jdbc = jdbc;
-		this.territories = territories;
-		this.careFacilities = careFacilities;
-		this.bulkLoad = bulkLoad;
-	}
 
 	/** A facility where the estimate needs it: its category and location. */
 	record PlacedFacility(String key, String category, String name, double latitude, double longitude) {

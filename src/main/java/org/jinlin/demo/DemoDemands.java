@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandHistoryImport;
 import org.jinlin.demands.HandlingLevel;
 import org.jinlin.demands.Urgency;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 10)
+@RequiredArgsConstructor
 class DemoDemands implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDemands.class);
@@ -41,12 +43,6 @@ class DemoDemands implements ApplicationRunner {
 	private final DemandHistoryImport history;
 
 	private final Territories territories;
-
-	DemoDemands(JdbcClient jdbc, DemandHistoryImport history, Territories territories) {
-		this.jdbc = jdbc;
-		this.history = history;
-		this.territories = territories;
-	}
 
 	@Override
 	@Transactional

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
 import org.jinlin.eldercare.ElderCareImport;
@@ -39,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 5)
+@RequiredArgsConstructor
 public class DemoEldercare implements ApplicationRunner {
 
 	static final String BY = "system:demo";
@@ -72,12 +74,6 @@ public class DemoEldercare implements ApplicationRunner {
 	private final ElderCareImport elders;
 
 	private final Territories territories;
-
-	DemoEldercare(JdbcClient jdbc, ElderCareImport elders, Territories territories) {
-		this.jdbc = jdbc;
-		this.elders = elders;
-		this.territories = territories;
-	}
 
 	@Override
 	@Transactional

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.MemberServiceImport;
 import org.jinlin.memberservice.MemberServiceImport.ImportedNeed;
 import org.jinlin.memberservice.MemberServiceImport.ImportedPost;
@@ -57,6 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 20)
+@RequiredArgsConstructor
 public class DemoMemberService implements ApplicationRunner {
 
 	/** Confirmed service of the demo history, published at the end as one {@link ServicesDelivered}. */
@@ -135,15 +137,6 @@ public class DemoMemberService implements ApplicationRunner {
 	private final MemberServiceImport memberService;
 
 	private final ApplicationEventPublisher events;
-
-	DemoMemberService(JdbcClient jdbc, Territories territories, ResidentRegister residents,
-			MemberServiceImport memberService, ApplicationEventPublisher events) {
-		this.jdbc = jdbc;
-		this.territories = territories;
-		this.residents = residents;
-		this.memberService = memberService;
-		this.events = events;
-	}
 
 	record Member(long id, String key, String name, long communityId, String path, boolean unit) {
 	}

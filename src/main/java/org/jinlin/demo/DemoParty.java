@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.OrgKind;
 import org.jinlin.party.PartyImport;
 import org.jinlin.party.PartyImport.Table;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 15)
+@RequiredArgsConstructor
 class DemoParty implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoParty.class);
@@ -86,13 +88,6 @@ class DemoParty implements ApplicationRunner {
 	private final Territories territories;
 
 	private final PersonalDataCipher cipher;
-
-	DemoParty(JdbcClient jdbc, PartyImport party, Territories territories, PersonalDataCipher cipher) {
-		this.jdbc = jdbc;
-		this.party = party;
-		this.territories = territories;
-		this.cipher = cipher;
-	}
 
 	/** What was written, for the log and the tests. */
 	record Counts(int organisations, int branches, int members, int alliances, int units, int commitments,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demo.DemoResidentGenerator.Building;
 import org.jinlin.demo.DemoResidentGenerator.DemoResident;
 import org.jinlin.people.Gender;
@@ -41,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE)
+@RequiredArgsConstructor
 class DemoResidents implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoResidents.class);
@@ -54,12 +56,6 @@ class DemoResidents implements ApplicationRunner {
 	private final Territories territories;
 
 	private final JdbcClient jdbc;
-
-	DemoResidents(ResidentBulkLoad residents, Territories territories, JdbcClient jdbc) {
-		this.residents = residents;
-		this.territories = territories;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	@Transactional

@@ -2,6 +2,7 @@ package org.jinlin.demo;
 
 import java.time.OffsetDateTime;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * primary key until it commits and then see a duplicate. Call inside the seeding transaction.
  * Demo data is loaded only outside the {@code prod} profile.
  */
+@RequiredArgsConstructor
 final class DemoSeeds {
 
 	/** Order of module demo loaders: territory first, then accounts, then people. */
@@ -19,9 +21,6 @@ final class DemoSeeds {
 	public static final int ACCOUNTS = 20;
 
 	public static final int PEOPLE = 30;
-
-	private DemoSeeds() {
-	}
 
 	public static boolean claim(JdbcClient jdbc, String module) {
 		try {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.servicehours.ServiceDelivered;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 6)
+@RequiredArgsConstructor
 class DemoServiceHours implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoServiceHours.class);
@@ -44,13 +46,6 @@ class DemoServiceHours implements ApplicationRunner {
 	private final ElderRegister elders;
 
 	private final TimeBankImport timeBank;
-
-	DemoServiceHours(JdbcClient jdbc, ApplicationEventPublisher events, ElderRegister elders, TimeBankImport timeBank) {
-		this.jdbc = jdbc;
-		this.events = events;
-		this.elders = elders;
-		this.timeBank = timeBank;
-	}
 
 	@Override
 	@Transactional

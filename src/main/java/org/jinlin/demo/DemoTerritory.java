@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.territory.TerritoryBulkLoad;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNodeDraft;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.TERRITORY)
+@RequiredArgsConstructor
 class DemoTerritory implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTerritory.class);
@@ -51,11 +53,6 @@ class DemoTerritory implements ApplicationRunner {
 	private final JdbcClient jdbc;
 
 	private final TerritoryBulkLoad territory;
-
-	DemoTerritory(JdbcClient jdbc, TerritoryBulkLoad territory) {
-		this.jdbc = jdbc;
-		this.territory = territory;
-	}
 
 	@Override
 	@Transactional

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.Gender;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentView;
@@ -50,6 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
 @Order(DemoSeeds.PEOPLE + 50)
+@RequiredArgsConstructor
 class DemoVolunteers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoVolunteers.class);
@@ -94,13 +96,6 @@ class DemoVolunteers implements ApplicationRunner {
 	private final ResidentRegister residents;
 
 	private final Territories territories;
-
-	DemoVolunteers(JdbcClient jdbc, VolunteerImport volunteers, ResidentRegister residents, Territories territories) {
-		this.jdbc = jdbc;
-		this.volunteers = volunteers;
-		this.residents = residents;
-		this.territories = territories;
-	}
 
 	@Override
 	@Transactional

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.PostRepository;
 import org.jinlin.memberservice.internal.RegistrationRepository;
 import org.jinlin.memberservice.internal.WishRepository;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MemberServiceImport {
 
 	/**
@@ -80,15 +82,6 @@ public class MemberServiceImport {
 	private final PersonalDataCipher cipher;
 
 	private final ApplicationEventPublisher events;
-
-	MemberServiceImport(RegistrationRepository registrations, WishRepository wishes, PostRepository posts,
-			PersonalDataCipher cipher, ApplicationEventPublisher events) {
-		this.registrations = registrations;
-		this.wishes = wishes;
-		this.posts = posts;
-		this.cipher = cipher;
-		this.events = events;
-	}
 
 	/** Writes the registration and publishes it; returns its id. */
 	public long register(ImportedRegistration r) {

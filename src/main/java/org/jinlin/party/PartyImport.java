@@ -2,6 +2,7 @@ package org.jinlin.party;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.internal.PartyImportRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class PartyImport {
 
 	/** The tables a load writes, with the columns of their rows. */
@@ -43,10 +45,6 @@ public class PartyImport {
 	}
 
 	private final PartyImportRepository rows;
-
-	PartyImport(PartyImportRepository rows) {
-		this.rows = rows;
-	}
 
 	/** The highest id in the table so far (0 when empty): planned ids follow it. */
 	public long lastId(Table table) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.internal.PartyAlliances;
 import org.jinlin.party.internal.PartyDirectory;
 import org.springframework.stereotype.Service;
@@ -15,16 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartyOrganisations {
 
 	private final PartyDirectory directory;
 
 	private final PartyAlliances alliances;
-
-	PartyOrganisations(PartyDirectory directory, PartyAlliances alliances) {
-		this.directory = directory;
-		this.alliances = alliances;
-	}
 
 	/** An organisation as other modules see it. */
 	public record OrgRef(long id, String name, OrgKind kind, Long parentId, long territoryId, String territoryPath,

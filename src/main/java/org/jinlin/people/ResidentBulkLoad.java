@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.internal.ResidentDraftValidation;
 import org.jinlin.people.internal.ResidentRegistration;
 import org.jinlin.people.internal.ResidentRepository;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ResidentBulkLoad {
 
 	private final ResidentRegistration registration;
@@ -31,14 +33,6 @@ public class ResidentBulkLoad {
 	private final PersonalDataCipher cipher;
 
 	private final ApplicationEventPublisher events;
-
-	ResidentBulkLoad(ResidentRegistration registration, ResidentRepository repository, PersonalDataCipher cipher,
-			ApplicationEventPublisher events) {
-		this.registration = registration;
-		this.repository = repository;
-		this.cipher = cipher;
-		this.events = events;
-	}
 
 	/**
 	 * Registers every draft or none (see {@link ImportResult}), in buildings under {@code under}.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.internal.ResidentAccess;
 import org.jinlin.people.internal.ResidentDraftValidation;
 import org.jinlin.people.internal.ResidentRepository;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ResidentRegister {
 
 	private final ResidentRepository repository;
@@ -33,12 +35,6 @@ public class ResidentRegister {
 	private final Territories territories;
 
 	private final PersonalDataCipher cipher;
-
-	ResidentRegister(ResidentRepository repository, Territories territories, PersonalDataCipher cipher) {
-		this.repository = repository;
-		this.territories = territories;
-		this.cipher = cipher;
-	}
 
 	/** One resident in the current actor's jurisdiction, or 404. */
 	public ResidentView find(long residentId) {

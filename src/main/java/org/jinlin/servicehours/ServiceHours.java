@@ -1,5 +1,6 @@
 package org.jinlin.servicehours;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.HolderKind;
 import org.jinlin.servicehours.internal.LedgerRepository;
 import org.jinlin.servicehours.internal.LedgerUnit;
@@ -12,16 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
  * decides who may see whose balance.
  */
 @Service
+@RequiredArgsConstructor
 public class ServiceHours {
 
 	private final LedgerRepository ledger;
 
 	private final ServiceRecordRepository records;
-
-	ServiceHours(LedgerRepository ledger, ServiceRecordRepository records) {
-		this.ledger = ledger;
-		this.records = records;
-	}
 
 	/** A person's hours, points, time-bank hours, person-times and problems solved (zero for {@code null}). */
 	@Transactional(readOnly = true)

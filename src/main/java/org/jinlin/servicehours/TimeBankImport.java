@@ -3,6 +3,7 @@ package org.jinlin.servicehours;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.TimeBankRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,13 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * bank. Service itself is loaded by publishing {@link ServicesDelivered}.
  */
 @Service
+@RequiredArgsConstructor
 public class TimeBankImport {
 
 	private final TimeBankRepository timeBank;
-
-	TimeBankImport(TimeBankRepository timeBank) {
-		this.timeBank = timeBank;
-	}
 
 	/** Enrols the person; enrolling her again changes nothing. */
 	@Transactional

@@ -1,10 +1,11 @@
 package org.jinlin.shared;
 
-/** Masking of personal data for lists, exports and logs. */
-public final class Masking {
+import lombok.RequiredArgsConstructor;
 
-	private Masking() {
-	}
+
+/** Masking of personal data for lists, exports and logs. */
+@RequiredArgsConstructor
+public final class Masking {
 
 	/** 350102199001011234 becomes 3501**********1234. */
 	public static String idNumber(String id) {

@@ -3,6 +3,7 @@ package org.jinlin.territory;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
@@ -18,13 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Territories {
 
 	private final TerritoryRepository repository;
-
-	Territories(TerritoryRepository repository) {
-		this.repository = repository;
-	}
 
 	/** A node the current actor may see, or 404. */
 	public TerritoryNode get(String code) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.territory.internal.TerritoryRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * under a second; the id identity is then moved past the last id so later inserts do not collide.
  */
 @Service
+@RequiredArgsConstructor
 public class TerritoryBulkLoad {
 
 	private final TerritoryRepository repository;
-
-	TerritoryBulkLoad(TerritoryRepository repository) {
-		this.repository = repository;
-	}
 
 	/**
 	 * Writes the nodes, parents before children (each parent code names an earlier draft). Returns the number

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServicesDelivered;
 import org.jinlin.shared.ConflictException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class VolunteerImport {
 
 	/** A valid registration; {@code username} empty for someone without an account. */
@@ -86,19 +88,6 @@ public class VolunteerImport {
 	private final Territories territories;
 
 	private final ApplicationEventPublisher events;
-
-	VolunteerImport(VolunteerRegistry registry, ActivityRepository activities, AttendanceRepository attendance,
-			VolunteerRecordRepository records, HoursConfirmation hours, Certificates certificates, Territories territories,
-			ApplicationEventPublisher events) {
-		this.registry = registry;
-		this.activities = activities;
-		this.attendance = attendance;
-		this.records = records;
-		this.hours = hours;
-		this.certificates = certificates;
-		this.territories = territories;
-		this.events = events;
-	}
 
 	/** Registers a volunteer (publishes {@code ParticipantRegistered}). */
 	public Volunteer register(Registration r) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.AccountStatusChanged;
 import org.jinlin.shared.Actor;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class AccountAdministration {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
@@ -42,14 +44,6 @@ public class AccountAdministration {
 	private final PasswordEncoder encoder;
 
 	private final ApplicationEventPublisher events;
-
-	AccountAdministration(AccountRepository accounts, AdministeredNodes nodes, PasswordEncoder encoder,
-			ApplicationEventPublisher events) {
-		this.accounts = accounts;
-		this.nodes = nodes;
-		this.encoder = encoder;
-		this.events = events;
-	}
 
 	/** Accounts in the administrator's jurisdiction whose user name or display name contains {@code query}. */
 	@Transactional(readOnly = true)

@@ -12,19 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
+@RequiredArgsConstructor
 public class AccountRepository {
 
 	private final JdbcClient jdbc;
-
-	AccountRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public Optional<AccountPrincipal> findPrincipal(String username) {
 		return jdbc.sql("""

@@ -1,18 +1,16 @@
 package org.jinlin.accounts.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final AccountRepository accounts;
-
-	AccountUserDetailsService(AccountRepository accounts) {
-		this.accounts = accounts;
-	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {

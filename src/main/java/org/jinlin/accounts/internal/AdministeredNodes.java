@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.Territories;
@@ -18,16 +19,12 @@ import org.springframework.stereotype.Component;
  * localized messages (every accounts message may name the minimum password length).
  */
 @Component
+@RequiredArgsConstructor
 class AdministeredNodes {
 
 	private final Territories territories;
 
 	private final FieldErrors fieldErrors;
-
-	AdministeredNodes(Territories territories, FieldErrors fieldErrors) {
-		this.territories = territories;
-		this.fieldErrors = fieldErrors;
-	}
 
 	/** The node with this code if it lies in the administrator's jurisdiction; otherwise a field error. */
 	TerritoryNode node(Actor admin, String code, List<FieldErrors.FieldError> errors) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.ApiKeyIssued;
 import org.jinlin.accounts.ApiKeyRevoked;
 import org.jinlin.shared.Actor;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ApiKeyAdministration {
 
 	private final ApiKeyRepository apiKeys;
@@ -30,12 +32,6 @@ public class ApiKeyAdministration {
 	private final AdministeredNodes nodes;
 
 	private final ApplicationEventPublisher events;
-
-	ApiKeyAdministration(ApiKeyRepository apiKeys, AdministeredNodes nodes, ApplicationEventPublisher events) {
-		this.apiKeys = apiKeys;
-		this.nodes = nodes;
-		this.events = events;
-	}
 
 	/** API keys bound to nodes in the administrator's jurisdiction, newest first. */
 	@Transactional(readOnly = true)

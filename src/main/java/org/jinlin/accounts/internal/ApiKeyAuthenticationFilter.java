@@ -1,5 +1,6 @@
 package org.jinlin.accounts.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.ApiKeys;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates {@code X-Api-Key} headers. Keys are stored only as SHA-256 hashes; a key acts
  * within its own jurisdiction and purpose and holds no role.
  */
+@RequiredArgsConstructor
 public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Api-Key";
@@ -30,11 +32,6 @@ public class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 	private final ApiKeys apiKeys;
 
 	private final AuthenticationEntryPoint entryPoint;
-
-	ApiKeyAuthenticationFilter(ApiKeys apiKeys, AuthenticationEntryPoint entryPoint) {
-		this.apiKeys = apiKeys;
-		this.entryPoint = entryPoint;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.ApiKeyPurpose;
 import org.jinlin.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,15 +22,12 @@ import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code api_key}: keys are stored as SHA-256 hashes with a short prefix to recognize them. */
 @Repository
+@RequiredArgsConstructor
 public class ApiKeyRepository {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
-
-	ApiKeyRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The actor of a valid, unrevoked key. */
 	public Optional<Actor> authenticate(String plainKey) {

@@ -1,5 +1,6 @@
 package org.jinlin.accounts.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.SignInFailed;
 import org.jinlin.accounts.SignedIn;
 
@@ -27,24 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * the stateless API authenticates every request, and auditing each of them would drown the log.
  */
 @Component
+@RequiredArgsConstructor
 class SignInListener {
 
 	private final AccountRepository accounts;
 
 	private final ApplicationEventPublisher events;
 
+	@Value("${jinlin.security.lockout.attempts:5}")
 	private final int threshold;
 
+	@Value("${jinlin.security.lockout.duration:PT15M}")
 	private final Duration lockDuration;
-
-	SignInListener(AccountRepository accounts, ApplicationEventPublisher events,
-			@Value("${jinlin.security.lockout.attempts:5}") int threshold,
-			@Value("${jinlin.security.lockout.duration:PT15M}") Duration lockDuration) {
-		this.accounts = accounts;
-		this.events = events;
-		this.threshold = threshold;
-		this.lockDuration = lockDuration;
-	}
 
 	@EventListener
 	@Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.internal.AccountAdministration;
 import org.jinlin.accounts.internal.AccountView;
 import org.jinlin.accounts.internal.ApiKeyAdministration;
@@ -29,16 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 /** Account and API key administration over JSON; administrators only, within their jurisdiction. */
 @RestController
 @Tag(name = "Accounts", description = "Account and API key administration (administrators)")
+@RequiredArgsConstructor
 class AccountsApiController {
 
 	private final AccountAdministration management;
 
 	private final ApiKeyAdministration keys;
-
-	AccountsApiController(AccountAdministration management, ApiKeyAdministration keys) {
-		this.management = management;
-		this.keys = keys;
-	}
 
 	@GetMapping("/api/v1/accounts")
 	@Operation(summary = "Accounts in the administrator's jurisdiction")

@@ -1,7 +1,5 @@
 package org.jinlin.accounts.web;
 
-import java.util.List;
-
 import org.jinlin.accounts.internal.AccountsAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The accounts pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class AccountsNavigation implements NavigationContributor {
+class AccountsNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(210, "/admin/accounts", "nav.accounts", AccountsAccess::administer));
+	AccountsNavigation() {
+		super(new NavigationItem(210, "/admin/accounts", "nav.accounts", AccountsAccess::administer));
 	}
 }

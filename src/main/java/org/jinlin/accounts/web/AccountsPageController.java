@@ -2,6 +2,7 @@ package org.jinlin.accounts.web;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.ApiKeyPurpose;
 import org.jinlin.accounts.internal.AccountAdministration;
 import org.jinlin.accounts.internal.AccountView;
@@ -30,16 +31,12 @@ import org.springframework.web.util.UriUtils;
 /** Pages for administrators: accounts and API keys of their jurisdiction. */
 @Controller
 @RequestMapping("/admin")
+@RequiredArgsConstructor
 class AccountsPageController {
 
 	private final AccountAdministration management;
 
 	private final ApiKeyAdministration keys;
-
-	AccountsPageController(AccountAdministration management, ApiKeyAdministration keys) {
-		this.management = management;
-		this.keys = keys;
-	}
 
 	@ModelAttribute("roles")
 	Role[] roles() {

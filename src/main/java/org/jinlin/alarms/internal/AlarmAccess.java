@@ -2,6 +2,7 @@ package org.jinlin.alarms.internal;
 
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
@@ -14,6 +15,7 @@ import org.jinlin.shared.Role;
  * alarm: staff whose jurisdiction covers the elder's home, anyone in its dispatch chain, device and integration
  * keys of the area, and the elder herself.
  */
+@RequiredArgsConstructor
 public final class AlarmAccess {
 
 	/** API key purposes that may raise alarms. */
@@ -25,9 +27,6 @@ public final class AlarmAccess {
 	/** Who may manage responders: community workers, street/district/city officials and administrators. */
 	static final Role[] MANAGERS = { Role.COMMUNITY_WORKER, Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL,
 			Role.CITY_OFFICIAL, Role.ADMINISTRATOR };
-
-	private AlarmAccess() {
-	}
 
 	/** The alarm desk: staff and volunteers, and reading API keys. */
 	public static boolean desk(Actor actor) {

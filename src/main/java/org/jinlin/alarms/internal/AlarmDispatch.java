@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmEscalated;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.territory.Territories;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class AlarmDispatch {
 
 	private final AlarmRepository repository;
@@ -33,27 +35,16 @@ public class AlarmDispatch {
 
 	private final ApplicationEventPublisher events;
 
+	@Value("${jinlin.alarms.ack-timeout:PT60S}")
 	private final Duration ackTimeout;
 
+	@Value("${jinlin.alarms.arrival-deadline:PT30M}")
 	private final Duration arrivalDeadline;
 
+	@Value("${jinlin.alarms.responders-first:2}")
 	private final int respondersFirst;
 
 	private final Clock clock = Clock.systemUTC();
-
-	AlarmDispatch(AlarmRepository repository, Territories territories, DutyRoster roster, AlarmTimers timers,
-			ApplicationEventPublisher events, @Value("${jinlin.alarms.ack-timeout:PT60S}") Duration ackTimeout,
-			@Value("${jinlin.alarms.arrival-deadline:PT30M}") Duration arrivalDeadline,
-			@Value("${jinlin.alarms.responders-first:2}") int respondersFirst) {
-		this.repository = repository;
-		this.territories = territories;
-		this.roster = roster;
-		this.timers = timers;
-		this.events = events;
-		this.ackTimeout = ackTimeout;
-		this.arrivalDeadline = arrivalDeadline;
-		this.respondersFirst = respondersFirst;
-	}
 
 	/** The chain for an elder now: the nearest on-duty responders, the community head, the street duty officer. */
 	List<DispatchPolicy.Stage> chainFor(ElderLocation elder, Instant now) {

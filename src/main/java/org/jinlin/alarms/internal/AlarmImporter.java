@@ -3,6 +3,7 @@ package org.jinlin.alarms.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmImport;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link AlarmImport} through the module's repositories. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class AlarmImporter implements AlarmImport {
 
 	private final AlarmRepository alarms;
@@ -19,12 +21,6 @@ class AlarmImporter implements AlarmImport {
 	private final DutyRosterRepository roster;
 
 	private final Territories territories;
-
-	AlarmImporter(AlarmRepository alarms, DutyRosterRepository roster, Territories territories) {
-		this.alarms = alarms;
-		this.roster = roster;
-		this.territories = territories;
-	}
 
 	@Override
 	public int responders(List<Responder> responders, OffsetDateTime now, String by) {

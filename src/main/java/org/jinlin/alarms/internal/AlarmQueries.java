@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.shared.Actor;
@@ -21,24 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AlarmQueries {
 
 	private final AlarmRepository repository;
 
 	private final ElderRegister elders;
 
+	@Value("${jinlin.alarms.ack-timeout:PT60S}")
 	private final Duration ackTimeout;
 
+	@Value("${jinlin.alarms.arrival-deadline:PT30M}")
 	private final Duration arrivalDeadline;
-
-	AlarmQueries(AlarmRepository repository, ElderRegister elders,
-			@Value("${jinlin.alarms.ack-timeout:PT60S}") Duration ackTimeout,
-			@Value("${jinlin.alarms.arrival-deadline:PT30M}") Duration arrivalDeadline) {
-		this.repository = repository;
-		this.elders = elders;
-		this.ackTimeout = ackTimeout;
-		this.arrivalDeadline = arrivalDeadline;
-	}
 
 	public Duration ackTimeout() {
 		return ackTimeout;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.AlarmRaised;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class AlarmRaising {
 
 	private static final Logger log = LoggerFactory.getLogger(AlarmRaising.class);
@@ -50,25 +52,13 @@ public class AlarmRaising {
 
 	private final ApplicationEventPublisher events;
 
+	@Value("${jinlin.alarms.ack-timeout:PT60S}")
 	private final Duration ackTimeout;
 
+	@Value("${jinlin.alarms.join-window:PT10M}")
 	private final Duration joinWindow;
 
 	private final Clock clock = Clock.systemUTC();
-
-	AlarmRaising(AlarmRepository repository, AlarmDispatch dispatch, ElderRegister elders, AlarmTimers timers,
-			FieldErrors errors, ApplicationEventPublisher events,
-			@Value("${jinlin.alarms.ack-timeout:PT60S}") Duration ackTimeout,
-			@Value("${jinlin.alarms.join-window:PT10M}") Duration joinWindow) {
-		this.repository = repository;
-		this.dispatch = dispatch;
-		this.elders = elders;
-		this.timers = timers;
-		this.errors = errors;
-		this.events = events;
-		this.ackTimeout = ackTimeout;
-		this.joinWindow = joinWindow;
-	}
 
 	/** Raises (or replays, or joins) an alarm; see the class comment. */
 	public RaisedAlarm raise(RaiseAlarm cmd) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.AlarmOutcome;
 import org.jinlin.shared.Actor;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AlarmReport {
 
 	public static final double TARGET_60S = 0.975;
@@ -40,13 +42,8 @@ public class AlarmReport {
 
 	private final Territories territories;
 
+	@Value("${jinlin.alarms.zone:Asia/Shanghai}")
 	private final ZoneId zone;
-
-	AlarmReport(AlarmRepository repository, Territories territories, @Value("${jinlin.alarms.zone:Asia/Shanghai}") ZoneId zone) {
-		this.repository = repository;
-		this.territories = territories;
-		this.zone = zone;
-	}
 
 	/** The month's figures for a territory (its code, or the caller's own node when blank). */
 	public MonthlyAlarmReport monthly(YearMonth month, String territoryCode) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.AlarmOutcome;
@@ -24,13 +25,10 @@ import org.springframework.stereotype.Repository;
  * many rows it changed, so the services can tell who won a race.
  */
 @Repository
+@RequiredArgsConstructor
 public class AlarmRepository {
 
 	private final JdbcClient jdbc;
-
-	AlarmRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The few columns the services decide on. */
 	record AlarmRow(long id, long elderId, String path, AlarmStatus status, int stage, int timerSeq, int escalationLevel,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmAcknowledged;
 import org.jinlin.alarms.AlarmOutcome;
 import org.jinlin.alarms.AlarmResolved;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class AlarmResponse {
 
 	private final AlarmRepository repository;
@@ -41,19 +43,10 @@ public class AlarmResponse {
 
 	private final ApplicationEventPublisher events;
 
+	@Value("${jinlin.alarms.arrival-deadline:PT30M}")
 	private final Duration arrivalDeadline;
 
 	private final Clock clock = Clock.systemUTC();
-
-	AlarmResponse(AlarmRepository repository, AlarmQueries queries, AlarmTimers timers, FieldErrors errors,
-			ApplicationEventPublisher events, @Value("${jinlin.alarms.arrival-deadline:PT30M}") Duration arrivalDeadline) {
-		this.repository = repository;
-		this.queries = queries;
-		this.timers = timers;
-		this.errors = errors;
-		this.events = events;
-		this.arrivalDeadline = arrivalDeadline;
-	}
 
 	/** The caller takes the alarm. Only one responder can: the others get 409 naming who did. */
 	public AlarmView acknowledge(long id) {

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * the alarm's {@code timer_seq} when it was set: a timer made stale by a later step finds a newer seq and does nothing.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class AlarmTimers {
 
 	static final String ACK = "alarm-ack-timeout";
@@ -30,11 +32,6 @@ class AlarmTimers {
 	private final ObjectProvider<SchedulerClient> scheduler;
 
 	private final ObjectProvider<AlarmDispatch> dispatch;
-
-	AlarmTimers(ObjectProvider<SchedulerClient> scheduler, ObjectProvider<AlarmDispatch> dispatch) {
-		this.scheduler = scheduler;
-		this.dispatch = dispatch;
-	}
 
 	@Bean
 	OneTimeTask<Due> alarmAckTimeoutTask() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.alarms.DutyRole;
 import org.jinlin.alarms.DutyStatus;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DutyRoster {
 
 	private final DutyRosterRepository repository;
@@ -43,18 +45,10 @@ public class DutyRoster {
 
 	private final FieldErrors errors;
 
+	@Value("${jinlin.alarms.zone:Asia/Shanghai}")
 	private final ZoneId zone;
 
 	private final Clock clock = Clock.systemUTC();
-
-	DutyRoster(DutyRosterRepository repository, Territories territories, AccountManagement accounts, FieldErrors errors,
-			@Value("${jinlin.alarms.zone:Asia/Shanghai}") ZoneId zone) {
-		this.repository = repository;
-		this.territories = territories;
-		this.accounts = accounts;
-		this.errors = errors;
-		this.zone = zone;
-	}
 
 	// ------------------------------------------------------------------ queries
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.DutyRole;
 import org.jinlin.alarms.DutyStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Repository;
 
 /** The duty roster's SQL: responders ({@code alarm_responder}) and their weekly shifts ({@code alarm_duty_shift}). */
 @Repository
+@RequiredArgsConstructor
 public class DutyRosterRepository {
 
 	private final JdbcClient jdbc;
-
-	DutyRosterRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** A responder as stored. */
 	record Stored(String username, String displayName, DutyRole role, long territoryId, String territoryPath,

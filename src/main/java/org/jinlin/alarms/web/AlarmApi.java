@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.DutyStatus;
 import org.jinlin.alarms.internal.AlarmInput;
 import org.jinlin.alarms.internal.AlarmQueries;
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/alarms")
 @Tag(name = "Emergency alarms", description = "Raise alarms (help button, phone call, device), respond, escalate, report")
+@RequiredArgsConstructor
 class AlarmApi {
 
 	private final AlarmRaising raising;
@@ -51,16 +53,6 @@ class AlarmApi {
 	private final AlarmReport report;
 
 	private final FieldErrors errors;
-
-	AlarmApi(AlarmRaising raising, AlarmResponse response, AlarmQueries queries, DutyRoster roster, AlarmReport report,
-			FieldErrors errors) {
-		this.raising = raising;
-		this.response = response;
-		this.queries = queries;
-		this.roster = roster;
-		this.report = report;
-		this.errors = errors;
-	}
 
 	/** What raising answers: the alarm's id and status, and whether it was new. */
 	record Receipt(long id, AlarmStatus status, RaisedAlarm.Outcome outcome) {

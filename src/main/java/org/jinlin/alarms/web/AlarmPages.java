@@ -2,6 +2,7 @@ package org.jinlin.alarms.web;
 
 import java.util.function.LongFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmOutcome;
 import org.jinlin.alarms.internal.AlarmQueries;
 import org.jinlin.alarms.internal.AlarmResponse;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * to the page as messages.
  */
 @Controller
+@RequiredArgsConstructor
 class AlarmPages {
 
 	private final AlarmQueries queries;
@@ -40,13 +42,6 @@ class AlarmPages {
 	private final ElderRegister elders;
 
 	private final AlarmPagesSupport support;
-
-	AlarmPages(AlarmQueries queries, AlarmResponse response, ElderRegister elders, AlarmPagesSupport support) {
-		this.queries = queries;
-		this.response = response;
-		this.elders = elders;
-		this.support = support;
-	}
 
 	/** Which buttons the page offers (the desk checks again). */
 	record Can(boolean acknowledge, boolean enRoute, boolean arrive, boolean resolve, boolean family) {

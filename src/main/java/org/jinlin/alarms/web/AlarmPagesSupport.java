@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.internal.AlarmQueries;
 import org.jinlin.alarms.internal.AlarmStatus;
 import org.jinlin.alarms.internal.AlarmView;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Shared helpers of the alarm pages: messages, field errors, and the rows of the queue with names resolved. */
 @Component
+@RequiredArgsConstructor
 class AlarmPagesSupport {
 
 	/** Times are shown in the city's zone. */
@@ -33,13 +35,6 @@ class AlarmPagesSupport {
 	private final Territories territories;
 
 	private final AlarmQueries queries;
-
-	AlarmPagesSupport(MessageSource messages, ElderRegister elders, Territories territories, AlarmQueries queries) {
-		this.messages = messages;
-		this.elders = elders;
-		this.territories = territories;
-		this.queries = queries;
-	}
 
 	String msg(String code, Object... args) {
 		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());

@@ -1,7 +1,5 @@
 package org.jinlin.alarms.web;
 
-import java.util.List;
-
 import org.jinlin.alarms.internal.AlarmAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,12 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** The alarms pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class AlarmsNavigation implements NavigationContributor {
+class AlarmsNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(50, "/alarms/desk", "nav.alarms.desk", AlarmAccess::desk),
+	AlarmsNavigation() {
+		super(new NavigationItem(50, "/alarms/desk", "nav.alarms.desk", AlarmAccess::desk),
 				new NavigationItem(180, "/help", "nav.alarms.help", AlarmAccess::help, "jl-help-link"));
 	}
 }

@@ -3,6 +3,7 @@ package org.jinlin.alarms.web;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.internal.AlarmQueries;
 import org.jinlin.alarms.internal.AlarmRaising;
@@ -32,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * event stream that tells the page to refresh (and beep), and the form staff use to log an alarm phoned in.
  */
 @Controller
+@RequiredArgsConstructor
 class DeskPages {
 
 	static final int RESOLVED_ON_PAGE = 20;
@@ -47,14 +49,6 @@ class DeskPages {
 	private final AlarmPagesSupport support;
 
 	private final ElderRegister elders;
-
-	DeskPages(AlarmQueries queries, AlarmRaising raising, AlarmLive live, AlarmPagesSupport support, ElderRegister elders) {
-		this.queries = queries;
-		this.raising = raising;
-		this.live = live;
-		this.support = support;
-		this.elders = elders;
-	}
 
 	/** The phone-call form as submitted: the elder's id, the kind and what the caller said. */
 	record PhoneCall(String elderId, String kind, String note, String pick) implements java.io.Serializable {

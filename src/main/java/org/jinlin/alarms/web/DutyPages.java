@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.DutyRole;
 import org.jinlin.alarms.DutyStatus;
 import org.jinlin.alarms.internal.AlarmAccess;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * responders of their jurisdiction; managers register accounts as responders and edit their weekly rota.
  */
 @Controller
+@RequiredArgsConstructor
 class DutyPages {
 
 	static final Pattern SHIFT = Pattern.compile("\\s*([1-7])\\s+(\\d{1,2}:\\d{2})\\s*[-–~]\\s*(\\d{1,2}:\\d{2})\\s*");
@@ -41,11 +43,6 @@ class DutyPages {
 	private final DutyRoster roster;
 
 	private final AlarmPagesSupport support;
-
-	DutyPages(DutyRoster roster, AlarmPagesSupport support) {
-		this.roster = roster;
-		this.support = support;
-	}
 
 	/** The register form as submitted. */
 	record Registration(String username, String role, String territoryCode, String dutyStatus) implements java.io.Serializable {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.internal.AlarmQueries;
 import org.jinlin.alarms.internal.AlarmRaising;
 import org.jinlin.alarms.internal.AlarmView;
@@ -29,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * refreshed every 3 s by htmx, and her recent alarms. A resident without a care profile is told to call the hotline.
  */
 @Controller
+@RequiredArgsConstructor
 class HelpPages {
 
 	static final int RECENT = 10;
@@ -41,16 +43,8 @@ class HelpPages {
 
 	private final AlarmPagesSupport support;
 
+	@Value("${jinlin.alarms.hotline:12349}")
 	private final String hotline;
-
-	HelpPages(AlarmQueries queries, AlarmRaising raising, ElderRegister elders, AlarmPagesSupport support,
-			@Value("${jinlin.alarms.hotline:12349}") String hotline) {
-		this.queries = queries;
-		this.raising = raising;
-		this.elders = elders;
-		this.support = support;
-		this.hotline = hotline;
-	}
 
 	/** The signed-in resident's care profile, if she has one. */
 	private Optional<ElderLocation> profile(Actor actor) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.internal.AlarmReport;
 import org.jinlin.alarms.internal.MonthlyAlarmReport;
 import org.jinlin.shared.Actor;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * 180 s against the telecare targets, ack and arrival times, outcomes, kinds, a chart per day and an Excel export.
  */
 @Controller
+@RequiredArgsConstructor
 class ReportPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -38,12 +40,6 @@ class ReportPages {
 	private final Territories territories;
 
 	private final AlarmPagesSupport support;
-
-	ReportPages(AlarmReport report, Territories territories, AlarmPagesSupport support) {
-		this.report = report;
-		this.territories = territories;
-		this.support = support;
-	}
 
 	@GetMapping("/alarms/report")
 	String page(@RequestParam(required = false) String month, @RequestParam(required = false) String territory,

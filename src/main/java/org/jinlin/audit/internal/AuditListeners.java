@@ -1,5 +1,6 @@
 package org.jinlin.audit.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.AccountStatusChanged;
 import org.jinlin.accounts.ApiKeyIssued;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * Never write personal data in clear into {@code detail}.
  */
 @Component
+@RequiredArgsConstructor
 class AuditListeners {
 
 	static final String ACCOUNT = "ACCOUNT";
@@ -26,10 +28,6 @@ class AuditListeners {
 	static final String RESIDENT = "RESIDENT";
 
 	private final AuditRepository repository;
-
-	AuditListeners(AuditRepository repository) {
-		this.repository = repository;
-	}
 
 	/**
 	 * Scoped by the resident's territory: the officials answerable for that resident see every

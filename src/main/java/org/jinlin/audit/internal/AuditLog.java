@@ -3,6 +3,7 @@ package org.jinlin.audit.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class AuditLog {
 
 	/** The most rows one export may hold. */
@@ -27,11 +29,6 @@ public class AuditLog {
 	private final AuditRepository repository;
 
 	private final AuditSpreadsheet spreadsheet;
-
-	AuditLog(AuditRepository repository, AuditSpreadsheet spreadsheet) {
-		this.repository = repository;
-		this.spreadsheet = spreadsheet;
-	}
 
 	/** A page of entries, newest first. */
 	public AuditPage search(AuditQuery query, int page, int size) {

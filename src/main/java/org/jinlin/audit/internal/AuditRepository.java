@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code audit_event}; the scoping is decided by {@link AuditLog}. */
 @Repository
+@RequiredArgsConstructor
 public class AuditRepository {
 
 	/** Dates in filters are calendar days in the city's time zone. */
@@ -25,10 +27,6 @@ public class AuditRepository {
 	private static final String COLUMNS = "id, occurred_at, actor, action, subject_type, subject_id, territory_path, remote_address, detail";
 
 	private final JdbcClient jdbc;
-
-	AuditRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	void insert(Instant at, String actor, AuditAction action, String subjectType, String subjectId, String territoryPath,
 			String remoteAddress, String detail) {

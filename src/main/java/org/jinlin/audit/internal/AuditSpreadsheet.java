@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The audit log as .xlsx, on the shared streaming writer; column titles and actions in the caller's language. */
 @Component
+@RequiredArgsConstructor
 class AuditSpreadsheet {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditRepository.ZONE);
@@ -22,10 +24,6 @@ class AuditSpreadsheet {
 			"audit.col.subject", "audit.col.remote", "audit.col.detail" };
 
 	private final MessageSource messages;
-
-	AuditSpreadsheet(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	void write(OutputStream out, Consumer<Consumer<AuditEntry>> rows) throws IOException {
 		var locale = LocaleContextHolder.getLocale();

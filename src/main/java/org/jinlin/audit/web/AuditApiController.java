@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.audit.internal.AuditAction;
 import org.jinlin.audit.internal.AuditLog;
 import org.jinlin.audit.internal.AuditPage;
@@ -26,15 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit-events")
 @Tag(name = "Audit", description = "The audit log of the caller's jurisdiction")
+@RequiredArgsConstructor
 class AuditApiController {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final AuditLog auditLog;
-
-	AuditApiController(AuditLog auditLog) {
-		this.auditLog = auditLog;
-	}
 
 	@GetMapping
 	@Operation(summary = "Audit events, newest first, filtered by action, actor and date range (days in Asia/Shanghai)")

@@ -1,7 +1,5 @@
 package org.jinlin.audit.web;
 
-import java.util.List;
-
 import org.jinlin.audit.internal.AuditAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The audit pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class AuditNavigation implements NavigationContributor {
+class AuditNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(220, "/admin/audit", "nav.audit", AuditAccess::read));
+	AuditNavigation() {
+		super(new NavigationItem(220, "/admin/audit", "nav.audit", AuditAccess::read));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.audit.internal.AuditAction;
 import org.jinlin.audit.internal.AuditLog;
 import org.jinlin.audit.internal.AuditQuery;
@@ -20,15 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The audit log page: filters, paging and export to Excel. */
 @Controller
 @RequestMapping("/admin/audit")
+@RequiredArgsConstructor
 class AuditPageController {
 
 	static final int PAGE_SIZE = 50;
 
 	private final AuditLog auditLog;
-
-	AuditPageController(AuditLog auditLog) {
-		this.auditLog = auditLog;
-	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor,

@@ -2,18 +2,16 @@ package org.jinlin.carefacilities.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacilityBulkLoad.NewCareFacility;
 import org.springframework.stereotype.Component;
 
 /** Turns bulk-loaded facilities into rows of the repository. */
 @Component
+@RequiredArgsConstructor
 public class CareFacilityBulkWriter {
 
 	private final CareFacilityRepository repository;
-
-	CareFacilityBulkWriter(CareFacilityRepository repository) {
-		this.repository = repository;
-	}
 
 	public List<Long> write(List<NewCareFacility> facilities, String by) {
 		return repository.insertAll(facilities.stream()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CareFacilityFigures {
 
 	private final CareFacilityRepository repository;
@@ -31,12 +33,6 @@ public class CareFacilityFigures {
 	private final CareFacilityQueries queries;
 
 	private final Territories territories;
-
-	CareFacilityFigures(CareFacilityRepository repository, CareFacilityQueries queries, Territories territories) {
-		this.repository = repository;
-		this.queries = queries;
-		this.territories = territories;
-	}
 
 	/** Statistics of a node inside the caller's jurisdiction (404 outside, 403 for non-staff). */
 	public FacilityStatistics statistics(String code) {

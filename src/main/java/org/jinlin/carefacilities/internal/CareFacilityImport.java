@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityRegistered;
 import org.jinlin.carefacilities.FacilityStatus;
@@ -25,6 +26,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * be unique within a node across the file. Only if no row has an error is anything written, in one
  * transaction, each facility publishing {@link FacilityRegistered}.
  */
+@RequiredArgsConstructor
 class CareFacilityImport implements ImportHandler<CareFacilityRepository.Values> {
 
 	static final String KIND = "care-facilities";
@@ -51,16 +53,6 @@ class CareFacilityImport implements ImportHandler<CareFacilityRepository.Values>
 	private final Locale locale;
 
 	private final Map<String, Integer> firstRowOfName = new HashMap<>();
-
-	CareFacilityImport(CareFacilityRepository repository, CareFacilityValidation validation, FieldErrors fieldErrors,
-			ApplicationEventPublisher events, Actor actor, Locale locale) {
-		this.repository = repository;
-		this.validation = validation;
-		this.fieldErrors = fieldErrors;
-		this.events = events;
-		this.actor = actor;
-		this.locale = locale;
-	}
 
 	@Override
 	public SpreadsheetSchema schema() {

@@ -2,6 +2,7 @@ package org.jinlin.carefacilities.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CareFacilityQueries {
 
 	private final CareFacilityRepository repository;
@@ -23,12 +25,6 @@ public class CareFacilityQueries {
 	private final CareFacilityViews views;
 
 	private final Territories territories;
-
-	CareFacilityQueries(CareFacilityRepository repository, CareFacilityViews views, Territories territories) {
-		this.repository = repository;
-		this.views = views;
-		this.territories = territories;
-	}
 
 	/** One facility inside the caller's jurisdiction, or 404. */
 	public CareFacility find(long id) {

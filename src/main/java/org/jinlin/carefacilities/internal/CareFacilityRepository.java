@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityService;
 import org.jinlin.carefacilities.FacilityStatus;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code care_facility} and {@code facility_served_area}; no jurisdiction checks here. */
 @Repository
+@RequiredArgsConstructor
 public class CareFacilityRepository {
 
 	static final String COLUMNS = "id, name, kind, territory_id, territory_path, address, latitude, longitude, operator_name, "
@@ -54,11 +56,6 @@ public class CareFacilityRepository {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
-
-	CareFacilityRepository(JdbcClient jdbc, JdbcTemplate template) {
-		this.jdbc = jdbc;
-		this.template = template;
-	}
 
 	public Optional<Stored> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM care_facility WHERE id = ?").param(id).query(CareFacilityRepository::map)

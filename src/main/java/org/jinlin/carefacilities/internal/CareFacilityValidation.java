@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityService;
 import org.jinlin.carefacilities.FacilityStatus;
@@ -27,6 +28,7 @@ import static org.jinlin.shared.web.FieldErrors.trim;
  * Plain Java: territories are looked up through the function it is given; problems are message codes, localized
  * by the caller ({@code FieldErrors}).
  */
+@RequiredArgsConstructor
 public final class CareFacilityValidation {
 
 	static final int MAX_BEDS = 100_000;
@@ -34,10 +36,6 @@ public final class CareFacilityValidation {
 	static final int MAX_SERVED_AREAS = 500;
 
 	private final Function<String, Optional<TerritoryNode>> territoryByCode;
-
-	public CareFacilityValidation(Function<String, Optional<TerritoryNode>> territoryByCode) {
-		this.territoryByCode = territoryByCode;
-	}
 
 	/** Either the values to write or the problems found. */
 	public record Outcome(CareFacilityRepository.Values values, List<FieldError> problems) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Component;
 
 /** Turns stored rows into {@link CareFacility} views, with territory codes and names looked up in bulk. */
 @Component
+@RequiredArgsConstructor
 public class CareFacilityViews {
 
 	private final CareFacilityRepository repository;
 
 	private final Territories territories;
-
-	CareFacilityViews(CareFacilityRepository repository, Territories territories) {
-		this.repository = repository;
-		this.territories = territories;
-	}
 
 	public CareFacility one(CareFacilityRepository.Stored s) {
 		return all(List.of(s)).get(0);

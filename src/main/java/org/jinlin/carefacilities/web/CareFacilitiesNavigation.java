@@ -1,7 +1,5 @@
 package org.jinlin.carefacilities.web;
 
-import java.util.List;
-
 import org.jinlin.carefacilities.internal.CareFacilityAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,10 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The carefacilities pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class CareFacilitiesNavigation implements NavigationContributor {
+class CareFacilitiesNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(new NavigationItem(70, "/eldercare/facilities", "nav.carefacilities", CareFacilityAccess::canRead));
+	CareFacilitiesNavigation() {
+		super(new NavigationItem(70, "/eldercare/facilities", "nav.carefacilities", CareFacilityAccess::canRead));
 	}
 }

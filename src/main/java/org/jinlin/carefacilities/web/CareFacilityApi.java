@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityStatus;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/eldercare")
 @Tag(name = "Care facilities", description = "The elderly-care facility network and its statistics")
+@RequiredArgsConstructor
 class CareFacilityApi {
 
 	private final CareFacilityRegistry registry;
@@ -43,14 +45,6 @@ class CareFacilityApi {
 	private final CareFacilityFigures figures;
 
 	private final CareFacilityExport export;
-
-	CareFacilityApi(CareFacilityRegistry registry, CareFacilityQueries queries, CareFacilityFigures figures,
-			CareFacilityExport export) {
-		this.registry = registry;
-		this.queries = queries;
-		this.figures = figures;
-		this.export = export;
-	}
 
 	@GetMapping("/statistics")
 	@Operation(summary = "Elderly-care facility statistics of a territory inside the caller's jurisdiction",

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.carefacilities.internal.CareFacilityQueries;
 import org.jinlin.carefacilities.internal.CareFacilityQuery;
@@ -22,16 +23,12 @@ import org.springframework.stereotype.Component;
 
 /** Excel export of the facility list (staff, of their jurisdiction), in the import layout so it can be re-imported. */
 @Component
+@RequiredArgsConstructor
 class CareFacilityExport {
 
 	private final CareFacilityQueries queries;
 
 	private final FieldErrors messages;
-
-	CareFacilityExport(CareFacilityQueries queries, FieldErrors messages) {
-		this.queries = queries;
-		this.messages = messages;
-	}
 
 	/** Checks access and the filter before the response starts (403, 404), then streams the sheet. */
 	void download(CareFacilityQuery q, HttpServletResponse response) throws IOException {

@@ -6,6 +6,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.internal.CareFacilityAccess;
 import org.jinlin.carefacilities.internal.CareFacilityImports;
 import org.jinlin.shared.spreadsheet.ImportJob;
@@ -25,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Import of facilities from .xlsx/.csv with the shared import jobs: the upload page, the template, and the API. */
 @Controller
+@RequiredArgsConstructor
 class CareFacilityImportWeb {
 
 	static final ImportUploadPage PAGE = new ImportUploadPage("carefacilities.import.title", "/eldercare/facilities/import",
@@ -33,11 +35,6 @@ class CareFacilityImportWeb {
 	private final CareFacilityImports imports;
 
 	private final MessageSource messages;
-
-	CareFacilityImportWeb(CareFacilityImports imports, MessageSource messages) {
-		this.imports = imports;
-		this.messages = messages;
-	}
 
 	@GetMapping("/eldercare/facilities/import")
 	String page(Model model) {

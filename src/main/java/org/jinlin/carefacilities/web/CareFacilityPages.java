@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityService;
@@ -53,6 +54,7 @@ import static org.jinlin.shared.web.FieldErrors.trim;
  * edit forms with field messages.
  */
 @Controller
+@RequiredArgsConstructor
 class CareFacilityPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,16 +72,6 @@ class CareFacilityPages {
 	private final Territories territories;
 
 	private final FieldErrors messages;
-
-	CareFacilityPages(CareFacilityRegistry registry, CareFacilityQueries queries, CareFacilityFigures figures,
-			CareFacilityExport export, Territories territories, FieldErrors messages) {
-		this.registry = registry;
-		this.queries = queries;
-		this.figures = figures;
-		this.export = export;
-		this.territories = territories;
-		this.messages = messages;
-	}
 
 	/** A territory choice, indented by level. */
 	record TerritoryOption(String code, String label, TerritoryLevel level) {

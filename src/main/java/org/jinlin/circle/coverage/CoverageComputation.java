@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.facilities.CategoryCatalogue;
 import org.jinlin.circle.facilities.FacilityCategory;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
  * category is within the threshold.
  */
 @Component
+@RequiredArgsConstructor
 class CoverageComputation {
 
 	/** Buildings and facilities further than this from any walkable street are not placed (reported unreachable). */
@@ -44,15 +46,6 @@ class CoverageComputation {
 	private final FacilityLocations facilities;
 
 	private final CircleSettings settings;
-
-	CoverageComputation(Territories territories, NetworkHolder networks, CategoryCatalogue catalogue,
-			FacilityLocations facilities, CircleSettings settings) {
-		this.territories = territories;
-		this.networks = networks;
-		this.catalogue = catalogue;
-		this.facilities = facilities;
-		this.settings = settings;
-	}
 
 	/** The outcome, ready to be written. */
 	record Outcome(LoadedNetwork network, List<FacilityCategory> categories, List<TerritoryNode> buildings,

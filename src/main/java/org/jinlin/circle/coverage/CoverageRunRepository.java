@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** The circle_run table and the result tables of each run. */
 @Repository
+@RequiredArgsConstructor
 class CoverageRunRepository {
 
 	private static final String COLUMNS = """
@@ -24,11 +26,6 @@ class CoverageRunRepository {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
-
-	CoverageRunRepository(JdbcClient jdbc, JdbcTemplate template) {
-		this.jdbc = jdbc;
-		this.template = template;
-	}
 
 	Optional<RunView> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM circle_run WHERE id = :id").param("id", id).query(RunView.class)

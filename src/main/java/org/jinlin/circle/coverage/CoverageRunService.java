@@ -13,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.facilities.FacilityCategory;
 import org.jinlin.shared.Actor;
@@ -35,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Changes in quick succession share one queued run.
  */
 @Service
+@RequiredArgsConstructor
 class CoverageRunService implements CoverageRuns {
 
 	private static final Logger log = LoggerFactory.getLogger(CoverageRunService.class);
@@ -56,15 +58,6 @@ class CoverageRunService implements CoverageRuns {
 	private final TransactionTemplate tx;
 
 	private final ObjectProvider<SchedulerClient> scheduler;
-
-	CoverageRunService(CoverageRunRepository rows, CoverageComputation computation, CircleSettings settings, TransactionTemplate tx,
-			ObjectProvider<SchedulerClient> scheduler) {
-		this.rows = rows;
-		this.computation = computation;
-		this.settings = settings;
-		this.tx = tx;
-		this.scheduler = scheduler;
-	}
 
 	@Override
 	@Transactional

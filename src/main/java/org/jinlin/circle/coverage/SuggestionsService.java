@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.facilities.CategoryCatalogue;
 import org.jinlin.circle.network.LoadedNetwork;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class SuggestionsService implements Suggestions {
 
 	/** Enough candidates for a city; beyond this they are sampled evenly. */
@@ -40,15 +42,6 @@ class SuggestionsService implements Suggestions {
 	private final CircleSettings settings;
 
 	private final FieldErrors problems;
-
-	SuggestionsService(CoverageRunRepository rows, NetworkHolder networks, CategoryCatalogue catalogue, CircleSettings settings,
-			FieldErrors problems) {
-		this.rows = rows;
-		this.networks = networks;
-		this.catalogue = catalogue;
-		this.settings = settings;
-		this.problems = problems;
-	}
 
 	@Override
 	public List<Suggestion> suggest(String category, String territoryPath, int count) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class Categories implements CategoryCatalogue {
 
 	static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
@@ -37,12 +39,6 @@ class Categories implements CategoryCatalogue {
 	private final FieldErrors messages;
 
 	private final ApplicationEventPublisher events;
-
-	Categories(CategoryRepository repository, FieldErrors messages, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.messages = messages;
-		this.events = events;
-	}
 
 	@Override
 	public List<FacilityCategory> all() {

@@ -7,22 +7,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code circle_category}. */
 @Repository
+@RequiredArgsConstructor
 class CategoryRepository {
 
 	private static final String COLUMNS = "code, name_zh, name_en, tier, required, sort_order, osm_tags, source, care_kinds, "
 			+ "updated_at, updated_by, version";
 
 	private final JdbcClient jdbc;
-
-	CategoryRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	List<CategoryDefinition> all() {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM circle_category ORDER BY sort_order, code").query(CategoryRepository::map)

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController("circleFacilityApi")
 @RequestMapping("/api/v1/circle/facilities")
 @Tag(name = "15-minute circle: facilities", description = "Daily-life facilities by category, imports, the category catalogue")
+@RequiredArgsConstructor
 class CircleFacilityApi {
 
 	private final CircleFacilityRegistry registry;
@@ -38,15 +40,6 @@ class CircleFacilityApi {
 	private final OsmPoiImport osm;
 
 	private final Categories categories;
-
-	CircleFacilityApi(CircleFacilityRegistry registry, CircleFacilityExport export, CircleFacilityImports imports, OsmPoiImport osm,
-			Categories categories) {
-		this.registry = registry;
-		this.export = export;
-		this.imports = imports;
-		this.osm = osm;
-		this.categories = categories;
-	}
 
 	@GetMapping
 	@Operation(summary = "Registry facilities in the caller's jurisdiction (or a territory inside it), by category, status and text",

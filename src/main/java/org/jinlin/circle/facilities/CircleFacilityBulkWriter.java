@@ -2,6 +2,7 @@ package org.jinlin.circle.facilities;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.circle.CircleFacilityBulkLoad.NewCircleFacility;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes bulk-loaded facilities through the repository and announces them with one {@link FacilitiesChanged}. */
 @Component
+@RequiredArgsConstructor
 public class CircleFacilityBulkWriter {
 
 	private final CircleFacilityRepository repository;
@@ -16,12 +18,6 @@ public class CircleFacilityBulkWriter {
 	private final Categories categories;
 
 	private final ApplicationEventPublisher events;
-
-	CircleFacilityBulkWriter(CircleFacilityRepository repository, Categories categories, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.categories = categories;
-		this.events = events;
-	}
 
 	public void write(List<NewCircleFacility> facilities, String by, String reason) {
 		repository.insertAll(facilities.stream()

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FieldErrors.FieldError;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the location - inside the writer's jurisdiction.
  */
 @Component
+@RequiredArgsConstructor
 class CircleFacilityChecks {
 
 	static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,30}");
@@ -29,11 +31,6 @@ class CircleFacilityChecks {
 	private final Territories territories;
 
 	private final Categories categories;
-
-	CircleFacilityChecks(Territories territories, Categories categories) {
-		this.territories = territories;
-		this.categories = categories;
-	}
 
 	/** Either the values to write or the problems found. */
 	record Outcome(CircleFacilityRepository.Values values, List<FieldError> problems) {

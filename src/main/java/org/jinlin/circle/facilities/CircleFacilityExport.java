@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.spreadsheet.SpreadsheetMessages;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * can be re-imported; phones are masked as in every list.
  */
 @Service("circleFacilityExport")
+@RequiredArgsConstructor
 class CircleFacilityExport {
 
 	private final CircleFacilityRepository store;
@@ -27,12 +29,6 @@ class CircleFacilityExport {
 	private final CircleFacilityRegistry registry;
 
 	private final FieldErrors messages;
-
-	CircleFacilityExport(CircleFacilityRepository store, CircleFacilityRegistry registry, FieldErrors messages) {
-		this.store = store;
-		this.registry = registry;
-		this.messages = messages;
-	}
 
 	/** 403 for non-staff, 404 for a territory outside the jurisdiction; before the response starts. */
 	void check(CircleFacilityRegistry.Query q) {

@@ -3,6 +3,7 @@ package org.jinlin.circle.facilities;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.ImportJobs;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * coordinate system chosen for the file.
  */
 @Service("circleFacilityImports")
+@RequiredArgsConstructor
 class CircleFacilityImports {
 
 	private final CircleFacilityRepository store;
@@ -30,15 +32,6 @@ class CircleFacilityImports {
 	private final ApplicationEventPublisher events;
 
 	private final ImportJobs jobs;
-
-	CircleFacilityImports(CircleFacilityRepository store, CircleFacilityChecks checks, FieldErrors messages, ApplicationEventPublisher events,
-			ImportJobs jobs) {
-		this.store = store;
-		this.checks = checks;
-		this.messages = messages;
-		this.events = events;
-		this.jobs = jobs;
-	}
 
 	/**
 	 * @param coordinateSystem WGS84, GCJ02 or BD09 (blank: WGS84); 400 otherwise

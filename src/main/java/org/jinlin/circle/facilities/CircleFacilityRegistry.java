@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacilities;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.shared.Actor;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CircleFacilityRegistry {
 
 	static final int MAX_PAGE = 200;
@@ -70,17 +72,6 @@ class CircleFacilityRegistry {
 	private final FieldErrors messages;
 
 	private final ApplicationEventPublisher events;
-
-	CircleFacilityRegistry(CircleFacilityRepository store, CircleFacilityChecks checks, Categories categories, Territories territories,
-			CareFacilities careFacilities, FieldErrors messages, ApplicationEventPublisher events) {
-		this.store = store;
-		this.checks = checks;
-		this.categories = categories;
-		this.territories = territories;
-		this.careFacilities = careFacilities;
-		this.messages = messages;
-		this.events = events;
-	}
 
 	CircleFacilityView find(long id) {
 		Actor actor = CircleFacilityAccess.reader();

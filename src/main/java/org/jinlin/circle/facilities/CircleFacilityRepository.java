@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code circle_facility}; no jurisdiction checks here (the services make them). */
 @Repository
+@RequiredArgsConstructor
 class CircleFacilityRepository {
 
 	static final String COLUMNS = "id, name, category, address, latitude, longitude, coordinate_system, entered_latitude, "
@@ -55,11 +57,6 @@ class CircleFacilityRepository {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
-
-	CircleFacilityRepository(JdbcClient jdbc, JdbcTemplate template) {
-		this.jdbc = jdbc;
-		this.template = template;
-	}
 
 	Optional<Stored> find(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM circle_facility WHERE id = ?").param(id).query(CircleFacilityRepository::map)

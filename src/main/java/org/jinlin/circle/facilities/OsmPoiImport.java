@@ -16,6 +16,7 @@ import com.graphhopper.reader.ReaderNode;
 import com.graphhopper.reader.osm.OSMInputFile;
 import com.graphhopper.reader.osm.SkipOptions;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * id: a second run updates what changed and creates nothing twice. One transaction, one {@link FacilitiesChanged}.
  */
 @Service
+@RequiredArgsConstructor
 class OsmPoiImport {
 
 	private static final Logger log = LoggerFactory.getLogger(OsmPoiImport.class);
@@ -59,15 +61,6 @@ class OsmPoiImport {
 	private final FieldErrors messages;
 
 	private final ApplicationEventPublisher events;
-
-	OsmPoiImport(CircleFacilityRepository store, CircleFacilityChecks checks, Territories territories, FieldErrors messages,
-			ApplicationEventPublisher events) {
-		this.store = store;
-		this.checks = checks;
-		this.territories = territories;
-		this.messages = messages;
-		this.events = events;
-	}
 
 	@Transactional
 	Result run(String fileName, byte[] bytes) {

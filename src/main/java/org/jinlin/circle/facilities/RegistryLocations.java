@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacilities;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.carefacilities.FacilityKind;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class RegistryLocations implements FacilityLocations {
 
 	private final CircleFacilityRepository store;
@@ -26,12 +28,6 @@ class RegistryLocations implements FacilityLocations {
 	private final Categories categories;
 
 	private final CareFacilities careFacilities;
-
-	RegistryLocations(CircleFacilityRepository store, Categories categories, CareFacilities careFacilities) {
-		this.store = store;
-		this.categories = categories;
-		this.careFacilities = careFacilities;
-	}
 
 	@Override
 	public List<PlacedFacility> operating() {

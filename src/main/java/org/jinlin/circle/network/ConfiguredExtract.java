@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
+@RequiredArgsConstructor
 class ConfiguredExtract implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ConfiguredExtract.class);
@@ -33,13 +35,6 @@ class ConfiguredExtract implements ApplicationRunner {
 	private final TransactionTemplate tx;
 
 	private final ApplicationEventPublisher events;
-
-	ConfiguredExtract(CircleSettings settings, NetworkRepository rows, TransactionTemplate tx, ApplicationEventPublisher events) {
-		this.settings = settings;
-		this.rows = rows;
-		this.tx = tx;
-		this.events = events;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {

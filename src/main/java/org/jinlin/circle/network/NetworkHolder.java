@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * new instance, or one that sees another instance switch networks, rebuilds on its next use.
  */
 @Component
+@RequiredArgsConstructor
 public class NetworkHolder {
 
 	private static final Logger log = LoggerFactory.getLogger(NetworkHolder.class);
@@ -50,13 +52,6 @@ public class NetworkHolder {
 	 * the same city (several application contexts in one test run), and given up under memory pressure.
 	 */
 	private static final java.util.Map<String, java.lang.ref.SoftReference<LoadedNetwork>> GENERATED = new java.util.HashMap<>();
-
-	NetworkHolder(NetworkRepository rows, Territories territories, CircleSettings settings, TransactionTemplate tx) {
-		this.rows = rows;
-		this.territories = territories;
-		this.settings = settings;
-		this.tx = tx;
-	}
 
 	/** The active network, built on first use. */
 	public LoadedNetwork current() {

@@ -3,11 +3,13 @@ package org.jinlin.circle.network;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The circle_network table: which network is active, and the stored extract. */
 @Repository
+@RequiredArgsConstructor
 class NetworkRepository {
 
 	record Row(long id, String source, String name, String sha256, Long sizeBytes, OffsetDateTime createdAt,
@@ -19,10 +21,6 @@ class NetworkRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	NetworkRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Optional<Row> active() {
 		return jdbc.sql("""

@@ -3,6 +3,7 @@ package org.jinlin.circle.network;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.util.EdgeIteratorState;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The coverage's weighting for GraphHopper's own algorithms (shortest-path trees in the correctness test and
@@ -10,16 +11,12 @@ import com.graphhopper.util.EdgeIteratorState;
  * Weight is seconds, and exactly {@link WalkGraph#millis(double, double)} / 1000, so GraphHopper and the
  * coverage searches add up the very same edge times.
  */
+@RequiredArgsConstructor
 public final class WalkWeighting implements Weighting {
 
 	private final BooleanEncodedValue footAccess;
 
 	private final double speedKmh;
-
-	public WalkWeighting(BooleanEncodedValue footAccess, double speedKmh) {
-		this.footAccess = footAccess;
-		this.speedKmh = speedKmh;
-	}
 
 	@Override
 	public double calcMinWeightPerDistance() {

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The walking network's status, walking areas, and replacing the network (administrators, city officials). */
 @Service
+@RequiredArgsConstructor
 class WalkingNetworksService implements WalkingNetworks {
 
 	private static final Logger log = LoggerFactory.getLogger(WalkingNetworksService.class);
@@ -52,16 +54,6 @@ class WalkingNetworksService implements WalkingNetworks {
 	private final ApplicationEventPublisher events;
 
 	private final GeometryFactory geometry = new GeometryFactory();
-
-	WalkingNetworksService(NetworkHolder holder, NetworkRepository rows, CircleSettings settings, FieldErrors problems,
-			TransactionTemplate tx, ApplicationEventPublisher events) {
-		this.holder = holder;
-		this.rows = rows;
-		this.settings = settings;
-		this.problems = problems;
-		this.tx = tx;
-		this.events = events;
-	}
 
 	@Override
 	public NetworkStatus status() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
@@ -33,6 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/circle")
+@RequiredArgsConstructor
 class CircleApi {
 
 	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
@@ -52,15 +54,6 @@ class CircleApi {
 	private final CircleExport export;
 
 	private final FieldErrors problems;
-
-	CircleApi(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, FieldErrors problems) {
-		this.reads = reads;
-		this.geo = geo;
-		this.runs = runs;
-		this.networks = networks;
-		this.export = export;
-		this.problems = problems;
-	}
 
 	@GetMapping("/coverage")
 	CircleViews.Coverage coverage(@RequestParam(required = false) String territory) {

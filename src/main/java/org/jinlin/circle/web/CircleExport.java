@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,16 +19,12 @@ import org.jinlin.shared.spreadsheet.XlsxExport;
 
 /** Excel exports of the coverage of an area (itself, then each child area) and of its gaps. */
 @Component
+@RequiredArgsConstructor
 class CircleExport {
 
 	private final MessageSource messages;
 
 	private final CircleReads reads;
-
-	CircleExport(MessageSource messages, CircleReads reads) {
-		this.messages = messages;
-		this.reads = reads;
-	}
 
 	/** The coverage of an area as a download (the area is checked before the response starts). */
 	void coverageXlsx(String territory, HttpServletResponse response) throws IOException {

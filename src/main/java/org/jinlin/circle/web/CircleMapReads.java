@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.facilities.FacilityLocations;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CircleMapReads {
 
 	static final int MAP_LIMIT = 20_000;
@@ -39,16 +41,6 @@ class CircleMapReads {
 	private final Territories territories;
 
 	private final CircleSettings settings;
-
-	CircleMapReads(CircleReads reads, CircleResultRepository results, CoverageRuns runs, FacilityLocations facilities,
-			Territories territories, CircleSettings settings) {
-		this.reads = reads;
-		this.results = results;
-		this.runs = runs;
-		this.facilities = facilities;
-		this.territories = territories;
-		this.settings = settings;
-	}
 
 	/** Communities of the latest run under the area, with a location. */
 	List<CommunityRow> mapCommunities(String code) {

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.network.NetworkStatus;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the same GeoJSON as the API inside the browser session) and the walking network.
  */
 @Controller
+@RequiredArgsConstructor
 class CirclePages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -85,17 +87,6 @@ class CirclePages {
 	private final FieldErrors problems;
 
 	private final MessageSource messages;
-
-	CirclePages(CircleReads reads, CircleGeoJson geo, CoverageRuns runs, WalkingNetworks networks, CircleExport export, FieldErrors problems,
-			MessageSource messages) {
-		this.reads = reads;
-		this.geo = geo;
-		this.runs = runs;
-		this.networks = networks;
-		this.export = export;
-		this.problems = problems;
-		this.messages = messages;
-	}
 
 	@ModelAttribute("fmt")
 	Fmt fmt() {

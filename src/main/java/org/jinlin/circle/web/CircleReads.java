@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CircleReads {
 
 	static final int MAX_SUGGESTIONS = 20;
@@ -56,17 +58,6 @@ class CircleReads {
 	private final Suggestions suggestions;
 
 	private final FieldErrors problems;
-
-	CircleReads(CircleResultRepository results, Territories territories, CategoryCatalogue catalogue,
-			CircleSettings settings, CoverageRuns runs, Suggestions suggestions, FieldErrors problems) {
-		this.results = results;
-		this.territories = territories;
-		this.catalogue = catalogue;
-		this.settings = settings;
-		this.runs = runs;
-		this.suggestions = suggestions;
-		this.problems = problems;
-	}
 
 	/** The area (default: the caller's own node), which must lie in the jurisdiction. */
 	TerritoryNode area(Actor actor, String code) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.web.CircleViews.Building;
 import org.jinlin.circle.web.CircleViews.CommunityRow;
 import org.jinlin.circle.web.CircleViews.MapBuilding;
@@ -21,13 +22,10 @@ import org.springframework.stereotype.Repository;
  * {@code LIKE} pattern on the territory path.
  */
 @Repository
+@RequiredArgsConstructor
 class CircleResultRepository {
 
 	private final JdbcClient jdbc;
-
-	CircleResultRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The community results of a run under a path, inside the jurisdiction, in code order. */
 	List<CommunityRow> communities(long runId, String path, String jurisdiction) {

@@ -2,6 +2,7 @@ package org.jinlin.demands.internal;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentView;
 import org.jinlin.shared.AccessRules;
@@ -16,16 +17,12 @@ import org.springframework.stereotype.Component;
  * (404 otherwise), who handles, supervises and dispatches it, who deliberates (403 otherwise).
  */
 @Component
+@RequiredArgsConstructor
 public class DemandAccess {
 
 	private final DemandRepository repository;
 
 	private final ResidentRegister residents;
-
-	DemandAccess(DemandRepository repository, ResidentRegister residents) {
-		this.repository = repository;
-		this.residents = residents;
-	}
 
 	// ------------------------------------------------------------------ by role (the navigation too)
 

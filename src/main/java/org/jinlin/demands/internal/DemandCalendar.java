@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.Role;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandCalendar {
 
 	public static final int NAME_MAX = 100;
@@ -24,11 +26,6 @@ public class DemandCalendar {
 	private final DemandCalendarRepository repository;
 
 	private final DemandChecks errors;
-
-	DemandCalendar(DemandCalendarRepository repository, DemandChecks errors) {
-		this.repository = repository;
-		this.errors = errors;
-	}
 
 	/** One exception to the weekly rule. */
 	public record Day(LocalDate date, boolean working, String name) {

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL of the holiday calendar: the days that differ from the Monday-to-Friday rule. */
 @Repository
+@RequiredArgsConstructor
 class DemandCalendarRepository {
 
 	/** A holiday (not working) or a make-up working day. */
@@ -17,10 +19,6 @@ class DemandCalendarRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	DemandCalendarRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Working or not, by date. */
 	Map<LocalDate, Boolean> exceptions() {

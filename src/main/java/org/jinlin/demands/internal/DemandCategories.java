@@ -1,5 +1,6 @@
 package org.jinlin.demands.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.HandlingLevel;
 import org.jinlin.demands.Urgency;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DemandCategories {
 
 	static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9_-]{1,39}");
@@ -33,11 +35,6 @@ public class DemandCategories {
 	private final DemandCategoryRepository repository;
 
 	private final DemandChecks fieldErrors;
-
-	DemandCategories(DemandCategoryRepository repository, DemandChecks fieldErrors) {
-		this.repository = repository;
-		this.fieldErrors = fieldErrors;
-	}
 
 	/** Active categories, ordered by group and name. */
 	public List<DemandCategory> active() {

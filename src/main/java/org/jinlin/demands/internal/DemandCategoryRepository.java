@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.HandlingLevel;
 import org.jinlin.demands.Urgency;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the category catalogue: categories, their questions and the departments that handle them. */
 @Repository
+@RequiredArgsConstructor
 class DemandCategoryRepository {
 
 	private final JdbcClient jdbc;
-
-	DemandCategoryRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	List<Department> departments() {
 		return jdbc.sql("SELECT id, code, name, territory_id, territory_path FROM demand_department ORDER BY code")

@@ -3,6 +3,7 @@ package org.jinlin.demands.internal;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FieldErrors.FieldError;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * {@value #INVALID}.
  */
 @Component
+@RequiredArgsConstructor
 public class DemandChecks {
 
 	/** The summary message of invalid input to the demands module. */
@@ -31,10 +33,6 @@ public class DemandChecks {
 	public static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
 	private final FieldErrors errors;
-
-	DemandChecks(FieldErrors errors) {
-		this.errors = errors;
-	}
 
 	/** One field's error, localized. */
 	public ValidationFailedException invalid(String field, String code, Object... args) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -17,22 +18,18 @@ import org.springframework.stereotype.Component;
  * fixed duration: for showing and testing escalation, never in production.
  */
 @Component
+@RequiredArgsConstructor
 public class DemandDeadlines {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final DemandCalendarRepository calendar;
 
+	@Value("${jinlin.demands.deadline-override:}")
 	private final Duration override;
 
+	@Value("${jinlin.demands.evaluation-window:P7D}")
 	private final Duration evaluationWindow;
-
-	DemandDeadlines(DemandCalendarRepository calendar, @Value("${jinlin.demands.deadline-override:}") Duration override,
-			@Value("${jinlin.demands.evaluation-window:P7D}") Duration evaluationWindow) {
-		this.calendar = calendar;
-		this.override = override;
-		this.evaluationWindow = evaluationWindow;
-	}
 
 	Instant due(Instant from, int amount, DeadlineUnit unit) {
 		if (override != null && !override.isZero()) {

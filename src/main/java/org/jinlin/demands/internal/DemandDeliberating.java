@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandDeliberating {
 
 	private final DemandRepository repository;
@@ -37,15 +39,6 @@ public class DemandDeliberating {
 	private final DemandAccess access;
 
 	private final DemandChecks checks;
-
-	DemandDeliberating(DemandRepository repository, DemandDeliberationRepository deliberations, DemandRouting routing,
-			DemandAccess access, DemandChecks checks) {
-		this.repository = repository;
-		this.deliberations = deliberations;
-		this.routing = routing;
-		this.access = access;
-		this.checks = checks;
-	}
 
 	/** Community staff make a demand a public matter of its community: handling waits for deliberation. */
 	public DemandView markPublicMatter(long id, String note) {

@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** SQL of the deliberation of public matters: residents' stances, comments and consultation meetings. */
 @Repository
+@RequiredArgsConstructor
 class DemandDeliberationRepository {
 
 	private final JdbcClient jdbc;
-
-	DemandDeliberationRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Records or changes an account's stance on a demand. */
 	void stance(long demandId, String account, Deliberation.Stance stance, Instant at) {

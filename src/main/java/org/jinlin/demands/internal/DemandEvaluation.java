@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandClosed;
 import org.jinlin.demands.DemandRated;
 import org.jinlin.demands.DemandStatus;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandEvaluation {
 
 	private final DemandRepository repository;
@@ -44,20 +46,6 @@ public class DemandEvaluation {
 	private final DemandChecks checks;
 
 	private final ApplicationEventPublisher events;
-
-	DemandEvaluation(DemandRepository repository, DemandRouting routing, DemandAccess access,
-			DemandCategories categories, DemandDeadlines deadlines, DemandTimers timers, DemandNotifications notifications,
-			DemandChecks checks, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.routing = routing;
-		this.access = access;
-		this.categories = categories;
-		this.deadlines = deadlines;
-		this.timers = timers;
-		this.notifications = notifications;
-		this.checks = checks;
-		this.events = events;
-	}
 
 	/** The resident who raised the demand rates the result, within the rating window. */
 	public DemandView rate(long id, Rating rating, String comment) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandResolved;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.HandlingLevel;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandHandling {
 
 	private final DemandRepository repository;
@@ -53,20 +55,6 @@ public class DemandHandling {
 	private final DemandChecks checks;
 
 	private final ApplicationEventPublisher events;
-
-	DemandHandling(DemandRepository repository, DemandRouting routing, DemandAccess access, DemandDeadlines deadlines,
-			DemandTimers timers, DemandNotifications notifications, Territories territories, DemandChecks checks,
-			ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.routing = routing;
-		this.access = access;
-		this.deadlines = deadlines;
-		this.timers = timers;
-		this.notifications = notifications;
-		this.territories = territories;
-		this.checks = checks;
-		this.events = events;
-	}
 
 	/** A dispatcher sends a demand to another unit or person (also to settle a return). */
 	public DemandView dispatch(long id, DispatchTarget target, String note) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandHistoryImport;
 import org.jinlin.demands.DemandHistoryImport.HistoricCategory;
 import org.jinlin.demands.DemandHistoryImport.HistoricDemand;
@@ -17,16 +18,12 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the bulk load of past demands ({@link DemandHistoryImport}): batches, no per-row look-ups. */
 @Repository
+@RequiredArgsConstructor
 public class DemandHistoryRepository {
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
-
-	public DemandHistoryRepository(JdbcClient jdbc, JdbcTemplate batch) {
-		this.jdbc = jdbc;
-		this.batch = batch;
-	}
 
 	public void insertDepartment(String code, String name, long territoryId, String territoryPath) {
 		jdbc.sql("INSERT INTO demand_department (code, name, territory_id, territory_path) VALUES (?, ?, ?, ?)")

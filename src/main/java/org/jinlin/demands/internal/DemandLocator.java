@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * map point placed in the grid whose centre is nearest (within {@value #MAX_METRES} metres).
  */
 @Component
+@RequiredArgsConstructor
 public class DemandLocator {
 
 	static final double MAX_METRES = 3000;
@@ -23,11 +25,6 @@ public class DemandLocator {
 	private final Territories territories;
 
 	private final DemandChecks errors;
-
-	DemandLocator(Territories territories, DemandChecks errors) {
-		this.territories = territories;
-		this.errors = errors;
-	}
 
 	/** Where a demand is, with the ancestors used for dispatch and measures. */
 	record Location(long nodeId, String path, Long gridId, long communityId, long streetId, long districtId,

@@ -1,5 +1,6 @@
 package org.jinlin.demands.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 
 import java.sql.ResultSet;
@@ -59,6 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DemandMeasures {
 
 	/** Time zone of the period's calendar days. */
@@ -76,13 +78,6 @@ public class DemandMeasures {
 	private final DemandCategories categories;
 
 	private final DemandChecks errors;
-
-	DemandMeasures(DemandMeasuresRepository repository, Territories territories, DemandCategories categories, DemandChecks errors) {
-		this.repository = repository;
-		this.territories = territories;
-		this.categories = categories;
-		this.errors = errors;
-	}
 
 	/**
 	 * What to measure.

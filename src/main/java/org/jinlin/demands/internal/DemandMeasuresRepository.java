@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.territory.TerritoryLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL of the measures: one grouped count per report, and the overdue list. */
 @Repository
+@RequiredArgsConstructor
 class DemandMeasuresRepository {
 
 	static final String OPEN = "'DELIBERATING','DISPATCHED','RETURNED','IN_PROGRESS'";
@@ -26,10 +28,6 @@ class DemandMeasuresRepository {
 	static final String OVERDUE = "((d.status = 'DISPATCHED' AND d.sign_due_at < :now) OR (d.status = 'IN_PROGRESS' AND d.handle_due_at < :now))";
 
 	private final JdbcClient jdbc;
-
-	DemandMeasuresRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** The counts of one group: a child unit, or {@code null} for demands placed above the child level. */
 	record Grouped(Long unitId, DemandMeasures.Counts counts) {

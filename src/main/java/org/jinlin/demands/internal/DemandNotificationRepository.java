@@ -8,21 +8,19 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** SQL of the in-app notifications: to an account, or to everyone at a territory node. */
 @Repository
+@RequiredArgsConstructor
 class DemandNotificationRepository {
 
 	private static final String COLUMNS = "SELECT id, demand_id, kind, created_at, read_at FROM demand_notification WHERE ";
 
 	private final JdbcClient jdbc;
-
-	DemandNotificationRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	void insert(String username, Long nodeId, long demandId, NotificationKind kind, Instant at) {
 		jdbc.sql("""

@@ -3,6 +3,7 @@ package org.jinlin.demands.internal;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.springframework.stereotype.Service;
@@ -15,13 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DemandNotifications {
 
 	private final DemandNotificationRepository repository;
-
-	DemandNotifications(DemandNotificationRepository repository) {
-		this.repository = repository;
-	}
 
 	@Transactional
 	void toAccount(String username, long demandId, NotificationKind kind) {

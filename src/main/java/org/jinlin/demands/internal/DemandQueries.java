@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandContactViewed;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DemandQueries {
 
 	private final DemandRepository repository;
@@ -34,15 +36,6 @@ public class DemandQueries {
 	private final PersonalDataCipher cipher;
 
 	private final ApplicationEventPublisher events;
-
-	DemandQueries(DemandRepository repository, DemandAccess access, Territories territories, PersonalDataCipher cipher,
-			ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.access = access;
-		this.territories = territories;
-		this.cipher = cipher;
-		this.events = events;
-	}
 
 	/** One demand the caller may see, or 404. */
 	public DemandView find(long id) {

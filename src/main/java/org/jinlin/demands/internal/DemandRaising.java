@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandRaised;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.RaiseChannel;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandRaising {
 
 	/** Similar open demands: same category, within this distance and this many days. */
@@ -59,21 +61,6 @@ public class DemandRaising {
 	private final PublicDemands board;
 
 	private final ApplicationEventPublisher events;
-
-	DemandRaising(DemandRepository repository, DemandCategories categories, DemandLocator locator, DemandRouting routing,
-			DemandAccess access, Territories territories, PersonalDataCipher cipher, DemandChecks checks,
-			PublicDemands board, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.categories = categories;
-		this.locator = locator;
-		this.routing = routing;
-		this.access = access;
-		this.territories = territories;
-		this.cipher = cipher;
-		this.checks = checks;
-		this.board = board;
-		this.events = events;
-	}
 
 	public DemandView raise(RaiseDemand cmd) {
 		return raise(cmd, List.of());

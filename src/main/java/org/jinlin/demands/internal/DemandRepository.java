@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.HandlingLevel;
 import org.jinlin.demands.Outcome;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Repository;
 
 /** SQL for demands and their timeline. Callers check jurisdiction; this class does not. */
 @Repository
+@RequiredArgsConstructor
 public class DemandRepository {
 
 	static final String COLUMNS = """
@@ -42,10 +44,6 @@ public class DemandRepository {
 	static final String FROM = " FROM demand d JOIN demand_category c ON c.id = d.category_id ";
 
 	private final JdbcClient jdbc;
-
-	DemandRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** A new demand row: every column the insert sets. */
 	record NewDemand(String token, long categoryId, String description, DemandStatus status, Urgency urgency,

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.demands.DemandDispatched;
 import org.jinlin.demands.DemandSignedFor;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * deliberating all send demands through here, inside their own transactions.
  */
 @Component
+@RequiredArgsConstructor
 class DemandRouting {
 
 	/** A handling unit as resolved from a rule or a dispatcher's choice. */
@@ -50,20 +52,6 @@ class DemandRouting {
 	private final DemandChecks checks;
 
 	private final ApplicationEventPublisher events;
-
-	DemandRouting(DemandRepository repository, DemandCategories categories, DemandDeadlines deadlines,
-			DemandTimers timers, DemandNotifications notifications, Territories territories, AccountManagement accounts,
-			DemandChecks checks, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.categories = categories;
-		this.deadlines = deadlines;
-		this.timers = timers;
-		this.notifications = notifications;
-		this.territories = territories;
-		this.accounts = accounts;
-		this.checks = checks;
-		this.events = events;
-	}
 
 	/** The unit the category's rule names for the demand's place. */
 	Target defaultTarget(DemandCategory category, DemandView d) {

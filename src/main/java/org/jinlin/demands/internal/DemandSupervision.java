@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandClosed;
 import org.jinlin.demands.DemandEscalated;
 import org.jinlin.demands.DemandStatus;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class DemandSupervision {
 
 	private final DemandRepository repository;
@@ -48,21 +50,6 @@ public class DemandSupervision {
 	private final DemandChecks checks;
 
 	private final ApplicationEventPublisher events;
-
-	DemandSupervision(DemandRepository repository, DemandRouting routing, DemandAccess access,
-			DemandCategories categories, DemandDeadlines deadlines, DemandTimers timers, DemandNotifications notifications,
-			Territories territories, DemandChecks checks, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.routing = routing;
-		this.access = access;
-		this.categories = categories;
-		this.deadlines = deadlines;
-		this.timers = timers;
-		this.notifications = notifications;
-		this.territories = territories;
-		this.checks = checks;
-		this.events = events;
-	}
 
 	/** A superior supervises (督办) an open demand with an instruction. */
 	public DemandView supervise(long id, String instruction) {

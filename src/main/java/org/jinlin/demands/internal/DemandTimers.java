@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * raises the sequence, so an outdated timer finds nothing to do.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 public class DemandTimers {
 
 	public static final String DEADLINE = "demand-deadline";
@@ -32,11 +34,6 @@ public class DemandTimers {
 	private final ObjectProvider<SchedulerClient> scheduler;
 
 	private final ObjectProvider<DemandSupervision> desk;
-
-	DemandTimers(ObjectProvider<SchedulerClient> scheduler, ObjectProvider<DemandSupervision> desk) {
-		this.scheduler = scheduler;
-		this.desk = desk;
-	}
 
 	@Bean
 	OneTimeTask<Due> demandDeadlineTask() {

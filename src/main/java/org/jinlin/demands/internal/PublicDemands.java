@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.territory.Territories;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PublicDemands {
 
 	private final DemandRepository repository;
@@ -27,12 +29,6 @@ public class PublicDemands {
 	private final DemandDeliberationRepository deliberations;
 
 	private final Territories territories;
-
-	PublicDemands(DemandRepository repository, DemandDeliberationRepository deliberations, Territories territories) {
-		this.repository = repository;
-		this.deliberations = deliberations;
-		this.territories = territories;
-	}
 
 	/** A community's public board: readable without signing in, no personal data. */
 	public PublicBoard board(String communityCode, DemandStatus status, int page, int size) {

@@ -1,5 +1,6 @@
 package org.jinlin.demands.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.Outcome;
 import org.jinlin.demands.Rating;
@@ -56,6 +57,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/demands")
 @Tag(name = "Demands", description = "Residents' demands by the five-matters method: raise, deliberate, handle, publicize, evaluate")
+@RequiredArgsConstructor
 public class DemandApi {
 
 	private final DemandRaising raising;
@@ -73,17 +75,6 @@ public class DemandApi {
 	private final DemandCategories categories;
 
 	private final DemandNotifications notifications;
-
-	DemandApi(DemandRaising raising, DemandHandling handling, DemandSupervision supervision, DemandDeliberating deliberating, DemandEvaluation evaluation, DemandQueries queries, DemandCategories categories, DemandNotifications notifications) {
-		this.raising = raising;
-		this.handling = handling;
-		this.supervision = supervision;
-		this.deliberating = deliberating;
-		this.evaluation = evaluation;
-		this.queries = queries;
-		this.categories = categories;
-		this.notifications = notifications;
-	}
 
 	@GetMapping("/categories")
 	@Operation(summary = "The active category catalogue with each category's questions and deadlines")

@@ -1,5 +1,6 @@
 package org.jinlin.demands.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandMeasures;
 
 import java.time.LocalDate;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/demands")
 @Tag(name = "Demand measures", description = "Response, on-time, resolution and satisfaction rates per territory unit")
+@RequiredArgsConstructor
 public class DemandMeasuresApi {
 
 	private final DemandMeasures measures;
-
-	DemandMeasuresApi(DemandMeasures measures) {
-		this.measures = measures;
-	}
 
 	@GetMapping("/measures")
 	@Operation(summary = "Measures of a unit (default: the caller's own) per child unit, plus a total, for demands raised "

@@ -1,5 +1,6 @@
 package org.jinlin.demands.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandMeasures;
 
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * list and the Excel export.
  */
 @Controller
+@RequiredArgsConstructor
 public class DemandMeasuresPages {
 
 	static final int OVERDUE_ON_PAGE = 50;
@@ -63,12 +65,6 @@ public class DemandMeasuresPages {
 	private final DemandCategories categories;
 
 	private final MessageSource messages;
-
-	DemandMeasuresPages(DemandMeasures measures, DemandCategories categories, MessageSource messages) {
-		this.measures = measures;
-		this.categories = categories;
-		this.messages = messages;
-	}
 
 	@GetMapping("/demands/measures")
 	String page(@RequestParam(required = false) String preset,

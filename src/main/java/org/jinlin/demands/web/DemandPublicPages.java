@@ -1,5 +1,6 @@
 package org.jinlin.demands.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.internal.PublicDemands;
 import org.jinlin.demands.internal.DemandChecks;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@link PublicDemand} and {@link PublicDeliberation} reach these pages, so no personal data can.
  */
 @Controller
+@RequiredArgsConstructor
 public class DemandPublicPages {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -49,11 +51,6 @@ public class DemandPublicPages {
 	private final PublicDemands publicDemands;
 
 	private final Territories territories;
-
-	DemandPublicPages(PublicDemands publicDemands, Territories territories) {
-		this.publicDemands = publicDemands;
-		this.territories = territories;
-	}
 
 	/** A district with its streets, each with its communities, for the community picker. */
 	record DistrictGroup(String name, List<StreetGroup> streets) {

@@ -1,5 +1,6 @@
 package org.jinlin.demands.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.RaiseChannel;
 import org.jinlin.demands.Rating;
@@ -54,6 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * community (议事). Staff may use the same form to raise on a resident's behalf, with the channel.
  */
 @Controller
+@RequiredArgsConstructor
 public class DemandResidentPages {
 
 	static final String HOME = "HOME";
@@ -75,18 +77,6 @@ public class DemandResidentPages {
 	private final ResidentRegister residents;
 
 	private final MessageSource messages;
-
-	DemandResidentPages(DemandRaising raising, DemandDeliberating deliberating, DemandEvaluation evaluation, PublicDemands publicDemands, DemandQueries queries, DemandCategories categories, ResidentRegister residents,
-			MessageSource messages) {
-		this.raising = raising;
-		this.deliberating = deliberating;
-		this.evaluation = evaluation;
-		this.publicDemands = publicDemands;
-		this.queries = queries;
-		this.categories = categories;
-		this.residents = residents;
-		this.messages = messages;
-	}
 
 	/**
 	 * What the raise form posts (answers to the category's questions come as {@code attribute[code]}

@@ -1,7 +1,5 @@
 package org.jinlin.demands.web;
 
-import java.util.List;
-
 import org.jinlin.demands.internal.DemandAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** The demands pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class DemandsNavigation implements NavigationContributor {
+class DemandsNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(new NavigationItem(30, "/demands/queue", "nav.demands.queue", DemandAccess::queue),
+	DemandsNavigation() {
+		super(new NavigationItem(30, "/demands/queue", "nav.demands.queue", DemandAccess::queue),
 				new NavigationItem(40, "/demands/measures", "nav.demands.measures", DemandAccess::measures),
 				new NavigationItem(190, "/demands/mine", "nav.demands.mine", DemandAccess::resident),
 				new NavigationItem(200, "/demands/new", "nav.demands.raise", DemandAccess::resident));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.internal.ElderViews.AddDevice;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class CareProfiles {
 
 	private final ElderRepository repository;
@@ -53,18 +55,6 @@ public class CareProfiles {
 	private final AccountManagement accounts;
 
 	private final ElderInput input;
-
-	CareProfiles(ElderRepository repository, ElderQueries queries, ElderRegisterService register, ElderProfiles profiles, PersonalDataCipher cipher, Territories territories, ResidentRegister residents, AccountManagement accounts, ElderInput input) {
-		this.repository = repository;
-		this.queries = queries;
-		this.register = register;
-		this.profiles = profiles;
-		this.cipher = cipher;
-		this.territories = territories;
-		this.residents = residents;
-		this.accounts = accounts;
-		this.input = input;
-	}
 
 	private static final Pattern PHONE = Pattern.compile("(1\\d{10})|(0\\d{2,3}-?\\d{7,8})");
 

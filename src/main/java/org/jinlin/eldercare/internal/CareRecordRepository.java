@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.VisitKind;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Repository;
 
 /** The records of care kept for an elder: assessments, care-risk events, visits (with photos) and tasks. */
 @Repository
+@RequiredArgsConstructor
 class CareRecordRepository {
 
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate named;
-
-	CareRecordRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
-		this.jdbc = jdbc;
-		this.named = named;
-	}
 
 	// ------------------------------------------------------------------ assessments
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ResidentRegister;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * year, guaranteed by a unique constraint).
  */
 @Component
+@RequiredArgsConstructor
 class CareTasks {
 
 	static final String BIRTHDAY_VISIT = "BIRTHDAY_VISIT";
@@ -36,13 +38,6 @@ class CareTasks {
 	private final ElderProfiles profiles;
 
 	private final ResidentRegister residents;
-
-	CareTasks(ElderRepository repository, CareRecordRepository records, ElderProfiles profiles, ResidentRegister residents) {
-		this.repository = repository;
-		this.records = records;
-		this.profiles = profiles;
-		this.residents = residents;
-	}
 
 	@Transactional
 	void daily() {

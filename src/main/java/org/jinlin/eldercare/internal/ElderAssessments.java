@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.LivingSituation;
 import org.jinlin.eldercare.internal.ElderViews.AssessmentView;
 import org.jinlin.eldercare.internal.ElderViews.RecordAssessment;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ElderAssessments {
 
 	private final ElderRepository repository;
@@ -32,14 +34,6 @@ public class ElderAssessments {
 	private final ElderProfiles profiles;
 
 	private final ElderInput input;
-
-	ElderAssessments(ElderRepository repository, CareRecordRepository records, ElderQueries queries, ElderProfiles profiles, ElderInput input) {
-		this.repository = repository;
-		this.records = records;
-		this.queries = queries;
-		this.profiles = profiles;
-		this.input = input;
-	}
 
 	/** Records a care-risk event or change in condition: a reassessment becomes due now. */
 	@Transactional

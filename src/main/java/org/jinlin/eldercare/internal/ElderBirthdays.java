@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.internal.ElderViews.UpcomingBirthday;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Birthdays coming up among the elders the caller may see, with whether a birthday-visit task is open. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ElderBirthdays {
 
 	private final ElderRepository repository;
@@ -22,12 +24,6 @@ public class ElderBirthdays {
 	private final CareRecordRepository records;
 
 	private final ElderInput input;
-
-	ElderBirthdays(ElderRepository repository, CareRecordRepository records, ElderInput input) {
-		this.repository = repository;
-		this.records = records;
-		this.input = input;
-	}
 
 	/** Birthdays in the next {@code days} days (7 or 30), soonest first, with whether a birthday task is open. */
 	public List<UpcomingBirthday> upcomingBirthdays(Integer days) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** {@link ElderCareImport} through the module's repositories and rules. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ElderCareImporter implements ElderCareImport {
 
 	private final ElderRepository repository;
@@ -38,17 +40,6 @@ class ElderCareImporter implements ElderCareImport {
 	private final AccountManagement accounts;
 
 	private final PersonalDataCipher cipher;
-
-	ElderCareImporter(ElderRepository repository, CareRecordRepository records, ElderProfiles profiles, CareTasks tasks,
-			ResidentRegister residents, AccountManagement accounts, PersonalDataCipher cipher) {
-		this.repository = repository;
-		this.records = records;
-		this.profiles = profiles;
-		this.tasks = tasks;
-		this.residents = residents;
-		this.accounts = accounts;
-		this.cipher = cipher;
-	}
 
 	@Override
 	public int createProfiles(String by) {

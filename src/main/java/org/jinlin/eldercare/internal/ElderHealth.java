@@ -2,6 +2,7 @@ package org.jinlin.eldercare.internal;
 
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.ElderCareDataViewed;
 import org.jinlin.eldercare.internal.ElderViews.Health;
 import org.jinlin.shared.Actor;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ElderHealth {
 
 	private final ElderQueries queries;
@@ -29,14 +31,6 @@ public class ElderHealth {
 	private final ApplicationEventPublisher events;
 
 	private final ElderInput input;
-
-	ElderHealth(ElderQueries queries, ElderRegisterService register, PersonalDataCipher cipher, ApplicationEventPublisher events, ElderInput input) {
-		this.queries = queries;
-		this.register = register;
-		this.cipher = cipher;
-		this.events = events;
-		this.input = input;
-	}
 
 	/**
 	 * The health data and door-access notes, for staff in the jurisdiction and the care circle; audited.

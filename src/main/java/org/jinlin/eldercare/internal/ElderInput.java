@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -11,15 +12,12 @@ import org.springframework.stereotype.Component;
 
 /** The register's input checks: texts, lists and the purpose of a reveal, as field errors by message code. */
 @Component
+@RequiredArgsConstructor
 class ElderInput {
 
 	static final String INVALID = "eldercare.error.invalid";
 
 	private final FieldErrors errors;
-
-	ElderInput(FieldErrors errors) {
-		this.errors = errors;
-	}
 
 	void failIfAny(List<FieldError> problems) {
 		errors.failIfAny(INVALID, problems);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.LivingSituation;
 import org.jinlin.eldercare.internal.ElderViews.AssessmentView;
 import org.jinlin.eldercare.internal.ElderViews.CarerRow;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ElderQueries {
 
 	private final ElderRepository repository;
@@ -37,12 +39,6 @@ public class ElderQueries {
 	private final CareRecordRepository records;
 
 	private final Territories territories;
-
-	ElderQueries(ElderRepository repository, CareRecordRepository records, Territories territories) {
-		this.repository = repository;
-		this.records = records;
-		this.territories = territories;
-	}
 
 	public static final int DEFAULT_SIZE = 20;
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
 import org.jinlin.eldercare.LivingSituation;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Repository;
 
 /** The eldercare tables, with plain SQL (H2 in PostgreSQL mode and PostgreSQL). */
 @Repository
+@RequiredArgsConstructor
 class ElderRepository {
 
 	static final String COLUMNS = "e.id, e.resident_id, e.name, e.gender, e.birth_date, e.building_id, e.community_id, "
@@ -33,11 +35,6 @@ class ElderRepository {
 	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate named;
-
-	ElderRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
-		this.jdbc = jdbc;
-		this.named = named;
-	}
 
 	/** An elder row as stored (health and door notes still encrypted). */
 	record Stored(long id, long residentId, String name, String gender, LocalDate birthDate, long buildingId,

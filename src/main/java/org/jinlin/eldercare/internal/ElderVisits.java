@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.LivingSituation;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ElderVisits {
 
 	private final ElderRepository repository;
@@ -46,16 +48,6 @@ public class ElderVisits {
 	private final ApplicationEventPublisher events;
 
 	private final ElderInput input;
-
-	ElderVisits(ElderRepository repository, CareRecordRepository records, ElderQueries queries, ElderProfiles profiles, AccountManagement accounts, ApplicationEventPublisher events, ElderInput input) {
-		this.repository = repository;
-		this.records = records;
-		this.queries = queries;
-		this.profiles = profiles;
-		this.accounts = accounts;
-		this.events = events;
-		this.input = input;
-	}
 
 	public static final int FINDINGS_MAX = 2000;
 

@@ -1,5 +1,6 @@
 package org.jinlin.eldercare.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentRegistered;
 import org.jinlin.people.ResidentUpdated;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * daily sweep of {@link EldercareTimers}. Each listener runs in its own transaction after the register's commit.
  */
 @Component
+@RequiredArgsConstructor
 class ResidentEvents {
 
 	static final String BY = "system:eldercare";
@@ -20,11 +22,6 @@ class ResidentEvents {
 	private final ResidentRegister residents;
 
 	private final ElderProfiles profiles;
-
-	ResidentEvents(ResidentRegister residents, ElderProfiles profiles) {
-		this.residents = residents;
-		this.profiles = profiles;
-	}
 
 	@ApplicationModuleListener
 	void on(ResidentRegistered event) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.internal.CareProfiles;
 import org.jinlin.eldercare.internal.CareRules;
 import org.jinlin.eldercare.internal.ElderAssessments;
@@ -44,6 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/elders")
 @Tag(name = "Elders", description = "The elderly register: profiles, assessments (GB/T 42195-2022), care circles, visits, birthdays")
+@RequiredArgsConstructor
 class ElderApi {
 
 	private final ElderQueries queries;
@@ -57,15 +59,6 @@ class ElderApi {
 	private final ElderBirthdays birthdays;
 
 	private final ElderHealth health;
-
-	ElderApi(ElderQueries queries, CareProfiles profiles, ElderAssessments assessments, ElderVisits visits, ElderBirthdays birthdays, ElderHealth health) {
-		this.queries = queries;
-		this.profiles = profiles;
-		this.assessments = assessments;
-		this.visits = visits;
-		this.birthdays = birthdays;
-		this.health = health;
-	}
 
 	@GetMapping
 	@Operation(summary = "Elders the caller may see (id, name, communityCode, age, livingAlone, riskLevel ...), highest risk first")

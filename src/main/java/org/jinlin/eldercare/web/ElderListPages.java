@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.internal.CareProfiles;
 import org.jinlin.eldercare.internal.CareRules;
 import org.jinlin.eldercare.internal.ElderAccess;
@@ -35,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The register list: filters and risk badges (the results alone for htmx), creating a profile, the Excel export. */
 @Controller
+@RequiredArgsConstructor
 class ElderListPages {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -46,13 +48,6 @@ class ElderListPages {
 	private final ElderPageSupport pages;
 
 	private final Territories territories;
-
-	ElderListPages(ElderQueries queries, CareProfiles profiles, ElderPageSupport pages, Territories territories) {
-		this.queries = queries;
-		this.profiles = profiles;
-		this.pages = pages;
-		this.territories = territories;
-	}
 
 	@GetMapping("/eldercare/elders")
 	String list(@RequestParam(required = false) String name, @RequestParam(required = false) String community,

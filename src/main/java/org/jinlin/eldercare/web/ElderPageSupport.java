@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
 import org.jinlin.eldercare.LivingSituation;
@@ -26,16 +27,12 @@ import org.springframework.ui.Model;
 
 /** What the register's pages share: the profile page's model, and parsing of form values. */
 @Component
+@RequiredArgsConstructor
 class ElderPageSupport {
 
 	private final ElderQueries queries;
 
 	private final MessageSource messages;
-
-	ElderPageSupport(ElderQueries queries, MessageSource messages) {
-		this.queries = queries;
-		this.messages = messages;
-	}
 
 	String detail(long id, Model model, Map<String, List<String>> errors, Map<String, String> form) {
 		Actor actor = CurrentActor.require();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
 import org.jinlin.eldercare.LivingSituation;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An elder's profile: the page, health revealed on request (audited), care data, contacts, devices, care circle. */
 @Controller
+@RequiredArgsConstructor
 class ElderProfilePages {
 
 	private final ElderQueries queries;
@@ -40,13 +42,6 @@ class ElderProfilePages {
 	private final ElderHealth health;
 
 	private final ElderPageSupport pages;
-
-	ElderProfilePages(ElderQueries queries, CareProfiles profiles, ElderHealth health, ElderPageSupport pages) {
-		this.queries = queries;
-		this.profiles = profiles;
-		this.health = health;
-		this.pages = pages;
-	}
 
 	@GetMapping("/eldercare/elders/{id}")
 	String detail(@PathVariable long id, Model model) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.VisitKind;
 import org.jinlin.eldercare.internal.CareRules;
 import org.jinlin.eldercare.internal.ElderAssessments;
@@ -34,6 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What is recorded on a profile: care-risk events, assessments (with the live preview), visits and their photos. */
 @Controller
+@RequiredArgsConstructor
 class ElderRecordPages {
 
 	private final ElderQueries queries;
@@ -43,13 +45,6 @@ class ElderRecordPages {
 	private final ElderVisits visits;
 
 	private final ElderPageSupport pages;
-
-	ElderRecordPages(ElderQueries queries, ElderAssessments assessments, ElderVisits visits, ElderPageSupport pages) {
-		this.queries = queries;
-		this.assessments = assessments;
-		this.visits = visits;
-		this.pages = pages;
-	}
 
 	@PostMapping("/eldercare/elders/{id}/risk-events")
 	String riskEvent(@PathVariable long id, @RequestParam(required = false) RiskEventKind kind,

@@ -1,5 +1,6 @@
 package org.jinlin.eldercare.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.internal.ElderBirthdays;
 import org.jinlin.eldercare.internal.ElderVisits;
 import org.springframework.stereotype.Controller;
@@ -9,16 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The visits page: overdue visits and upcoming birthdays. */
 @Controller
+@RequiredArgsConstructor
 class ElderVisitPages {
 
 	private final ElderVisits visits;
 
 	private final ElderBirthdays birthdays;
-
-	ElderVisitPages(ElderVisits visits, ElderBirthdays birthdays) {
-		this.visits = visits;
-		this.birthdays = birthdays;
-	}
 
 	@GetMapping("/eldercare/visits")
 	String visits(@RequestParam(defaultValue = "false") boolean mine, @RequestParam(defaultValue = "7") int days,

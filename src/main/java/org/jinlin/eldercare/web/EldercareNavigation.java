@@ -1,7 +1,5 @@
 package org.jinlin.eldercare.web;
 
-import java.util.List;
-
 import org.jinlin.eldercare.internal.ElderAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The eldercare pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class EldercareNavigation implements NavigationContributor {
+class EldercareNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(60, "/eldercare/elders", "nav.eldercare.elders", ElderAccess::register));
+	EldercareNavigation() {
+		super(new NavigationItem(60, "/eldercare/elders", "nav.eldercare.elders", ElderAccess::register));
 	}
 }

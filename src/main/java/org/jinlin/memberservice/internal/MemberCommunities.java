@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
@@ -25,16 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * register with, those whose records a caller may read or whose wishes she may claim, and names for lists.
  */
 @Component
+@RequiredArgsConstructor
 public class MemberCommunities {
 
 	private final Territories territories;
 
 	private final RegistrationRepository registrations;
-
-	MemberCommunities(Territories territories, RegistrationRepository registrations) {
-		this.territories = territories;
-		this.registrations = registrations;
-	}
 
 	/** A community by code for a form field: 400 when missing, unknown or not a community. */
 	TerritoryNode community(String code, String field) {

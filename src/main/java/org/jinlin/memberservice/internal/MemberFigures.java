@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberViews.Figures;
 import org.jinlin.memberservice.internal.MemberViews.QuarterlyReport;
 import org.jinlin.memberservice.internal.MemberViews.ReportLine;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The figures of member service for a territory, and a member's (or unit's) quarterly service report. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MemberFigures {
 
 	private final RegistrationRepository registrations;
@@ -34,15 +36,6 @@ public class MemberFigures {
 	private final MemberCommunities communities;
 
 	private final MemberRegistrations registrationService;
-
-	MemberFigures(RegistrationRepository registrations, WishRepository wishes, PostRepository posts,
-			MemberCommunities communities, MemberRegistrations registrationService) {
-		this.registrations = registrations;
-		this.wishes = wishes;
-		this.posts = posts;
-		this.communities = communities;
-		this.registrationService = registrationService;
-	}
 
 	/** Figures of a territory inside the staff member's jurisdiction (default: her own node). */
 	public Figures figures(String territoryCode) {

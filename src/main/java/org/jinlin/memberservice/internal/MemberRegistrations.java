@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.memberservice.internal.MemberViews.MemberRegistrationRequest;
 import org.jinlin.memberservice.internal.MemberViews.Registration;
@@ -35,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MemberRegistrations {
 
 	private final RegistrationRepository registrations;
@@ -46,15 +48,6 @@ public class MemberRegistrations {
 	private final PersonalDataCipher cipher;
 
 	private final ApplicationEventPublisher events;
-
-	MemberRegistrations(RegistrationRepository registrations, MemberCommunities communities,
-			AccountManagement accounts, PersonalDataCipher cipher, ApplicationEventPublisher events) {
-		this.registrations = registrations;
-		this.communities = communities;
-		this.accounts = accounts;
-		this.cipher = cipher;
-		this.events = events;
-	}
 
 	public Registration registerMember(MemberRegistrationRequest r) {
 		Actor actor = CurrentActor.require();

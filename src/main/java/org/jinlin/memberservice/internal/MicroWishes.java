@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.memberservice.internal.MemberViews.ClaimRequest;
 import org.jinlin.memberservice.internal.MemberViews.DeliverRequest;
@@ -46,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class MicroWishes {
 
 	private final WishRepository wishes;
@@ -59,16 +61,6 @@ public class MicroWishes {
 	private final AccountManagement accounts;
 
 	private final ApplicationEventPublisher events;
-
-	MicroWishes(WishRepository wishes, RegistrationRepository registrations, MemberCommunities communities,
-			ResidentRegister residents, AccountManagement accounts, ApplicationEventPublisher events) {
-		this.wishes = wishes;
-		this.registrations = registrations;
-		this.communities = communities;
-		this.residents = residents;
-		this.accounts = accounts;
-		this.events = events;
-	}
 
 	public Wish postWish(WishRequest r) {
 		Actor actor = CurrentActor.require();

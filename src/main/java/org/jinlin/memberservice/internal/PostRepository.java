@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberViews.Need;
 import org.jinlin.memberservice.internal.MemberViews.Post;
 import org.jinlin.memberservice.internal.MemberViews.Signup;
@@ -24,6 +25,7 @@ import static org.jinlin.memberservice.internal.RegistrationRepository.instant;
  * community's name; the services add it.
  */
 @Repository
+@RequiredArgsConstructor
 public class PostRepository {
 
 	/** A post's header, for a sign-up. */
@@ -31,10 +33,6 @@ public class PostRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	PostRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public long insertNeed(long communityId, String territoryPath, String title, String description, String category,
 			String status, OffsetDateTime createdAt, String createdBy) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
  * per person (or unit name) and community: the unique {@code active_key} holds it.
  */
 @Repository
+@RequiredArgsConstructor
 public class RegistrationRepository {
 
 	/** A registration as stored (the phone only masked here; its cipher stays in the table). */
@@ -42,10 +44,6 @@ public class RegistrationRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	RegistrationRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	boolean activeKeyTaken(String activeKey) {
 		return jdbc.sql("SELECT COUNT(*) FROM ms_registration WHERE active_key = ?").param(activeKey).query(Long.class)

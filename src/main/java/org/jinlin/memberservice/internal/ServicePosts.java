@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberViews.Need;
 import org.jinlin.memberservice.internal.MemberViews.NeedRequest;
 import org.jinlin.memberservice.internal.MemberViews.Post;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ServicePosts {
 
 	private final PostRepository posts;
@@ -39,12 +41,6 @@ public class ServicePosts {
 	private final RegistrationRepository registrations;
 
 	private final MemberCommunities communities;
-
-	ServicePosts(PostRepository posts, RegistrationRepository registrations, MemberCommunities communities) {
-		this.posts = posts;
-		this.registrations = registrations;
-		this.communities = communities;
-	}
 
 	public Need createNeed(NeedRequest r) {
 		Actor actor = MemberAccess.requireCommunityStaff(CurrentActor.require());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,7 @@ import static org.jinlin.memberservice.internal.RegistrationRepository.instant;
 
 /** The SQL of micro-wishes (微心愿): posted, claimed, delivered, confirmed or cancelled; each move checks the version. */
 @Repository
+@RequiredArgsConstructor
 public class WishRepository {
 
 	/** A wish as stored. */
@@ -58,10 +60,6 @@ public class WishRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	WishRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public long insert(NewWish w) {
 		var keys = new GeneratedKeyHolder();

@@ -3,6 +3,7 @@ package org.jinlin.memberservice.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.ServiceCategory;
 import org.jinlin.memberservice.internal.Availability;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -16,13 +17,10 @@ import org.springframework.ui.Model;
  * language ({@code memberservice.error.<field>}, or the service's own message for a field the bundles do not name).
  */
 @Component
+@RequiredArgsConstructor
 class MemberPageSupport {
 
 	private final MessageSource messages;
-
-	MemberPageSupport(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	String msg(String key, String fallback) {
 		return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());

@@ -22,6 +22,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberViews.QuarterlyReport;
 import org.jinlin.memberservice.internal.MemberViews.Registration;
 import org.jinlin.memberservice.internal.MemberViews.ReportLine;
@@ -40,13 +41,10 @@ import org.springframework.stereotype.Component;
  * Callers check access before the response starts (the report is computed by {@link org.jinlin.memberservice.internal.MemberFigures#report}).
  */
 @Component
+@RequiredArgsConstructor
 class MemberReports {
 
 	private final MessageSource messages;
-
-	MemberReports(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	private String msg(String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberViews.ClaimRequest;
 import org.jinlin.memberservice.internal.MemberViews.DeliverRequest;
 import org.jinlin.memberservice.internal.MemberViews.Figures;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/member-service")
 @Tag(name = "Member service", description = "Party members and units registered with communities, needs, posts and micro-wishes")
+@RequiredArgsConstructor
 class MemberServiceApiController {
 
 	private final MemberRegistrations registrations;
@@ -52,15 +54,6 @@ class MemberServiceApiController {
 	private final MemberFigures figures;
 
 	private final MemberReports reports;
-
-	MemberServiceApiController(MemberRegistrations registrations, ServicePosts posts, MicroWishes wishes,
-			MemberFigures figures, MemberReports reports) {
-		this.registrations = registrations;
-		this.posts = posts;
-		this.wishes = wishes;
-		this.figures = figures;
-		this.reports = reports;
-	}
 
 	@GetMapping("/registrations")
 	@Operation(summary = "Staff: registrations in the jurisdiction (phones masked); a party member: her own")

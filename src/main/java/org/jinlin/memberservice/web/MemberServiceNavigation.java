@@ -1,7 +1,5 @@
 package org.jinlin.memberservice.web;
 
-import java.util.List;
-
 import org.jinlin.memberservice.internal.MemberAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,12 +7,10 @@ import org.springframework.stereotype.Component;
 
 /** The memberservice pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class MemberServiceNavigation implements NavigationContributor {
+class MemberServiceNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(90, "/service/members", "nav.memberservice.members", MemberAccess::staff),
+	MemberServiceNavigation() {
+		super(new NavigationItem(90, "/service/members", "nav.memberservice.members", MemberAccess::staff),
 				new NavigationItem(100, "/service/wishes", "nav.memberservice.wishes", MemberAccess::anyone),
 				new NavigationItem(110, "/service/registration", "nav.memberservice.registration", MemberAccess::member));
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberAccess;
 import org.jinlin.memberservice.internal.MemberCommunities;
 import org.jinlin.memberservice.internal.MemberFigures;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * record a unit's registration and publish needs and posts.
  */
 @Controller
+@RequiredArgsConstructor
 class MembersPageController {
 
 	record UnitForm(String communityCode, String unitName, String contactName, String phone, Integer headcount,
@@ -60,16 +62,6 @@ class MembersPageController {
 	private final MemberReports reports;
 
 	private final MemberPageSupport support;
-
-	MembersPageController(MemberRegistrations registrations, ServicePosts posts, MemberFigures figures,
-			MemberCommunities communities, MemberReports reports, MemberPageSupport support) {
-		this.registrations = registrations;
-		this.posts = posts;
-		this.figures = figures;
-		this.communities = communities;
-		this.reports = reports;
-		this.support = support;
-	}
 
 	private static Actor requireStaff() {
 		return AccessRules.require(MemberAccess::staff, "Community staff only");

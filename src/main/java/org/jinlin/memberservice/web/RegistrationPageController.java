@@ -2,6 +2,7 @@ package org.jinlin.memberservice.web;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberAccess;
 import org.jinlin.memberservice.internal.MemberCommunities;
 import org.jinlin.memberservice.internal.MemberRegistrations;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * communities and her sign-ups, and her service hours.
  */
 @Controller
+@RequiredArgsConstructor
 class RegistrationPageController {
 
 	record RegistrationForm(String communityCode, String skills, List<String> categories, List<String> availability,
@@ -47,16 +49,6 @@ class RegistrationPageController {
 	private final ServiceHours hours;
 
 	private final MemberPageSupport support;
-
-	RegistrationPageController(MemberRegistrations registrations, ServicePosts posts, MicroWishes wishes,
-			MemberCommunities communities, ServiceHours hours, MemberPageSupport support) {
-		this.registrations = registrations;
-		this.posts = posts;
-		this.wishes = wishes;
-		this.communities = communities;
-		this.hours = hours;
-		this.support = support;
-	}
 
 	private static Actor requireMember() {
 		return AccessRules.require(MemberAccess::member, "Party members only");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.memberservice.internal.MemberAccess;
 import org.jinlin.memberservice.internal.MemberCommunities;
 import org.jinlin.memberservice.internal.MemberViews.DeliverRequest;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * deliver, confirm, cancel) — with htmx the wish's card comes back, with a message when refused; without, a redirect.
  */
 @Controller
+@RequiredArgsConstructor
 class WishPageController {
 
 	record WishForm(String title, String description, String category,
@@ -48,12 +50,6 @@ class WishPageController {
 	private final MemberCommunities communities;
 
 	private final MemberPageSupport support;
-
-	WishPageController(MicroWishes wishes, MemberCommunities communities, MemberPageSupport support) {
-		this.wishes = wishes;
-		this.communities = communities;
-		this.support = support;
-	}
 
 	@GetMapping("/service/wishes")
 	String wishes(@RequestParam(required = false) String status, Model model) {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.PartyOrganisations;
 import org.jinlin.party.UnitKind;
 import org.jinlin.party.internal.PartyAlliances.CommitteeMemberView;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
  * ({@code party_committee_member}).
  */
 @Repository
+@RequiredArgsConstructor
 public class AllianceRepository {
 
 	/** An alliance as stored. */
@@ -52,10 +54,6 @@ public class AllianceRepository {
 			FROM party_unit u JOIN party_alliance a ON a.id = u.alliance_id""";
 
 	private final JdbcClient jdbc;
-
-	AllianceRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Units under a path whose name matches the LIKE pattern, by alliance. */
 	List<UnitRow> units(String path, String nameLike) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.internal.PartyMeetings.MeetingRow;
 import org.jinlin.party.internal.PartyMeetings.TaskView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Joint meetings' SQL: {@code party_meeting}, its resolutions ({@code party_resolution}) and follow-up tasks ({@code party_task}). */
 @Repository
+@RequiredArgsConstructor
 public class MeetingRepository {
 
 	/** What a meeting's detail adds to its row. */
@@ -40,10 +42,6 @@ public class MeetingRepository {
 			FROM party_task t""";
 
 	private final JdbcClient jdbc;
-
-	MeetingRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Meetings under a path, newest first (at most 500), with tasks overdue on {@code today}. */
 	List<MeetingRow> meetings(LocalDate today, String path) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.OrgKind;
 import org.jinlin.party.internal.PartyDirectory.MemberDraft;
 import org.jinlin.party.internal.PartyDirectory.MemberView;
@@ -32,6 +33,7 @@ import static org.jinlin.party.internal.PartyRules.strip;
  * their jurisdiction. Phones are stored encrypted and returned masked.
  */
 @Service
+@RequiredArgsConstructor
 public class OrganisationRegister {
 
 	private final PartyOrgRepository orgs;
@@ -43,15 +45,6 @@ public class OrganisationRegister {
 	private final PersonalDataCipher cipher;
 
 	private final FieldErrors fieldErrors;
-
-	OrganisationRegister(PartyOrgRepository orgs, PartyDirectory directory, Territories territories,
-			PersonalDataCipher cipher, FieldErrors fieldErrors) {
-		this.orgs = orgs;
-		this.directory = directory;
-		this.territories = territories;
-		this.cipher = cipher;
-		this.fieldErrors = fieldErrors;
-	}
 
 	@Transactional
 	public OrgDetail create(OrgDraft d) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.jinlin.party.OrgKind;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartyAlliances {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -47,15 +49,6 @@ public class PartyAlliances {
 	private final ApplicationEventPublisher events;
 
 	private final FieldErrors fieldErrors;
-
-	PartyAlliances(AllianceRepository alliances, PartyOrgRepository orgs, Territories territories,
-			ApplicationEventPublisher events, FieldErrors fieldErrors) {
-		this.alliances = alliances;
-		this.orgs = orgs;
-		this.territories = territories;
-		this.events = events;
-		this.fieldErrors = fieldErrors;
-	}
 
 	public record UnitRow(long id, long allianceId, String name, String kind, long territoryId, String territoryPath,
 			String contactName, String contactPhone, int commitments, int deliveries) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.OrgKind;
 import org.jinlin.party.PartyOrganisations;
 import org.jinlin.party.internal.PartyOrgRepository.Stored;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartyDirectory {
 
 	public static final int LIST_LIMIT = 200;
@@ -35,11 +37,6 @@ public class PartyDirectory {
 	private final PartyOrgRepository orgs;
 
 	private final Territories territories;
-
-	PartyDirectory(PartyOrgRepository orgs, Territories territories) {
-		this.orgs = orgs;
-		this.territories = territories;
-	}
 
 	// ------------------------------------------------------------------ views
 

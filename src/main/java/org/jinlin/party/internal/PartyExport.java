@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,16 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Excel export of the organisation list of the caller's jurisdiction (secretary phones masked). */
 @Service
+@RequiredArgsConstructor
 public class PartyExport {
 
 	private final PartyDirectory directory;
 
 	private final MessageSource messages;
-
-	PartyExport(PartyDirectory directory, MessageSource messages) {
-		this.directory = directory;
-		this.messages = messages;
-	}
 
 	/** 403 for non-staff, 404 for a territory outside the jurisdiction; before the response starts. */
 	public void check(String territory) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.PartyImport.Table;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The bulk load's SQL: one batched insert per party table, and moving its id sequence on. */
 @Repository
+@RequiredArgsConstructor
 public class PartyImportRepository {
 
 	private static final Map<Table, String> TABLES = new EnumMap<>(Map.ofEntries(
@@ -38,11 +40,6 @@ public class PartyImportRepository {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
-
-	PartyImportRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
-		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
-	}
 
 	private static String name(Table table) {
 		String spec = TABLES.get(table);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.NotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class PartyMeetings {
 
 	private final MeetingRepository meetings;
@@ -34,15 +36,6 @@ public class PartyMeetings {
 	private final Territories territories;
 
 	private final FieldErrors fieldErrors;
-
-	PartyMeetings(MeetingRepository meetings, PartyOrgRepository orgs, AllianceRepository alliances,
-			Territories territories, FieldErrors fieldErrors) {
-		this.meetings = meetings;
-		this.orgs = orgs;
-		this.alliances = alliances;
-		this.territories = territories;
-		this.fieldErrors = fieldErrors;
-	}
 
 	public record MeetingRow(long id, long committeeId, String committeeName, String territoryPath, LocalDate heldOn,
 			String agenda, int tasks, int openTasks, int overdueTasks) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.OrgKind;
 import org.jinlin.party.internal.PartyDirectory.MemberView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** Party organisations' SQL: {@code party_org}, the compounds each covers ({@code party_org_compound}), rosters ({@code party_member}). */
 @Repository
+@RequiredArgsConstructor
 public class PartyOrgRepository {
 
 	/** An organisation as stored (secretary phone masked), with the number of compounds it covers. */
@@ -38,10 +40,6 @@ public class PartyOrgRepository {
 			FROM party_org o""";
 
 	private final JdbcClient jdbc;
-
-	PartyOrgRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Organisations under a path, by kind and name or secretary: the total and the first {@code limit}. */
 	PartyDirectory.Found search(String path, OrgKind kind, String q, int limit) {

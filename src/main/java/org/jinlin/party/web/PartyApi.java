@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.internal.OrganisationRegister;
 import org.jinlin.party.internal.PartyAlliances;
 import org.jinlin.party.internal.PartyDirectory;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/party")
 @Tag(name = "Party organisations", description = "Organisation tree, coverage, alliances of co-building units, joint meetings")
+@RequiredArgsConstructor
 class PartyApi {
 
 	private final PartyDirectory directory;
@@ -39,15 +41,6 @@ class PartyApi {
 	private final PartyMeetings meetings;
 
 	private final PartyExport export;
-
-	PartyApi(PartyDirectory directory, OrganisationRegister register, PartyAlliances alliances, PartyMeetings meetings,
-			PartyExport export) {
-		this.directory = directory;
-		this.register = register;
-		this.alliances = alliances;
-		this.meetings = meetings;
-		this.export = export;
-	}
 
 	@GetMapping("/coverage")
 	@Operation(summary = "Compound-branch coverage of a territory inside the caller's jurisdiction",

@@ -1,7 +1,5 @@
 package org.jinlin.party.web;
 
-import java.util.List;
-
 import org.jinlin.party.internal.PartyAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The party pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class PartyNavigation implements NavigationContributor {
+class PartyNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(80, "/party/organisations", "nav.party", PartyAccess::reader));
+	PartyNavigation() {
+		super(new NavigationItem(80, "/party/organisations", "nav.party", PartyAccess::reader));
 	}
 }

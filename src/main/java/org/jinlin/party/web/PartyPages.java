@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.party.OrgKind;
 import org.jinlin.party.internal.PartyAccess;
 import org.jinlin.party.internal.PartyAlliances;
@@ -44,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and tasks, marked done with htmx.
  */
 @Controller
+@RequiredArgsConstructor
 class PartyPages {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -59,16 +61,6 @@ class PartyPages {
 	private final Territories territories;
 
 	private final MessageSource messages;
-
-	PartyPages(PartyDirectory directory, PartyAlliances alliances, PartyMeetings meetings, PartyExport export,
-			Territories territories, MessageSource messages) {
-		this.directory = directory;
-		this.alliances = alliances;
-		this.meetings = meetings;
-		this.export = export;
-		this.territories = territories;
-		this.messages = messages;
-	}
 
 	/** A territory choice, indented by level. */
 	record TerritoryOption(String code, String label) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentStatus;
 import org.jinlin.people.ResidentUpdated;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ResidentChanges {
 
 	private final ResidentRepository repository;
@@ -36,15 +38,6 @@ public class ResidentChanges {
 	private final ResidentRegister register;
 
 	private final ApplicationEventPublisher events;
-
-	ResidentChanges(ResidentRepository repository, ResidentPlaces places, ResidentWrites writes,
-			ResidentRegister register, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.places = places;
-		this.writes = writes;
-		this.register = register;
-		this.events = events;
-	}
 
 	/** Changes a resident; {@code reason} is required and kept in the history with the names of changed fields. */
 	public ResidentView update(long residentId, UpdateResident cmd, String reason) {

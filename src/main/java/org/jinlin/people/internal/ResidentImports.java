@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.Gender;
 import org.jinlin.people.ResidentQuery;
 import org.jinlin.people.ResidentRegister;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Service;
  * their jurisdiction) and export of the residents a staff member may see, masked.
  */
 @Service
+@RequiredArgsConstructor
 public class ResidentImports {
 
 	private final ResidentRegister register;
@@ -42,15 +44,6 @@ public class ResidentImports {
 	private final ImportJobs jobs;
 
 	private final MessageSource messages;
-
-	ResidentImports(ResidentRegister register, ResidentRegistration registration, Territories territories,
-			ImportJobs jobs, MessageSource messages) {
-		this.register = register;
-		this.registration = registration;
-		this.territories = territories;
-		this.jobs = jobs;
-		this.messages = messages;
-	}
 
 	/** The current actor if it may import, else 403. */
 	public static Actor requireImporter() {

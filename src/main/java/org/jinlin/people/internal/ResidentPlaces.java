@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -20,16 +21,12 @@ import org.springframework.stereotype.Component;
  * household at a building, unit and room, created on first use.
  */
 @Component
+@RequiredArgsConstructor
 public class ResidentPlaces {
 
 	private final Territories territories;
 
 	private final HouseholdRepository households;
-
-	ResidentPlaces(Territories territories, HouseholdRepository households) {
-		this.territories = territories;
-		this.households = households;
-	}
 
 	/** A building with what the register stores about it. */
 	public record Place(TerritoryNode building, long communityId, String label) {

@@ -3,6 +3,7 @@ package org.jinlin.people.internal;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ResidentPersonalDataViewed;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.shared.AccessRules;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ResidentRecords {
 
 	public static final int PURPOSE_MAX = 200;
@@ -27,12 +29,6 @@ public class ResidentRecords {
 	private final ResidentWrites writes;
 
 	private final ApplicationEventPublisher events;
-
-	ResidentRecords(ResidentRepository repository, ResidentWrites writes, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.writes = writes;
-		this.events = events;
-	}
 
 	/** A resident's history, newest first. */
 	public List<ResidentChange> history(long residentId) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ImportResult;
 import org.jinlin.people.RegisterResident;
 import org.jinlin.people.RegistrationChannel;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class ResidentRegistration {
 
 	/** Rows per JDBC batch in {@link #registerAll}. */
@@ -52,15 +54,6 @@ public class ResidentRegistration {
 	private final ResidentRegister register;
 
 	private final ApplicationEventPublisher events;
-
-	ResidentRegistration(ResidentRepository repository, ResidentPlaces places, ResidentWrites writes,
-			ResidentRegister register, ApplicationEventPublisher events) {
-		this.repository = repository;
-		this.places = places;
-		this.writes = writes;
-		this.register = register;
-		this.events = events;
-	}
 
 	/** Registers one resident; {@code reason} is optional (e.g. "上门走访登记"). */
 	public ResidentView register(RegisterResident cmd, String reason) {

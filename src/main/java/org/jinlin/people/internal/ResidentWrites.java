@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.RegistrationChannel;
 import org.jinlin.people.ResidentDraft;
 import org.jinlin.people.ResidentTag;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * masked), compares a draft with the stored record, and reports the register's own field errors.
  */
 @Component
+@RequiredArgsConstructor
 public class ResidentWrites {
 
 	public static final int REASON_MAX = 500;
@@ -25,11 +27,6 @@ public class ResidentWrites {
 	private final PersonalDataCipher cipher;
 
 	private final FieldErrors fieldErrors;
-
-	ResidentWrites(PersonalDataCipher cipher, FieldErrors fieldErrors) {
-		this.cipher = cipher;
-		this.fieldErrors = fieldErrors;
-	}
 
 	/** The blind index of a normalized ID number ({@code null} for none). */
 	String index(String idNumber) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The buildings the resident form offers: those of the actor's jurisdiction, grouped by compound. */
 @Component
+@RequiredArgsConstructor
 class BuildingChoices {
 
 	/** A labelled group of buildings for the select: one per compound. */
@@ -21,10 +23,6 @@ class BuildingChoices {
 	}
 
 	private final Territories territories;
-
-	BuildingChoices(Territories territories) {
-		this.territories = territories;
-	}
 
 	/** The buildings in the actor's jurisdiction, grouped by compound ("社区 · 网格 · 小区"). */
 	List<BuildingGroup> groups(Actor actor) {

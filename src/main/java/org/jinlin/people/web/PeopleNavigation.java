@@ -1,7 +1,5 @@
 package org.jinlin.people.web;
 
-import java.util.List;
-
 import org.jinlin.people.internal.ResidentAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The people pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class PeopleNavigation implements NavigationContributor {
+class PeopleNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(20, "/residents", "nav.residents", ResidentAccess::staff));
+	PeopleNavigation() {
+		super(new NavigationItem(20, "/residents", "nav.residents", ResidentAccess::staff));
 	}
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.Gender;
 import org.jinlin.people.RegisterResident;
 import org.jinlin.people.RegistrationChannel;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/residents")
 @Tag(name = "Residents", description = "The resident register: masked reads, audited full view, registration on behalf, changes with reasons, voiding")
+@RequiredArgsConstructor
 class ResidentApiController {
 
 	private final ResidentRegister register;
@@ -52,14 +54,6 @@ class ResidentApiController {
 	private final ResidentChanges changes;
 
 	private final ResidentRecords records;
-
-	ResidentApiController(ResidentRegister register, ResidentRegistration registration, ResidentChanges changes,
-			ResidentRecords records) {
-		this.register = register;
-		this.registration = registration;
-		this.changes = changes;
-		this.records = records;
-	}
 
 	@GetMapping
 	@Operation(summary = "Residents in the caller's jurisdiction, masked, paged and ordered by name")

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.internal.ResidentImports;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
@@ -23,13 +24,10 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/residents")
 @Tag(name = "Resident import and export")
+@RequiredArgsConstructor
 class ResidentImportApiController {
 
 	private final ResidentImports imports;
-
-	ResidentImportApiController(ResidentImports imports) {
-		this.imports = imports;
-	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Start importing residents from an .xlsx or .csv file",

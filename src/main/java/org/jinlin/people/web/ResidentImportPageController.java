@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.internal.ResidentImports;
 import org.jinlin.shared.spreadsheet.ImportUploadPage;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
@@ -18,16 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Pages for importing and exporting residents. */
 @Controller
+@RequiredArgsConstructor
 class ResidentImportPageController {
 
 	private final ResidentImports imports;
 
 	private final MessageSource messages;
-
-	ResidentImportPageController(ResidentImports imports, MessageSource messages) {
-		this.imports = imports;
-		this.messages = messages;
-	}
 
 	static final ImportUploadPage PAGE = new ImportUploadPage("people.import.title", "/residents/import",
 			"/residents/import/template.xlsx", "/residents/export.xlsx");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.Gender;
 import org.jinlin.people.RegistrationChannel;
 import org.jinlin.people.ResidentQuery;
@@ -40,6 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The register's pages: list with search, register on behalf, detail with audited full view, edit, void. */
 @Controller
+@RequiredArgsConstructor
 class ResidentPageController {
 
 	private final ResidentRegister register;
@@ -55,17 +57,6 @@ class ResidentPageController {
 	private final BuildingChoices buildings;
 
 	private final FieldErrors fieldErrors;
-
-	ResidentPageController(ResidentRegister register, ResidentRegistration registration, ResidentChanges changes,
-			ResidentRecords records, Territories territories, BuildingChoices buildings, FieldErrors fieldErrors) {
-		this.register = register;
-		this.registration = registration;
-		this.changes = changes;
-		this.records = records;
-		this.territories = territories;
-		this.buildings = buildings;
-		this.fieldErrors = fieldErrors;
-	}
 
 	// ------------------------------------------------------------------ list
 

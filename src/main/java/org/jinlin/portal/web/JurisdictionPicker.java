@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.portal.internal.PortalAccess;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/focus")
+@RequiredArgsConstructor
 class JurisdictionPicker {
 
 	/** Levels one can focus on. */
@@ -42,10 +44,6 @@ class JurisdictionPicker {
 	static final int MAX_RESULTS = 50;
 
 	private final Territories territories;
-
-	JurisdictionPicker(Territories territories) {
-		this.territories = territories;
-	}
 
 	@GetMapping
 	String page(@RequestParam(required = false) String parent, @RequestParam(required = false) String q, Model model) {

@@ -1,5 +1,6 @@
 package org.jinlin.portal.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.portal.internal.PortalAccess;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.web.Navigation;
@@ -10,13 +11,10 @@ import org.springframework.ui.Model;
 
 /** What the navigation bar needs on every page: the modules' menu items, whether to offer the jurisdiction picker, and the focus. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class NavigationAdvice {
 
 	private final Navigation navigation;
-
-	NavigationAdvice(Navigation navigation) {
-		this.navigation = navigation;
-	}
 
 	@ModelAttribute
 	void navigation(Model model) {

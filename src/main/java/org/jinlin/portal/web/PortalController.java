@@ -1,5 +1,6 @@
 package org.jinlin.portal.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.territory.Territories;
 import org.springframework.stereotype.Controller;
@@ -7,13 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
+@RequiredArgsConstructor
 class PortalController {
 
 	private final Territories territories;
-
-	PortalController(Territories territories) {
-		this.territories = territories;
-	}
 
 	@GetMapping("/login")
 	String login() {

@@ -2,6 +2,7 @@ package org.jinlin.servicehours.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceHours;
 import org.jinlin.servicehours.internal.LedgerViews.EntryView;
 import org.jinlin.servicehours.internal.LedgerViews.MyHours;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class HoursStatements {
 
 	private final ServiceHours hours;
@@ -31,16 +33,6 @@ public class HoursStatements {
 	private final LedgerPolicy policy;
 
 	private final ServiceTerritories territories;
-
-	HoursStatements(ServiceHours hours, LedgerRepository ledger, ServiceRecordRepository records,
-			TimeBankRepository timeBank, LedgerPolicy policy, ServiceTerritories territories) {
-		this.hours = hours;
-		this.ledger = ledger;
-		this.records = records;
-		this.timeBank = timeBank;
-		this.policy = policy;
-		this.territories = territories;
-	}
 
 	/** The signed-in person's balances, time-bank membership, records and movements. */
 	public MyHours mine() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.LedgerViews.TransferView;
 import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
 import org.jinlin.servicehours.internal.TransferPosting.Posting;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Corrections of the ledger: a transfer is never changed, it is reversed by its exact negation with a reason. */
 @Service
+@RequiredArgsConstructor
 public class LedgerCorrections {
 
 	private final TransferPosting posting;
@@ -25,13 +27,6 @@ public class LedgerCorrections {
 	private final HoursStatements statements;
 
 	private final FieldErrors problems;
-
-	LedgerCorrections(TransferPosting posting, LedgerRepository ledger, HoursStatements statements, FieldErrors problems) {
-		this.posting = posting;
-		this.ledger = ledger;
-		this.statements = statements;
-		this.problems = problems;
-	}
 
 	/**
 	 * Corrects a transfer by booking its exact negation with a reason; the original stays as it was. A transfer is

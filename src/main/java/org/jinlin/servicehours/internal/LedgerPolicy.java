@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The rules of the service ledger, free of Spring and the database so they can be tested alone. Each check answers
  * with the message key of the rule it breaks, or nothing.
  */
+@RequiredArgsConstructor
 public final class LedgerPolicy {
 
 	/** The ledger's calendar: months, ages and quarters are counted in China Standard Time. */
@@ -26,12 +29,6 @@ public final class LedgerPolicy {
 	private final int spendingAge;
 
 	private final BigDecimal pointsPerHour;
-
-	public LedgerPolicy(BigDecimal timeBankCap, int spendingAge, BigDecimal pointsPerHour) {
-		this.timeBankCap = timeBankCap;
-		this.spendingAge = spendingAge;
-		this.pointsPerHour = pointsPerHour;
-	}
 
 	public BigDecimal timeBankCap() {
 		return timeBankCap;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.LedgerViews.Movement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
  * database refuses updates and deletes (migration V2). Balances are derived from the entries.
  */
 @Repository
+@RequiredArgsConstructor
 public class LedgerRepository {
 
 	/** A transfer's header. */
@@ -30,10 +32,6 @@ public class LedgerRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	LedgerRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	Optional<Long> findAccount(HolderKind kind, String ref, LedgerUnit unit) {
 		return jdbc.sql("SELECT id FROM ledger_account WHERE holder_kind = ? AND holder_ref = ? AND unit = ?")

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by month for the last twelve months. Reversed records do not count. Staff see their jurisdiction.
  */
 @Service
+@RequiredArgsConstructor
 public class ServiceFigures {
 
 	/** The measures of one node (or one month). */
@@ -44,11 +46,6 @@ public class ServiceFigures {
 	private final ServiceRecordRepository records;
 
 	private final ServiceTerritories territories;
-
-	ServiceFigures(ServiceRecordRepository records, ServiceTerritories territories) {
-		this.records = records;
-		this.territories = territories;
-	}
 
 	/** The figures of {@code territoryCode} (default: the caller's own node), which must lie in the jurisdiction. */
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.jinlin.servicehours.internal;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountManagement;
 import org.jinlin.alarms.ResponderArrived;
 import org.jinlin.demands.DemandClosed;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * and alarms they reached.
  */
 @Component
+@RequiredArgsConstructor
 class ServiceListeners {
 
 	private final ServiceRecording book;
@@ -30,14 +32,6 @@ class ServiceListeners {
 	private final ServiceHoursProperties properties;
 
 	private final ServiceTerritories territories;
-
-	ServiceListeners(ServiceRecording book, AccountManagement accounts, ServiceHoursProperties properties,
-			ServiceTerritories territories) {
-		this.book = book;
-		this.accounts = accounts;
-		this.properties = properties;
-		this.territories = territories;
-	}
 
 	@ApplicationModuleListener
 	void on(ServiceDelivered event) {

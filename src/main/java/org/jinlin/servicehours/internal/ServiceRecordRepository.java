@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ParticipantRegistered;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Repository;
  * service transfer was reversed no longer counts.
  */
 @Repository
+@RequiredArgsConstructor
 public class ServiceRecordRepository {
 
 	/** How often a person served and how many problems she solved (reversed records excluded). */
@@ -40,10 +42,6 @@ public class ServiceRecordRepository {
 				WHERE t.service_record_id = r.id AND t.kind = 'SERVICE')""";
 
 	private final JdbcClient jdbc;
-
-	ServiceRecordRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Inserts the record with these (capped) hours; empty when the same source, reference and person exist. */
 	Optional<Long> insert(ServiceDelivered s, BigDecimal hours) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ParticipantRegistered;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * accounts, and, for elderly care by a time-bank member, a deposit into the person's time bank up to the cap.
  */
 @Service
+@RequiredArgsConstructor
 public class ServiceRecording {
 
 	private static final Logger log = LoggerFactory.getLogger(ServiceRecording.class);
@@ -38,15 +40,6 @@ public class ServiceRecording {
 	private final TransferPosting posting;
 
 	private final LedgerPolicy policy;
-
-	ServiceRecording(ServiceRecordRepository records, TimeBankRepository timeBank, LedgerRepository ledger,
-			TransferPosting posting, LedgerPolicy policy) {
-		this.records = records;
-		this.timeBank = timeBank;
-		this.ledger = ledger;
-		this.posting = posting;
-		this.policy = policy;
-	}
 
 	static String communityRef(long communityId) {
 		return "community:" + communityId;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.territory.Territories;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Component;
 
 /** The territory look-ups of service hours: the community of a node or a path, and the scope of a query. */
 @Component
+@RequiredArgsConstructor
 class ServiceTerritories {
 
 	private final Territories territories;
-
-	ServiceTerritories(Territories territories) {
-		this.territories = territories;
-	}
 
 	Optional<TerritoryNode> lookup(long id) {
 		return territories.lookup(id);

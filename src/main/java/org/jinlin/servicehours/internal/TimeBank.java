@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.people.ResidentRegister;
 import org.jinlin.people.ResidentView;
 import org.jinlin.servicehours.internal.LedgerViews.MyHours;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 public class TimeBank {
 
 	/** The most hours one spending, donation or pool spending may move. */
@@ -49,18 +51,6 @@ public class TimeBank {
 	private final ResidentRegister residents;
 
 	private final FieldErrors problems;
-
-	TimeBank(TransferPosting posting, LedgerRepository ledger, TimeBankRepository timeBank, LedgerPolicy policy,
-			HoursStatements statements, ServiceTerritories territories, ResidentRegister residents, FieldErrors problems) {
-		this.posting = posting;
-		this.ledger = ledger;
-		this.timeBank = timeBank;
-		this.policy = policy;
-		this.statements = statements;
-		this.territories = territories;
-		this.residents = residents;
-		this.problems = problems;
-	}
 
 	/** The signed-in person joins the time bank: from now on, elderly-care hours are also deposited there. */
 	public MyHours join() {

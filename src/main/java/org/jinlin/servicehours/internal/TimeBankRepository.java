@@ -2,18 +2,16 @@ package org.jinlin.servicehours.internal;
 
 import java.time.OffsetDateTime;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The SQL of the time bank: who joined it, and what its hours paid for. */
 @Repository
+@RequiredArgsConstructor
 public class TimeBankRepository {
 
 	private final JdbcClient jdbc;
-
-	TimeBankRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Joins the person to the time bank; joining twice changes nothing. */
 	public void join(String personKey, String displayName, String territoryPath, OffsetDateTime joinedAt) {

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.web.FieldErrors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link LedgerRepository}.
  */
 @Component
+@RequiredArgsConstructor
 public class TransferPosting {
 
 	/** An account to open if absent. */
@@ -38,12 +40,6 @@ public class TransferPosting {
 	private final LedgerPolicy policy;
 
 	private final FieldErrors problems;
-
-	TransferPosting(LedgerRepository ledger, LedgerPolicy policy, FieldErrors problems) {
-		this.ledger = ledger;
-		this.policy = policy;
-		this.problems = problems;
-	}
 
 	/**
 	 * The account's id, opening it first if needed. Concurrent openers meet on the unique holder constraint; the

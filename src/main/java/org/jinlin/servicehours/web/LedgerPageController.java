@@ -1,5 +1,6 @@
 package org.jinlin.servicehours.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.HoursStatements;
 import org.jinlin.servicehours.internal.LedgerCorrections;
 import org.jinlin.servicehours.internal.ServiceHoursAccess;
@@ -16,16 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The ledger of a jurisdiction, and its corrections. */
 @Controller
+@RequiredArgsConstructor
 class LedgerPageController {
 
 	private final HoursStatements statements;
 
 	private final LedgerCorrections corrections;
-
-	LedgerPageController(HoursStatements statements, LedgerCorrections corrections) {
-		this.statements = statements;
-		this.corrections = corrections;
-	}
 
 	@GetMapping("/service/ledger")
 	String ledger(@RequestParam(required = false) String territory, Model model) {

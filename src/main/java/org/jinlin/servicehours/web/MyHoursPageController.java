@@ -3,6 +3,7 @@ package org.jinlin.servicehours.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.HoursStatements;
 import org.jinlin.servicehours.internal.TimeBank;
 import org.jinlin.shared.ConflictException;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** My service hours: balances, records, movements, and the time bank (join, donate). */
 @Controller
+@RequiredArgsConstructor
 class MyHoursPageController {
 
 	private final HoursStatements statements;
@@ -24,12 +26,6 @@ class MyHoursPageController {
 	private final TimeBank timeBank;
 
 	private final FieldErrors fieldErrors;
-
-	MyHoursPageController(HoursStatements statements, TimeBank timeBank, FieldErrors fieldErrors) {
-		this.statements = statements;
-		this.timeBank = timeBank;
-		this.fieldErrors = fieldErrors;
-	}
 
 	@GetMapping("/service/hours")
 	String mine(Model model) {

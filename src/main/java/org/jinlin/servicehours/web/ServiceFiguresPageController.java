@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.ServiceFigures;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.spreadsheet.XlsxExport;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The service figures of a jurisdiction with their charts, and their Excel export. */
 @Controller
+@RequiredArgsConstructor
 class ServiceFiguresPageController {
 
 	private final ServiceFigures figures;
@@ -28,11 +30,6 @@ class ServiceFiguresPageController {
 	private final MessageSource messages;
 
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	ServiceFiguresPageController(ServiceFigures figures, MessageSource messages) {
-		this.figures = figures;
-		this.messages = messages;
-	}
 
 	@GetMapping("/service/figures")
 	String figures(@RequestParam(required = false) String territory, Model model) {

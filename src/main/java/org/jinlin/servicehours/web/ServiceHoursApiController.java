@@ -3,6 +3,7 @@ package org.jinlin.servicehours.web;
 import java.math.BigDecimal;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.HoursStatements;
 import org.jinlin.servicehours.internal.LedgerCorrections;
 import org.jinlin.servicehours.internal.LedgerViews.MyHours;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The service ledger over JSON: my hours and time bank, the ledger of a jurisdiction, corrections and figures. */
 @RestController
 @RequestMapping("/api/v1/service-hours")
+@RequiredArgsConstructor
 class ServiceHoursApiController {
 
 	record Donation(BigDecimal hours, String idempotencyKey) {
@@ -37,14 +39,6 @@ class ServiceHoursApiController {
 	private final LedgerCorrections corrections;
 
 	private final ServiceFigures figures;
-
-	ServiceHoursApiController(HoursStatements statements, TimeBank timeBank, LedgerCorrections corrections,
-			ServiceFigures figures) {
-		this.statements = statements;
-		this.timeBank = timeBank;
-		this.corrections = corrections;
-		this.figures = figures;
-	}
 
 	/** The signed-in person's balances, time-bank membership, records and movements. */
 	@GetMapping("/mine")

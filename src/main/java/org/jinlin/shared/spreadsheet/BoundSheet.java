@@ -2,10 +2,13 @@ package org.jinlin.shared.spreadsheet;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * A {@link SpreadsheetSchema} matched to the header row of one file: knows in which column
  * (letter and header text) each declared column sits, and parses rows.
  */
+@RequiredArgsConstructor
 public final class BoundSheet {
 
 	private final SpreadsheetSchema schema;
@@ -17,15 +20,6 @@ public final class BoundSheet {
 	private final int[] indexOf;
 
 	private final SpreadsheetMessages messages;
-
-	BoundSheet(SpreadsheetSchema schema, List<String> header, Column<?>[] byIndex, int[] indexOf,
-			SpreadsheetMessages messages) {
-		this.schema = schema;
-		this.header = header;
-		this.byIndex = byIndex;
-		this.indexOf = indexOf;
-		this.messages = messages;
-	}
 
 	public SpreadsheetSchema schema() {
 		return schema;

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * Collects every error of an import, keeping the first {@code maxListed} for the report and counting all.
  * Not thread-safe.
  */
+@RequiredArgsConstructor
 public final class ImportErrors {
 
 	private final BoundSheet sheet;
@@ -17,11 +20,6 @@ public final class ImportErrors {
 	private final List<ImportError> errors = new ArrayList<>();
 
 	private int count;
-
-	public ImportErrors(BoundSheet sheet, int maxListed) {
-		this.sheet = sheet;
-		this.maxListed = maxListed;
-	}
 
 	/** An error in one cell; the value is masked if the column holds personal data. */
 	public void reject(int row, Column<?> column, String value, String reason) {

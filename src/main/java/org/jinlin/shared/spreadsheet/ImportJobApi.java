@@ -3,6 +3,7 @@ package org.jinlin.shared.spreadsheet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,13 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "Imports", description = "Progress and error reports of spreadsheet imports")
+@RequiredArgsConstructor
 class ImportJobApi {
 
 	private final ImportJobs jobs;
-
-	ImportJobApi(ImportJobs jobs) {
-		this.jobs = jobs;
-	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "The state and progress of one of the caller's import jobs")

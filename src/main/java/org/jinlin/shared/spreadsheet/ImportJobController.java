@@ -1,5 +1,6 @@
 package org.jinlin.shared.spreadsheet;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The generic progress page of an import job, its htmx fragment and the error report downloads. */
 @Controller
+@RequiredArgsConstructor
 class ImportJobController {
 
 	static final MediaType XLSX = MediaType
@@ -19,10 +21,6 @@ class ImportJobController {
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final ImportJobs jobs;
-
-	ImportJobController(ImportJobs jobs) {
-		this.jobs = jobs;
-	}
 
 	@GetMapping("/imports/{id}")
 	String page(@PathVariable String id, Model model) {

@@ -1,6 +1,10 @@
 package org.jinlin.shared.spreadsheet;
 
+import lombok.RequiredArgsConstructor;
+
+
 /** One parsed data row: typed values by {@link Column}. */
+@RequiredArgsConstructor
 public final class SheetRow {
 
 	private final BoundSheet sheet;
@@ -10,13 +14,6 @@ public final class SheetRow {
 	private final Object[] values;
 
 	private final String[] texts;
-
-	SheetRow(BoundSheet sheet, int number, Object[] values, String[] texts) {
-		this.sheet = sheet;
-		this.number = number;
-		this.values = values;
-		this.texts = texts;
-	}
 
 	/** The row number as the user sees it in Excel (the header is row 1). */
 	public int number() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.ConflictException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * and passes the code of its summary message ({@code carefacilities.error.invalid}, …), or gets the general one.
  */
 @Component
+@RequiredArgsConstructor
 public class FieldErrors {
 
 	/** A field error before localization. */
@@ -28,10 +30,6 @@ public class FieldErrors {
 	public static final String GENERAL_SUMMARY = "problems.invalid";
 
 	private final MessageSource messages;
-
-	public FieldErrors(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	/** The errors, localized, under the summary message {@code summaryCode}. */
 	public ValidationFailedException invalid(String summaryCode, List<FieldError> errors) {

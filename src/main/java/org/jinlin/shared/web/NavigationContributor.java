@@ -3,10 +3,19 @@ package org.jinlin.shared.web;
 import java.util.List;
 
 /**
- * Implemented by a module's {@code web} package to put its pages in the main navigation. The layout
- * shows, in order, every item whose rule admits the signed-in account.
+ * Extended by a module's {@code web} package, as a component, to put its pages in the main navigation:
+ * the subclass only names its items. The layout shows, in order, every item whose rule admits the
+ * signed-in account.
  */
-public interface NavigationContributor {
+public abstract class NavigationContributor {
 
-	List<NavigationItem> navigation();
+	private final List<NavigationItem> items;
+
+	protected NavigationContributor(NavigationItem... items) {
+		this.items = List.of(items);
+	}
+
+	public List<NavigationItem> navigation() {
+		return items;
+	}
 }

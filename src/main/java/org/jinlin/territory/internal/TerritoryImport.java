@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -27,6 +28,7 @@ import org.springframework.context.MessageSource;
  * counts). Only administrators may add a city (a root). Codes must be new and unique in the file.
  * Rows may come in any order: they are written level by level.
  */
+@RequiredArgsConstructor
 public class TerritoryImport implements ImportHandler<TerritoryImport.NewNode> {
 
 	static final String KIND = "territory";
@@ -84,13 +86,6 @@ public class TerritoryImport implements ImportHandler<TerritoryImport.NewNode> {
 	private final Map<String, NewNode> byCode = new HashMap<>();
 
 	private final Map<String, TerritoryNode> existingParents = new HashMap<>();
-
-	TerritoryImport(TerritoryRepository repository, Actor actor, MessageSource messages, Locale locale) {
-		this.repository = repository;
-		this.actor = actor;
-		this.messages = messages;
-		this.locale = locale;
-	}
 
 	static String chinese(TerritoryLevel level) {
 		return switch (level) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.spreadsheet.ImportJob;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * under their own jurisdiction; exporting is for staff, of their own subtree.
  */
 @Service
+@RequiredArgsConstructor
 public class TerritoryImports {
 
 	private final TerritoryRepository repository;
@@ -31,12 +33,6 @@ public class TerritoryImports {
 	private final ImportJobs jobs;
 
 	private final MessageSource messages;
-
-	TerritoryImports(TerritoryRepository repository, ImportJobs jobs, MessageSource messages) {
-		this.repository = repository;
-		this.jobs = jobs;
-		this.messages = messages;
-	}
 
 	/** The current actor if it may import, else 403. */
 	public static Actor requireImporter() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import java.sql.Types;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Plain JDBC access to {@code territory_node}; no jurisdiction checks here, see {@link Territories}. */
 @Repository
+@RequiredArgsConstructor
 public class TerritoryRepository {
 
 	private static final int BATCH = 1000;
@@ -34,11 +36,6 @@ public class TerritoryRepository {
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
-
-	TerritoryRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
-		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
-	}
 
 	public Optional<TerritoryNode> findById(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE id = ?").param(id).query(TerritoryRepository::map).optional();

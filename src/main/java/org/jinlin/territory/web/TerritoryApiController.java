@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
@@ -27,16 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Territory", description = "The administrative tree and its official figures")
+@RequiredArgsConstructor
 class TerritoryApiController {
 
 	private final Territories territories;
 
 	private final TerritoryImports imports;
-
-	TerritoryApiController(Territories territories, TerritoryImports imports) {
-		this.territories = territories;
-		this.imports = imports;
-	}
 
 	@PostMapping(path = "/territories/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Start importing territory nodes from an .xlsx or .csv file (administrators and city officials)",

@@ -1,7 +1,5 @@
 package org.jinlin.territory.web;
 
-import java.util.List;
-
 import org.jinlin.territory.internal.TerritoryAccess;
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The territory pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class TerritoryNavigation implements NavigationContributor {
+class TerritoryNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(10, "/territory", "nav.territory", TerritoryAccess::browse));
+	TerritoryNavigation() {
+		super(new NavigationItem(10, "/territory", "nav.territory", TerritoryAccess::browse));
 	}
 }

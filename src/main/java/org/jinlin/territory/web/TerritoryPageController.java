@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.territory.Territories;
@@ -25,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Browsing the territory tree, and its import and export pages. */
 @Controller
+@RequiredArgsConstructor
 class TerritoryPageController {
 
 	private final Territories territories;
@@ -32,12 +34,6 @@ class TerritoryPageController {
 	private final TerritoryImports imports;
 
 	private final MessageSource messages;
-
-	TerritoryPageController(Territories territories, TerritoryImports imports, MessageSource messages) {
-		this.territories = territories;
-		this.imports = imports;
-		this.messages = messages;
-	}
 
 	/** A node (the actor's own by default) with its ancestors and children. */
 	@GetMapping("/territory")

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
@@ -29,6 +30,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.trim;
  * publish them before they start and hold the QR code's secret; everyone signed in sees the published ones.
  */
 @Service
+@RequiredArgsConstructor
 public class ActivityDesk {
 
 	private final ActivityRepository activities;
@@ -36,12 +38,6 @@ public class ActivityDesk {
 	private final Territories territories;
 
 	private final FieldErrors messages;
-
-	ActivityDesk(ActivityRepository activities, Territories territories, FieldErrors messages) {
-		this.activities = activities;
-		this.territories = territories;
-		this.messages = messages;
-	}
 
 	private record Shift(String label, Instant startsAt, Instant endsAt, Integer capacity) {
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.ServiceIntention;
 import org.jinlin.volunteers.internal.ActivityModels.ActivityView;
 import org.jinlin.volunteers.internal.ActivityModels.ShiftView;
@@ -22,6 +23,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.ts;
 
 /** The activities' SQL: tables {@code volunteer_activity}, its shifts {@code volunteer_shift} and sign-ups {@code volunteer_signup}. */
 @Repository
+@RequiredArgsConstructor
 public class ActivityRepository {
 
 	/** An activity as stored (a DRAFT, or PUBLISHED with its publication time). */
@@ -32,10 +34,6 @@ public class ActivityRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	ActivityRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	// ------------------------------------------------------------------ activities and shifts
 

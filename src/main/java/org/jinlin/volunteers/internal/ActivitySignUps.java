@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.web.FieldErrors;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Volunteers sign up for an activity's shifts (never beyond capacity, also under concurrent sign-ups) and cancel. */
 @Service
+@RequiredArgsConstructor
 public class ActivitySignUps {
 
 	private final ActivityRepository activities;
@@ -25,13 +27,6 @@ public class ActivitySignUps {
 	private final VolunteerRegistry registry;
 
 	private final FieldErrors messages;
-
-	ActivitySignUps(ActivityRepository activities, ActivityDesk desk, VolunteerRegistry registry, FieldErrors messages) {
-		this.activities = activities;
-		this.desk = desk;
-		this.registry = registry;
-		this.messages = messages;
-	}
 
 	/**
 	 * Signs the caller (a registered volunteer) up for a shift. The place is taken by a conditional update, so two

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.internal.ActivityModels.AttendanceView;
 import org.jinlin.volunteers.internal.CheckInPolicy.Pair;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.ts;
 
 /** The sign-in/sign-out pairs' SQL: table {@code volunteer_attendance}. */
 @Repository
+@RequiredArgsConstructor
 public class AttendanceRepository {
 
 	/** A pair as stored, on the spot or back-dated, with the organiser's decision if any. */
@@ -33,10 +35,6 @@ public class AttendanceRepository {
 	private static final String VIEW = "SELECT a.*, v.name AS volunteer_name FROM volunteer_attendance a JOIN volunteer v ON v.id = a.volunteer_id";
 
 	private final JdbcClient jdbc;
-
-	AttendanceRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	public long insert(NewPair p) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
@@ -27,6 +28,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.trim;
  * pair is PENDING and counts towards hours only once the organiser approved it.
  */
 @Service
+@RequiredArgsConstructor
 public class BackDatedRecords {
 
 	private final AttendanceRepository attendance;
@@ -40,16 +42,6 @@ public class BackDatedRecords {
 	private final VolunteerRegistry registry;
 
 	private final FieldErrors messages;
-
-	BackDatedRecords(AttendanceRepository attendance, ActivityDesk desk, ActivitySignUps signUps, VenueCheckIn checkIn,
-			VolunteerRegistry registry, FieldErrors messages) {
-		this.attendance = attendance;
-		this.desk = desk;
-		this.signUps = signUps;
-		this.checkIn = checkIn;
-		this.registry = registry;
-		this.messages = messages;
-	}
 
 	/**
 	 * Adds a pair after the fact (补录): by the volunteer for themself, or by the organiser for a volunteer signed up.

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.internal.Certificates.Certificate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,13 +16,10 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.ts;
 
 /** The service certificates' SQL: table {@code volunteer_certificate}. */
 @Repository
+@RequiredArgsConstructor
 public class CertificateRepository {
 
 	private final JdbcClient jdbc;
-
-	CertificateRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Inserts the certificate; a taken number is a {@code DuplicateKeyException}. */
 	void insert(Certificate c) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code /certificates/{number}} — which shows the name, period, hours, issuer and issue date, nothing more.
  */
 @Service
+@RequiredArgsConstructor
 public class Certificates {
 
 	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -42,14 +44,6 @@ public class Certificates {
 	private final VolunteerRegistry registry;
 
 	private final FieldErrors messages;
-
-	Certificates(CertificateRepository certificates, VolunteerRecordRepository records, VolunteerRegistry registry,
-			FieldErrors messages) {
-		this.certificates = certificates;
-		this.records = records;
-		this.registry = registry;
-		this.messages = messages;
-	}
 
 	/** A certificate as issued. */
 	public record Certificate(String number, long volunteerId, String personName, LocalDate periodFrom, LocalDate periodTo,

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.ServiceSource;
 import org.jinlin.shared.Actor;
@@ -39,6 +40,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.trim;
  * the Volunteer Service Record and Certificate Measures require, and publishes {@link ServiceDelivered}.
  */
 @Service
+@RequiredArgsConstructor
 public class HoursConfirmation {
 
 	private final AttendanceRepository attendance;
@@ -54,17 +56,6 @@ public class HoursConfirmation {
 	private final ApplicationEventPublisher events;
 
 	private final FieldErrors messages;
-
-	HoursConfirmation(AttendanceRepository attendance, VolunteerRecordRepository records, ActivityDesk desk,
-			VolunteerRegistry registry, Territories territories, ApplicationEventPublisher events, FieldErrors messages) {
-		this.attendance = attendance;
-		this.records = records;
-		this.desk = desk;
-		this.registry = registry;
-		this.territories = territories;
-		this.events = events;
-		this.messages = messages;
-	}
 
 	/** Per volunteer who attended: computed hours, pending pairs, the confirmed record. */
 	public List<HoursLine> hours(long activityId) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.web.FieldErrors;
@@ -21,6 +22,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.ZONE;
  * (with a margin), under {@link CheckInPolicy}; one person's check-ins are serialised on their row.
  */
 @Service
+@RequiredArgsConstructor
 public class VenueCheckIn {
 
 	private final AttendanceRepository attendance;
@@ -34,16 +36,6 @@ public class VenueCheckIn {
 	private final VolunteerRegistry registry;
 
 	private final FieldErrors messages;
-
-	VenueCheckIn(AttendanceRepository attendance, VolunteerRepository volunteers, ActivityDesk desk,
-			ActivitySignUps signUps, VolunteerRegistry registry, FieldErrors messages) {
-		this.attendance = attendance;
-		this.volunteers = volunteers;
-		this.desk = desk;
-		this.signUps = signUps;
-		this.registry = registry;
-		this.messages = messages;
-	}
 
 	/** Signs the caller in at the venue (QR code): registered, signed up, within the activity's time, under the rules. */
 	@Transactional

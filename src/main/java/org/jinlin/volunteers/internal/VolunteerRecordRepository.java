@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.ServiceIntention;
 import org.jinlin.volunteers.internal.ActivityModels.ServiceRecordView;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +17,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.ts;
 
 /** The confirmed service records' SQL: table {@code volunteer_service_record}. */
 @Repository
+@RequiredArgsConstructor
 public class VolunteerRecordRepository {
 
 	/** A confirmed record as stored, with what the Measures require. */
@@ -30,10 +32,6 @@ public class VolunteerRecordRepository {
 			JOIN volunteer v ON v.id = r.volunteer_id""";
 
 	private final JdbcClient jdbc;
-
-	VolunteerRecordRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/** Inserts the record; a second one for the same volunteer and activity is a {@code DuplicateKeyException}. */
 	public long insert(NewRecord r) {

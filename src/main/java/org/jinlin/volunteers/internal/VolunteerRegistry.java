@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ParticipantKind;
 import org.jinlin.servicehours.ParticipantRegistered;
 import org.jinlin.shared.Actor;
@@ -36,6 +37,7 @@ import static org.jinlin.volunteers.internal.VolunteerTimes.trim;
  * account (in their jurisdiction), the staff registry of the jurisdiction (masked) and its export.
  */
 @Service
+@RequiredArgsConstructor
 public class VolunteerRegistry {
 
 	static final int PAGE_SIZE = 50;
@@ -52,15 +54,6 @@ public class VolunteerRegistry {
 	private final ApplicationEventPublisher events;
 
 	private final FieldErrors messages;
-
-	VolunteerRegistry(VolunteerRepository volunteers, PersonalDataCipher cipher, Territories territories,
-			ApplicationEventPublisher events, FieldErrors messages) {
-		this.volunteers = volunteers;
-		this.cipher = cipher;
-		this.territories = territories;
-		this.events = events;
-		this.messages = messages;
-	}
 
 	// ------------------------------------------------------------------ registration
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.ServiceIntention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The volunteer register's SQL: table {@code volunteer}. */
 @Repository
+@RequiredArgsConstructor
 public class VolunteerRepository {
 
 	/** A registration as stored: personal data already encrypted and masked. */
@@ -31,10 +33,6 @@ public class VolunteerRepository {
 	}
 
 	private final JdbcClient jdbc;
-
-	VolunteerRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	boolean idNumberTaken(String index) {
 		return jdbc.sql("SELECT id FROM volunteer WHERE id_number_index = ?").param(index).query(Long.class).optional()

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
@@ -46,6 +47,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * attendance, back-dated records, hours) and the venue check-in page the QR code opens.
  */
 @Controller
+@RequiredArgsConstructor
 class ActivityPages {
 
 	private final VolunteerRegistry registry;
@@ -63,18 +65,6 @@ class ActivityPages {
 	private final Territories territories;
 
 	private final FieldErrors messages;
-
-	ActivityPages(VolunteerRegistry registry, ActivityDesk activities, ActivitySignUps signUps, VenueCheckIn checkIn,
-			BackDatedRecords attendance, HoursConfirmation hours, Territories territories, FieldErrors messages) {
-		this.registry = registry;
-		this.activities = activities;
-		this.signUps = signUps;
-		this.checkIn = checkIn;
-		this.attendance = attendance;
-		this.hours = hours;
-		this.territories = territories;
-		this.messages = messages;
-	}
 
 	// ------------------------------------------------------------------ activities
 

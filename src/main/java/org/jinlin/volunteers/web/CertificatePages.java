@@ -1,5 +1,6 @@
 package org.jinlin.volunteers.web;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.internal.Certificates;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,13 +9,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public verification page of a certificate number: no sign-in, nothing beyond the name; 404 when never issued. */
 @Controller
+@RequiredArgsConstructor
 class CertificatePages {
 
 	private final Certificates certificates;
-
-	CertificatePages(Certificates certificates) {
-		this.certificates = certificates;
-	}
 
 	@GetMapping("/certificates/{number}")
 	String verify(@PathVariable String number, Model model) {

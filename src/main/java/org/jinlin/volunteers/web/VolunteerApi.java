@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceBalance;
 import org.jinlin.servicehours.ServiceHours;
 import org.jinlin.shared.NotFoundException;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The volunteers JSON API; roles and jurisdiction are checked by the services. */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor
 class VolunteerApi {
 
 	private final VolunteerRegistry registry;
@@ -58,18 +60,6 @@ class VolunteerApi {
 	private final Certificates certificates;
 
 	private final ServiceHours serviceHours;
-
-	VolunteerApi(VolunteerRegistry registry, ActivityDesk activities, ActivitySignUps signUps, VenueCheckIn checkIn,
-			BackDatedRecords attendance, HoursConfirmation hours, Certificates certificates, ServiceHours serviceHours) {
-		this.registry = registry;
-		this.activities = activities;
-		this.signUps = signUps;
-		this.checkIn = checkIn;
-		this.attendance = attendance;
-		this.hours = hours;
-		this.certificates = certificates;
-		this.serviceHours = serviceHours;
-	}
 
 	// ------------------------------------------------------------------ registration and registry
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceHours;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
@@ -50,6 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * staff registry with its Excel export.
  */
 @Controller
+@RequiredArgsConstructor
 class VolunteerPages {
 
 	private final VolunteerRegistry registry;
@@ -63,16 +65,6 @@ class VolunteerPages {
 	private final Territories territories;
 
 	private final FieldErrors messages;
-
-	VolunteerPages(VolunteerRegistry registry, HoursConfirmation hours, Certificates certificates,
-			ServiceHours serviceHours, Territories territories, FieldErrors messages) {
-		this.registry = registry;
-		this.hours = hours;
-		this.certificates = certificates;
-		this.serviceHours = serviceHours;
-		this.territories = territories;
-		this.messages = messages;
-	}
 
 	// ------------------------------------------------------------------ registration
 

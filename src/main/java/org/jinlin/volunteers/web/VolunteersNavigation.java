@@ -1,7 +1,5 @@
 package org.jinlin.volunteers.web;
 
-import java.util.List;
-
 import org.jinlin.shared.web.NavigationContributor;
 import org.jinlin.shared.web.NavigationItem;
 import org.jinlin.volunteers.internal.VolunteerAccess;
@@ -9,11 +7,9 @@ import org.springframework.stereotype.Component;
 
 /** The volunteers pages in the main navigation, shown by the same rules as the module's services. */
 @Component
-class VolunteersNavigation implements NavigationContributor {
+class VolunteersNavigation extends NavigationContributor {
 
-	@Override
-	public List<NavigationItem> navigation() {
-		return List.of(
-				new NavigationItem(120, "/volunteers/activities", "nav.volunteers", VolunteerAccess::participant));
+	VolunteersNavigation() {
+		super(new NavigationItem(120, "/volunteers/activities", "nav.volunteers", VolunteerAccess::participant));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.AttributeType;
 import org.jinlin.demands.internal.CategoryAttribute;
 import org.jinlin.demands.internal.CategoryDraft;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * early so nobody fills in a form in vain.
  */
 @Controller
+@RequiredArgsConstructor
 public class AdminPages {
 
 	/** Blank question rows a new category starts with. */
@@ -48,12 +50,6 @@ public class AdminPages {
 	private final DemandCalendar calendar;
 
 	private final DeskSupport support;
-
-	AdminPages(DemandCategories categories, DemandCalendar calendar, DeskSupport support) {
-		this.categories = categories;
-		this.calendar = calendar;
-		this.support = support;
-	}
 
 	/** One question row of the form; {@code remove} ticks it for removal. */
 	record QuestionRow(String code, AttributeType datatype, Boolean required, String description, String descriptionEn,

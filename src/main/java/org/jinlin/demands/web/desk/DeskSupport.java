@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.PhotoUpload;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.MessageSource;
@@ -17,16 +18,13 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Shared helpers of the desk pages: binding errors for the templates, messages. */
 @Component
+@RequiredArgsConstructor
 public class DeskSupport {
 
 	/** Times are shown in the city's zone. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final MessageSource messages;
-
-	DeskSupport(MessageSource messages) {
-		this.messages = messages;
-	}
 
 	String msg(String code, Object... args) {
 		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.CategoryAttribute;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
@@ -58,6 +59,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * impossible (409) action. The service decides every rule; the page only hides forms that cannot apply.
  */
 @Controller
+@RequiredArgsConstructor
 public class DetailPages {
 
 	private final DemandHandling handling;
@@ -73,16 +75,6 @@ public class DetailPages {
 	private final DemandCategories categories;
 
 	private final DeskSupport support;
-
-	DetailPages(DemandHandling handling, DemandSupervision supervision, DemandDeliberating deliberating, DemandEvaluation evaluation, DemandQueries queries, DemandCategories categories, DeskSupport support) {
-		this.handling = handling;
-		this.supervision = supervision;
-		this.deliberating = deliberating;
-		this.evaluation = evaluation;
-		this.queries = queries;
-		this.categories = categories;
-		this.support = support;
-	}
 
 	// ------------------------------------------------------------------ form records
 

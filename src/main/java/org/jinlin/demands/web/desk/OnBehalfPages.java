@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
 import org.jinlin.demands.internal.DemandRaising;
@@ -47,6 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * are kept (masked everywhere, the phone encrypted).
  */
 @Controller
+@RequiredArgsConstructor
 public class OnBehalfPages {
 
 	/** Above this many buildings the select would be too long: the territory code field is enough. */
@@ -63,15 +65,6 @@ public class OnBehalfPages {
 	private final ResidentRegister residents;
 
 	private final DeskSupport support;
-
-	OnBehalfPages(DemandRaising raising, DemandCategories categories, Territories territories, ResidentRegister residents,
-			DeskSupport support) {
-		this.raising = raising;
-		this.categories = categories;
-		this.territories = territories;
-		this.residents = residents;
-		this.support = support;
-	}
 
 	record OnBehalfForm(RaiseChannel channel, Long residentId, String categoryCode, String description, Long buildingId,
 			String territoryCode, String contactName, String contactPhone, Boolean showNamePublicly) {

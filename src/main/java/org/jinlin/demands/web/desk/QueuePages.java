@@ -3,6 +3,7 @@ package org.jinlin.demands.web.desk;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.internal.DemandNotifications;
 import org.jinlin.demands.DemandStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The worker's live queue and the notification list. */
 @Controller
+@RequiredArgsConstructor
 public class QueuePages {
 
 	static final int QUEUE_LIMIT = 200;
@@ -34,12 +36,6 @@ public class QueuePages {
 	private final DemandNotifications notifications;
 
 	private final QueueEvents events;
-
-	QueuePages(DemandQueries queries, DemandNotifications notifications, QueueEvents events) {
-		this.queries = queries;
-		this.notifications = notifications;
-		this.events = events;
-	}
 
 	/** The queue split for the page: what waits for me (or my unit), and what I could claim in my grid. */
 	record Queue(List<DemandView> mine, List<DemandView> inMyGrid, boolean gridWorker) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.internal.DemandPage;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /** Staff search over the demands of the jurisdiction, with paging and an Excel export of the matches. */
 @Controller
+@RequiredArgsConstructor
 public class SearchPages {
 
 	static final int PAGE_SIZE = 20;
@@ -60,13 +62,6 @@ public class SearchPages {
 	private final Territories territories;
 
 	private final DeskSupport support;
-
-	SearchPages(DemandQueries queries, DemandCategories categories, Territories territories, DeskSupport support) {
-		this.queries = queries;
-		this.categories = categories;
-		this.territories = territories;
-		this.support = support;
-	}
 
 	/** The filters as the page sends them (dates are calendar days in the city's zone, both inclusive). */
 	record SearchForm(String community, DemandStatus status, String category,

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.ApiKeyPurpose;
 import org.jinlin.accounts.ApiKeys;
 import org.jinlin.demands.internal.DemandCategories;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * suffix. Readers need no key and only ever see the public view of a demand (no personal data).
  */
 @RestController
+@RequiredArgsConstructor
 public class Open311Controller {
 
 	static final String BASE = "/open311/v2";
@@ -57,14 +59,6 @@ public class Open311Controller {
 	private final ApiKeys apiKeys;
 
 	private final Open311Documents documents;
-
-	Open311Controller(DemandRaising raising, PublicDemands publicDemands, DemandCategories categories, ApiKeys apiKeys, Open311Documents documents) {
-		this.raising = raising;
-		this.publicDemands = publicDemands;
-		this.categories = categories;
-		this.apiKeys = apiKeys;
-		this.documents = documents;
-	}
 
 	@GetMapping({ BASE + "/discovery", BASE + "/discovery.{format:json|xml}" })
 	ResponseEntity<byte[]> discovery(@PathVariable(required = false) String format) {
