@@ -3,11 +3,11 @@ package org.jinlin.carefacilities;
 import java.util.Locale;
 import java.util.Optional;
 
-import lombok.RequiredArgsConstructor;
-
 /** Reading the codes of the module's enums as people and files write them (any case, blanks around). */
-@RequiredArgsConstructor
 final class Codes {
+
+	private Codes() {
+	}
 
 	static <E extends Enum<E>> Optional<E> parse(Class<E> type, String s) {
 		if (s == null || s.isBlank()) {

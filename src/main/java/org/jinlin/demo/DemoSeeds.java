@@ -2,7 +2,6 @@ package org.jinlin.demo;
 
 import java.time.OffsetDateTime;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -12,7 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * primary key until it commits and then see a duplicate. Call inside the seeding transaction.
  * Demo data is loaded only outside the {@code prod} profile.
  */
-@RequiredArgsConstructor
 final class DemoSeeds {
 
 	/** Order of module demo loaders: territory first, then accounts, then people. */
@@ -21,6 +19,9 @@ final class DemoSeeds {
 	public static final int ACCOUNTS = 20;
 
 	public static final int PEOPLE = 30;
+
+	private DemoSeeds() {
+	}
 
 	public static boolean claim(JdbcClient jdbc, String module) {
 		try {

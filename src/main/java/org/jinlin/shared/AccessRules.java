@@ -2,14 +2,14 @@ package org.jinlin.shared;
 
 import java.util.function.Predicate;
 
-import lombok.RequiredArgsConstructor;
-
 /**
  * The permission rules most modules share, named once so services, pages and the navigation apply the same
  * rule. A module with rules of its own keeps them in its own {@code *Access} class, built from these.
  */
-@RequiredArgsConstructor
 public final class AccessRules {
+
+	private AccessRules() {
+	}
 
 	/** Staff read the records of their jurisdiction: grid workers up to the city and administrators. */
 	public static boolean staff(Actor actor) {

@@ -2,7 +2,6 @@ package org.jinlin.shared;
 
 import java.util.Optional;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +15,10 @@ import org.springframework.web.context.request.RequestContextHolder;
  * respects the picker. The JSON API is stateless and always acts with the account's own
  * jurisdiction.
  */
-@RequiredArgsConstructor
 public final class CurrentActor {
+
+	private CurrentActor() {
+	}
 
 	/** The current actor, narrowed to the jurisdiction picker's focus if one applies. */
 	public static Optional<Actor> find() {

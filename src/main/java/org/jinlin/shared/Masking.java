@@ -1,11 +1,10 @@
 package org.jinlin.shared;
 
-import lombok.RequiredArgsConstructor;
-
-
 /** Masking of personal data for lists, exports and logs. */
-@RequiredArgsConstructor
 public final class Masking {
+
+	private Masking() {
+	}
 
 	/** 350102199001011234 becomes 3501**********1234. */
 	public static String idNumber(String id) {

@@ -1,13 +1,14 @@
 package org.jinlin.accounts.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
 
 /** The accounts module's permission rule; the services, the pages and the navigation apply it. */
-@RequiredArgsConstructor
 public final class AccountsAccess {
+
+	private AccountsAccess() {
+	}
 
 	/** Administrators (never an API key) manage the accounts and API keys of their jurisdiction. */
 	public static boolean administer(Actor actor) {

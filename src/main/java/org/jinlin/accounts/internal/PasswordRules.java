@@ -2,15 +2,15 @@ package org.jinlin.accounts.internal;
 
 import java.util.Locale;
 
-import lombok.RequiredArgsConstructor;
-
 /** Strength rules for passwords set by administrators and the bootstrap command. */
-@RequiredArgsConstructor
 final class PasswordRules {
 
 	static final int MIN_LENGTH = 10;
 
 	static final int MAX_LENGTH = 128;
+
+	private PasswordRules() {
+	}
 
 	/** The message key of the first broken rule, or {@code null} if the password is acceptable. */
 	static String check(String username, String password) {

@@ -2,7 +2,6 @@ package org.jinlin.alarms.internal;
 
 import java.util.Set;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
@@ -15,7 +14,6 @@ import org.jinlin.shared.Role;
  * alarm: staff whose jurisdiction covers the elder's home, anyone in its dispatch chain, device and integration
  * keys of the area, and the elder herself.
  */
-@RequiredArgsConstructor
 public final class AlarmAccess {
 
 	/** API key purposes that may raise alarms. */
@@ -27,6 +25,9 @@ public final class AlarmAccess {
 	/** Who may manage responders: community workers, street/district/city officials and administrators. */
 	static final Role[] MANAGERS = { Role.COMMUNITY_WORKER, Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL,
 			Role.CITY_OFFICIAL, Role.ADMINISTRATOR };
+
+	private AlarmAccess() {
+	}
 
 	/** The alarm desk: staff and volunteers, and reading API keys. */
 	public static boolean desk(Actor actor) {

@@ -4,11 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.web.FieldErrors.FieldError;
 
 /** Spring-free checks of the alarms' input: limits and enum values by name. */
-@RequiredArgsConstructor
 public final class AlarmInput {
 
 	public static final int NOTE_MAX = 1000;
@@ -20,6 +18,9 @@ public final class AlarmInput {
 
 	/** The summary message of the alarms' field errors. */
 	public static final String INVALID = "alarms.error.invalid";
+
+	private AlarmInput() {
+	}
 
 	/** Parses an enum name (case-insensitive); an unknown or missing value is a field error. */
 	public static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> problems) {

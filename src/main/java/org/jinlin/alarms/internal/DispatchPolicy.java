@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.DutyRole;
 import org.jinlin.alarms.DutyStatus;
 
@@ -16,8 +15,10 @@ import org.jinlin.alarms.DutyStatus;
  * community, then the community head, then the street duty officer. Heads and duty officers are taken even when
  * off duty if nobody of their kind is on duty: somebody must always be asked.
  */
-@RequiredArgsConstructor
 final class DispatchPolicy {
+
+	private DispatchPolicy() {
+	}
 
 	/** A responder as the policy sees one. {@code path} is the territory path of the node they serve. */
 	record Responder(String username, String name, DutyRole role, String path, Double latitude, Double longitude,

@@ -1,6 +1,5 @@
 package org.jinlin.carefacilities.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 
@@ -9,8 +8,10 @@ import org.jinlin.shared.Actor;
  * street, district and city officials and administrators (not API keys) change them there. The services, the
  * pages and the navigation apply these same rules.
  */
-@RequiredArgsConstructor
 public final class CareFacilityAccess {
+
+	private CareFacilityAccess() {
+	}
 
 	public static boolean canRead(Actor actor) {
 		return AccessRules.staff(actor);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityService;
 import org.jinlin.carefacilities.FacilityStatus;
@@ -18,8 +17,10 @@ import org.jinlin.shared.spreadsheet.Column;
 import org.jinlin.shared.spreadsheet.SpreadsheetSchema;
 
 /** The spreadsheet layout of facilities: the import template, the import and the export share it. */
-@RequiredArgsConstructor
 public final class CareFacilitySheet {
+
+	private CareFacilitySheet() {
+	}
 
 	public static final Map<FacilityKind, String> KIND_ZH = new EnumMap<>(Map.of(FacilityKind.CARE_INSTITUTION, "养老机构",
 			FacilityKind.DAY_CARE_CENTRE, "日间照料中心", FacilityKind.SERVICE_STATION, "居家养老服务站",

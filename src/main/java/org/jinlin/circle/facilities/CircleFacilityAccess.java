@@ -1,6 +1,5 @@
 package org.jinlin.circle.facilities;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
@@ -10,11 +9,13 @@ import org.jinlin.shared.Role;
  * their jurisdiction); register keepers (community workers up to the city and administrators, not API keys) write
  * there; city officials and administrators (not API keys) edit the category catalogue.
  */
-@RequiredArgsConstructor
 final class CircleFacilityAccess {
 
 	/** The summary message of the registry's field errors. */
 	static final String INVALID = "circlefacilities.error.invalid";
+
+	private CircleFacilityAccess() {
+	}
 
 	static boolean canRead(Actor actor) {
 		return AccessRules.staff(actor);

@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.spreadsheet.Cells;
 import org.jinlin.shared.spreadsheet.Column;
 import org.jinlin.shared.spreadsheet.SpreadsheetSchema;
 
 /** The spreadsheet layout of registry facilities: the import template, the import and the export share it. */
-@RequiredArgsConstructor
 final class CircleFacilitySheet {
+
+	private CircleFacilitySheet() {
+	}
 
 	static final Column<String> NAME = Column.of("name", "名称", "Name", Cells.text(100)).required().example("惠民便利店（军门店）");
 

@@ -1,8 +1,5 @@
 package org.jinlin.circle.facilities;
 
-import lombok.RequiredArgsConstructor;
-
-
 /**
  * Conversions between WGS-84, GCJ-02 and BD-09 (see {@link CoordinateSystem} for what they are). Spring-free,
  * stateless. No established Java library on Maven Central implements GCJ-02/BD-09 (geodetic libraries such as
@@ -11,7 +8,6 @@ import lombok.RequiredArgsConstructor;
  * <p>
  * Points are {@code double[] {latitude, longitude}}.
  */
-@RequiredArgsConstructor
 public final class CoordinateSystems {
 
 	/** Semi-major axis of the Krasovsky 1940 ellipsoid used by GCJ-02. */
@@ -25,6 +21,9 @@ public final class CoordinateSystems {
 	private static final double TOLERANCE = 1e-10;
 
 	private static final int MAX_ITERATIONS = 50;
+
+	private CoordinateSystems() {
+	}
 
 	/** The point in WGS-84. */
 	public static double[] toWgs84(CoordinateSystem from, double latitude, double longitude) {

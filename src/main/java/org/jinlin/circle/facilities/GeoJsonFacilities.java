@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jinlin.shared.spreadsheet.Cells;
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * in a hidden column, reported as the column {@code geometry}. A file that is not a FeatureCollection is refused as
  * a whole.
  */
-@RequiredArgsConstructor
 final class GeoJsonFacilities {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -54,6 +52,9 @@ final class GeoJsonFacilities {
 		NotGeoJson(String code) {
 			super(code);
 		}
+	}
+
+	private GeoJsonFacilities() {
 	}
 
 	static boolean isGeoJson(String fileName) {

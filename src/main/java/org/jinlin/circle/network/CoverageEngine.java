@@ -9,8 +9,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
-import lombok.RequiredArgsConstructor;
-
 /**
  * The coverage computation: for every facility category and every origin, the walk to the nearest facility
  * of that category. One multi-source search per category (all its facilities are sources at once), never one
@@ -19,11 +17,13 @@ import lombok.RequiredArgsConstructor;
  * on an origin's walk within the cutoff is never entered) and stops once every origin is settled — exact, and
  * about a third of the work on a city graph (measured in {@code bench/fifteen-minute}).
  */
-@RequiredArgsConstructor
 public final class CoverageEngine {
 
 	/** An origin's result when no facility of the category is within the cutoff. */
 	public static final int BEYOND = -1;
+
+	private CoverageEngine() {
+	}
 
 	/**
 	 * Where the facilities of one category enter the network: each is a node and the walk from that node to

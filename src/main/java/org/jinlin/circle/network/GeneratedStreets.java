@@ -11,7 +11,6 @@ import com.graphhopper.storage.NodeAccess;
 import com.graphhopper.storage.RAMDirectory;
 import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.util.DistanceCalcEarth;
-import lombok.RequiredArgsConstructor;
 
 /**
  * A plausible street grid around a city's buildings, for a city that has no real street data: a
@@ -20,7 +19,6 @@ import lombok.RequiredArgsConstructor;
  * ways. Deterministic: the same buildings give the same grid on every instance. The pages say plainly that
  * the network is generated; an OpenStreetMap extract replaces it.
  */
-@RequiredArgsConstructor
 final class GeneratedStreets {
 
 	/** A point the grid must serve. */
@@ -28,6 +26,9 @@ final class GeneratedStreets {
 	}
 
 	private static final double METRES_PER_DEGREE_LAT = 110_574;
+
+	private GeneratedStreets() {
+	}
 
 	// block: block side in metres; reach: how far around each point the grid extends, in metres;
 	// missingShare: share of block sides left out (0..0.3).

@@ -7,7 +7,6 @@ import com.graphhopper.config.Profile;
 import com.graphhopper.json.Statement;
 import com.graphhopper.routing.ev.VehicleAccess;
 import com.graphhopper.util.CustomModel;
-import lombok.RequiredArgsConstructor;
 
 /**
  * A walking network from an OpenStreetMap extract, read by GraphHopper: its foot access parser decides which
@@ -15,8 +14,10 @@ import lombok.RequiredArgsConstructor;
  * {@code highway=steps} with a one-way, ...). The built graph is kept in a cache folder named after the
  * extract's checksum, so an instance builds it once and later starts load it.
  */
-@RequiredArgsConstructor
 public final class OsmStreets {
+
+	private OsmStreets() {
+	}
 
 	public static LoadedNetwork load(long id, String name, Path extract, Path graphFolder, double speedKmh) {
 		GraphHopper hopper = new GraphHopper();

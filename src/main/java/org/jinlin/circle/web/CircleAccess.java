@@ -2,7 +2,6 @@ package org.jinlin.circle.web;
 
 import java.util.function.Predicate;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ForbiddenException;
@@ -13,8 +12,10 @@ import org.jinlin.shared.Role;
  * above (and administrators) request a re-run, which is city-wide work; city officials and administrators replace
  * the walking network. The pages, the API and the navigation apply these same rules.
  */
-@RequiredArgsConstructor
 final class CircleAccess {
+
+	private CircleAccess() {
+	}
 
 	static boolean canRead(Actor actor) {
 		return AccessRules.staff(actor);

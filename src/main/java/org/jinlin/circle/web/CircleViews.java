@@ -3,14 +3,15 @@ package org.jinlin.circle.web;
 import java.time.LocalDate;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.coverage.Suggestion;
 import org.jinlin.territory.TerritoryLevel;
 
 /** What the circle's pages and API show: the read side's answers, built by {@link CircleReads} and {@link CircleMapReads}. */
-@RequiredArgsConstructor
 final class CircleViews {
+
+	private CircleViews() {
+	}
 
 	/** A category as shown: code, localized name, whether it counts for coverage. */
 	public record Category(String code, String name, boolean required) {

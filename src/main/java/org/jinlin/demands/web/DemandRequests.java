@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.Outcome;
 import org.jinlin.demands.Rating;
 import org.jinlin.demands.internal.Deliberation;
@@ -17,8 +16,10 @@ import org.springframework.web.multipart.MultipartFile;
  * What the API's JSON bodies and the desk's forms carry for the commands of the closed loop (the same records
  * for both), and the uploaded photos of either.
  */
-@RequiredArgsConstructor
 public final class DemandRequests {
+
+	private DemandRequests() {
+	}
 
 	/** Non-empty uploaded files as photos; the services check their type and size. */
 	public static List<PhotoUpload> uploads(List<MultipartFile> files) {

@@ -5,8 +5,6 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
-
 /**
  * The rules of home-based care, free of Spring and the database: the GB/T 42195-2022 ability assessment
  * (26 items, four domains, total 0-90, levels 0-4 and the upgrade rules), the derived risk level, the visit
@@ -20,8 +18,10 @@ import lombok.RequiredArgsConstructor;
  * affairs 4, going out by transport 3, social interaction 4). Correcting an item's maximum is a one-line change in
  * {@link #ITEMS}; the level bands and upgrade rules do not depend on it.
  */
-@RequiredArgsConstructor
 public final class CareRules {
+
+	private CareRules() {
+	}
 
 	/** The four first-level indicators. */
 	public enum Domain {

@@ -3,7 +3,6 @@ package org.jinlin.eldercare.internal;
 import java.util.List;
 import java.util.Set;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ForbiddenException;
@@ -20,10 +19,12 @@ import org.jinlin.shared.Role;
  * elder's buddy record visits.</li>
  * </ul>
  */
-@RequiredArgsConstructor
 public final class ElderAccess {
 
 	private static final Set<String> READING_KEYS = Set.of("READ", "INTEGRATION");
+
+	private ElderAccess() {
+	}
 
 	/** What the actor may see: a subtree (staff, reading keys) or its own care circle (buddies). */
 	public record Scope(String pathPattern, String circleMember) {

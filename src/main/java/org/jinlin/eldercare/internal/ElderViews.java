@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.eldercare.CarerRole;
 import org.jinlin.eldercare.DeviceKind;
 import org.jinlin.eldercare.LivingSituation;
@@ -12,8 +11,10 @@ import org.jinlin.eldercare.Mobility;
 import org.jinlin.eldercare.VisitKind;
 
 /** The views and commands of {@link ElderCare}: masked, no health data except {@link Health}. */
-@RequiredArgsConstructor
 public final class ElderViews {
+
+	private ElderViews() {
+	}
 
 	/** One elder in a list: what {@code GET /api/v1/elders} returns per item. */
 	public record ElderRow(long id, String name, String communityCode, int age, boolean livingAlone, RiskLevel riskLevel,

@@ -1,6 +1,5 @@
 package org.jinlin.memberservice.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ForbiddenException;
@@ -12,8 +11,10 @@ import org.jinlin.shared.Role;
  * for a community; party members register themselves; residents post wishes; members and volunteers claim them.
  * The services, the pages and the navigation apply these same rules.
  */
-@RequiredArgsConstructor
 public final class MemberAccess {
+
+	private MemberAccess() {
+	}
 
 	/** Staff of a jurisdiction, signed in (never an API key): the staff's registrations page. */
 	public static boolean staff(Actor actor) {

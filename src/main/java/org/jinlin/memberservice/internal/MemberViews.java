@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
-
 /** What the member-service API and pages show and accept (never the stored rows). */
-@RequiredArgsConstructor
 public final class MemberViews {
+
+	private MemberViews() {
+	}
 
 	/** A member's own registration request (the account is the member). */
 	public record MemberRegistrationRequest(String communityCode, String skills, List<String> categories,

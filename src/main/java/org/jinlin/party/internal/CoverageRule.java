@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import lombok.RequiredArgsConstructor;
-
 /**
  * The coverage rule: of the compounds (territory nodes of level COMPOUND) under a node, the share that at least one
  * compound branch covers. A compound counts once however many branches cover it; covered compounds outside the node
  * do not count. The rate is a number from 0 to 1 with four decimals (half up), {@code null} when the node has no
  * compounds. Per child node of the node, the same figures for the compounds under that child.
  */
-@RequiredArgsConstructor
 final class CoverageRule {
+
+	private CoverageRule() {
+	}
 
 	/** A compound: its id and materialized path. */
 	record Compound(long id, String path) {

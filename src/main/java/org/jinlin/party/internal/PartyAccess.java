@@ -1,6 +1,5 @@
 package org.jinlin.party.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ForbiddenException;
@@ -10,8 +9,10 @@ import org.jinlin.shared.ForbiddenException;
  * officials and administrators write there; everyone else (residents, volunteers, party members) gets 403. Services,
  * pages and the navigation apply these same rules.
  */
-@RequiredArgsConstructor
 public final class PartyAccess {
+
+	private PartyAccess() {
+	}
 
 	/** Staff read party records. */
 	public static boolean reader(Actor actor) {

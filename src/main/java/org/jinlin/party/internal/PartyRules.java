@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.web.FieldErrors.FieldError;
 
 /** The field rules party records share, free of Spring: each adds its field error (a message code) to the list. */
-@RequiredArgsConstructor
 final class PartyRules {
 
 	/** The summary message of an invalid party record. */
 	static final String INVALID = "party.error.invalid";
+
+	private PartyRules() {
+	}
 
 	static void add(List<FieldError> errors, String field, String code, Object... args) {
 		errors.add(new FieldError(field, code, args));

@@ -2,7 +2,6 @@ package org.jinlin.people.internal;
 
 import java.util.Set;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ForbiddenException;
@@ -18,11 +17,13 @@ import org.jinlin.shared.Role;
  * <li>only staff see full personal data (audited) and export.</li>
  * </ul>
  */
-@RequiredArgsConstructor
 public final class ResidentAccess {
 
 	/** API key purposes that may read the (masked) register. */
 	private static final Set<String> READING_KEYS = Set.of("READ", "INTEGRATION");
+
+	private ResidentAccess() {
+	}
 
 	/** Grid workers, community workers and administrators change the register. */
 	public static boolean write(Actor actor) {

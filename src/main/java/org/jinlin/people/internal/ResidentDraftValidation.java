@@ -1,6 +1,5 @@
 package org.jinlin.people.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.people.Gender;
 import org.jinlin.people.ResidentDraft;
 
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
  * unit and room at most 20 characters; tags from {@link ResidentTag}.</li>
  * </ul>
  */
-@RequiredArgsConstructor
 public final class ResidentDraftValidation {
 
 	/** Dates are judged in the city's time zone. */
@@ -53,6 +51,9 @@ public final class ResidentDraftValidation {
 	private static final Pattern MOBILE = Pattern.compile("(\\+?86)?1[3-9]\\d{9}");
 
 	private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?[1-9]\\d{6,7}(-\\d{1,6})?");
+
+	private ResidentDraftValidation() {
+	}
 
 	/**
 	 * A broken rule.

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceBalance;
 import org.jinlin.servicehours.ServiceSource;
 
 /** What the service-hours pages and API show and accept (never the stored rows). */
-@RequiredArgsConstructor
 public final class LedgerViews {
+
+	private LedgerViews() {
+	}
 
 	/** One line of a statement: a movement on one of the person's accounts. */
 	public record Movement(long transferId, TransferKind kind, HolderKind account, LedgerUnit unit, BigDecimal amount,

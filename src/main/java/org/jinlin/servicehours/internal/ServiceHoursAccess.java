@@ -1,6 +1,5 @@
 package org.jinlin.servicehours.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
@@ -10,8 +9,10 @@ import org.jinlin.shared.Role;
  * of their jurisdiction; community workers and above book time-bank spending and corrections. The services, the
  * pages and the navigation apply these same rules.
  */
-@RequiredArgsConstructor
 public final class ServiceHoursAccess {
+
+	private ServiceHoursAccess() {
+	}
 
 	/** A person with an account (never an API key) has service hours. */
 	public static boolean person(Actor actor) {

@@ -11,10 +11,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import lombok.RequiredArgsConstructor;
-
 /** The standard cell parsers. */
-@RequiredArgsConstructor
 public final class Cells {
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[T ].*)?");
@@ -24,6 +21,9 @@ public final class Cells {
 	private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{4,5}(?:\\.0+)?");
 
 	private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+	private Cells() {
+	}
 
 	/** Text of at most {@code maxLength} characters (code points). */
 	public static CellParser<String> text(int maxLength) {

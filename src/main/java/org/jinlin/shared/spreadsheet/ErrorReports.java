@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -17,8 +16,10 @@ import org.apache.commons.csv.CSVPrinter;
  * column header, value (already masked for personal columns) and reason. Values that Excel would
  * read as formulas are written as text.
  */
-@RequiredArgsConstructor
 public final class ErrorReports {
+
+	private ErrorReports() {
+	}
 
 	public static List<String> headers(SpreadsheetMessages m) {
 		return List.of(m.get("imports.report.row"), m.get("imports.report.column"), m.get("imports.report.header"),

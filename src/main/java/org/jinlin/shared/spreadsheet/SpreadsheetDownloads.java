@@ -6,17 +6,18 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Helpers for controllers that offer templates and exports as downloads. */
-@RequiredArgsConstructor
 public final class SpreadsheetDownloads {
 
 	public static final MediaType XLSX = ImportJobController.XLSX;
+
+	private SpreadsheetDownloads() {
+	}
 
 	/** An {@code .xlsx} attachment from bytes. */
 	public static ResponseEntity<byte[]> xlsx(byte[] bytes, String fileName) {

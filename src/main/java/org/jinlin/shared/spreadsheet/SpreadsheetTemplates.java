@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -16,8 +15,10 @@ import org.dhatim.fastexcel.Worksheet;
  * Downloadable import templates: a data sheet with the header row and one example row, and a notes
  * sheet describing each column (required or not, accepted format, notes).
  */
-@RequiredArgsConstructor
 public final class SpreadsheetTemplates {
+
+	private SpreadsheetTemplates() {
+	}
 
 	public static byte[] xlsx(SpreadsheetSchema schema, String sheetName, SpreadsheetMessages m) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

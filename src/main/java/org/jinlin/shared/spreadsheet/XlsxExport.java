@@ -11,7 +11,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import lombok.RequiredArgsConstructor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -22,12 +21,14 @@ import org.dhatim.fastexcel.Worksheet;
  * {@link LocalDateTime}, {@link OffsetDateTime}, {@link ZonedDateTime} or anything else (written with
  * {@code toString()}).
  */
-@RequiredArgsConstructor
 public final class XlsxExport {
 
 	static final String APPLICATION = "Jinlin";
 
 	static final String VERSION = "1.0";
+
+	private XlsxExport() {
+	}
 
 	/** Writes one sheet; returns the number of data rows written. Does not close {@code out}. */
 	public static long write(OutputStream out, String sheetName, List<String> headers, Iterator<? extends List<?>> rows)

@@ -5,18 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import lombok.RequiredArgsConstructor;
-
 /**
  * Field messages for a form page: a {@link ValidationFailedException}'s errors grouped by field, in the
  * order they came, under the key the templates read ({@code errors}); messages without a field go under
  * {@link #GLOBAL}. Each module's templates show them next to the fields.
  */
-@RequiredArgsConstructor
 public final class FormErrors {
 
 	/** The key of the messages that belong to no single field. */
 	public static final String GLOBAL = "_global";
+
+	private FormErrors() {
+	}
 
 	/** The messages of the exception, by field. */
 	public static Map<String, List<String>> of(ValidationFailedException e) {

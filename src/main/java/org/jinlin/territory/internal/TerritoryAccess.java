@@ -1,13 +1,14 @@
 package org.jinlin.territory.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
 
 /** The territory's permission rules: the services, the pages and the navigation apply these. */
-@RequiredArgsConstructor
 public final class TerritoryAccess {
+
+	private TerritoryAccess() {
+	}
 
 	/** Staff browse and export the tree of their jurisdiction. */
 	public static boolean browse(Actor actor) {

@@ -1,6 +1,5 @@
 package org.jinlin.volunteers.internal;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.volunteers.ServiceIntention;
 
 import java.math.BigDecimal;
@@ -9,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The records the activity pages and API exchange. */
-@RequiredArgsConstructor
 public final class ActivityModels {
+
+	private ActivityModels() {
+	}
 
 	/** A new activity; times as local date-times of Fuzhou ({@code 2026-12-01T09:00}). */
 	public record ActivityDraft(String title, String organiserKind, String organiserName, String territoryCode, String category,

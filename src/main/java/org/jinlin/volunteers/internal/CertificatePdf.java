@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.volunteers.internal.Certificates.Certificate;
 
@@ -19,10 +18,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** A service certificate as a PDF: A4, Chinese with the Adobe CJK font shipped in OpenPDF. */
-@RequiredArgsConstructor
 final class CertificatePdf {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+	private CertificatePdf() {
+	}
 
 	static byte[] render(Certificate c, FieldErrors messages) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import lombok.RequiredArgsConstructor;
-
 /**
  * The sign-in rules at the venue, free of Spring so they can be tested alone: at most
  * {@value #MAX_PAIRS_PER_DAY} sign-in/sign-out pairs per person per day (over all activities; a rejected back-dated
@@ -16,7 +14,6 @@ import lombok.RequiredArgsConstructor;
  * record added after the fact (补录) is PENDING and counts towards hours only once the organiser approved it. Hours
  * are the time between sign-in and sign-out (at the venue, so travel is excluded), rounded to two decimals.
  */
-@RequiredArgsConstructor
 public final class CheckInPolicy {
 
 	static final int MAX_PAIRS_PER_DAY = 3;
@@ -62,6 +59,9 @@ public final class CheckInPolicy {
 		boolean countsForHours() {
 			return status == Status.APPROVED && signedOut != null;
 		}
+	}
+
+	private CheckInPolicy() {
 	}
 
 	/**

@@ -2,10 +2,7 @@ package org.jinlin.volunteers.internal;
 
 import java.util.regex.Pattern;
 
-import lombok.RequiredArgsConstructor;
-
 /** The resident ID number's check digit (GB 11643) and the mobile number's shape. */
-@RequiredArgsConstructor
 public final class IdNumbers {
 
 	static final Pattern PHONE = Pattern.compile("1\\d{10}");
@@ -15,6 +12,9 @@ public final class IdNumbers {
 	private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	private static final char[] ID_CHECK = "10X98765432".toCharArray();
+
+	private IdNumbers() {
+	}
 
 	/** Whether the text is an 18-character ID number with the right check digit. */
 	public static boolean valid(String id) {

@@ -2,7 +2,6 @@ package org.jinlin.volunteers.internal;
 
 import java.util.function.Predicate;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.Role;
@@ -13,8 +12,10 @@ import org.jinlin.volunteers.internal.ActivityModels.ActivityView;
  * (community workers and above) create and run activities of their jurisdiction; staff keep the
  * registry. Services, pages and the navigation apply these same rules.
  */
-@RequiredArgsConstructor
 public final class VolunteerAccess {
+
+	private VolunteerAccess() {
+	}
 
 	/** Everyone signed in: the activity list, registration, sign-up. */
 	public static boolean participant(Actor actor) {

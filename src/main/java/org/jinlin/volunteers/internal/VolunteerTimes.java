@@ -13,10 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
-import lombok.RequiredArgsConstructor;
-
 /** Times, texts and secrets as the volunteers module reads and stores them (Fuzhou time, UTC in the database). */
-@RequiredArgsConstructor
 public final class VolunteerTimes {
 
 	/** The time zone the module works and shows times in. */
@@ -26,6 +23,9 @@ public final class VolunteerTimes {
 	static final Duration CHECK_IN_MARGIN = Duration.ofHours(2);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private VolunteerTimes() {
+	}
 
 	/** A new check-in secret for an activity's QR code. */
 	public static String newToken() {

@@ -8,11 +8,12 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import lombok.RequiredArgsConstructor;
 
 /** The venue's QR code as an SVG drawn server-side (no script, fits the CSP). */
-@RequiredArgsConstructor
 final class CheckInCodes {
+
+	private CheckInCodes() {
+	}
 
 	static String svg(String url) {
 		try {

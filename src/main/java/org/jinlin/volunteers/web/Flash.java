@@ -2,14 +2,15 @@ package org.jinlin.volunteers.web;
 
 import java.util.function.Supplier;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A page command followed by a redirect: its notice, or the rule's or the fields' messages, as flash attributes. */
-@RequiredArgsConstructor
 final class Flash {
+
+	private Flash() {
+	}
 
 	/** Runs the command, which answers its notice. */
 	static void run(RedirectAttributes flash, Supplier<String> command) {

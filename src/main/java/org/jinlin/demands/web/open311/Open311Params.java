@@ -15,18 +15,19 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.RaiseChannel;
 import org.jinlin.demands.internal.RaiseDemand;
 
 /** Reads GeoReport v2 request parameters; anything malformed is a 400 naming the parameter. */
-@RequiredArgsConstructor
 public final class Open311Params {
 
 	/** {@code attribute[code]} and, for multiple choices, {@code attribute[code][]}. */
 	static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\[\\]]+)\\](\\[\\])?");
 
 	private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+	private Open311Params() {
+	}
 
 	/** The demand a POST Service Request asks to raise. */
 	static RaiseDemand raise(HttpServletRequest request) {

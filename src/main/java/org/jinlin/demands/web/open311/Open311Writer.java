@@ -8,7 +8,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
  * ...) and each item of a list is an element named after its container ({@code <services><service>},
  * {@code <values><value>}, ...), as in the specification's examples; {@code null} becomes an empty element.
  */
-@RequiredArgsConstructor
 public final class Open311Writer {
 
 	/** The element name of one item of each list-valued container. */
@@ -30,6 +28,9 @@ public final class Open311Writer {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+	private Open311Writer() {
+	}
 
 	static ResponseEntity<byte[]> render(HttpStatus status, Open311Format format, String root, Object document) {
 		byte[] body = format == Open311Format.XML ? xml(root, document) : JSON.writeValueAsBytes(document);
