@@ -91,6 +91,19 @@ public class Territories {
 	}
 
 	/**
+	 * Unscoped: the city, districts, streets and communities under a path prefix (a jurisdiction), in code order
+	 * (parents before children), as entries of a choice list.
+	 */
+	public List<TerritoryOption> optionsUnder(String pathPrefix) {
+		return java.util.stream.Stream
+			.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT, TerritoryLevel.STREET, TerritoryLevel.COMMUNITY)
+			.flatMap(level -> repository.findByLevelUnder(level, pathPrefix).stream())
+			.sorted(java.util.Comparator.comparing(TerritoryNode::code))
+			.map(TerritoryOption::of)
+			.toList();
+	}
+
+	/**
 	 * Unscoped: the node of a level nearest to a point, within {@code maxMetres}, for placing a map
 	 * point (e.g. the grid a demand's location falls in, approximated by the nearest grid centre).
 	 */

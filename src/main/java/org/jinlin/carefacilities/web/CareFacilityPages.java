@@ -2,7 +2,6 @@ package org.jinlin.carefacilities.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
+import org.jinlin.territory.TerritoryOption;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,9 +73,6 @@ class CareFacilityPages {
 
 	private final FieldErrors messages;
 
-	/** A territory choice, indented by level. */
-	record TerritoryOption(String code, String label, TerritoryLevel level) {
-	}
 
 	// ------------------------------------------------------------------ list, statistics, map
 
@@ -157,14 +154,7 @@ class CareFacilityPages {
 
 	/** Districts, streets and communities inside the jurisdiction, in code order (parents before children). */
 	List<TerritoryOption> territoryOptions(Actor actor) {
-		List<TerritoryNode> nodes = new ArrayList<>();
-		for (TerritoryLevel level : List.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT, TerritoryLevel.STREET,
-				TerritoryLevel.COMMUNITY)) {
-			nodes.addAll(territories.lookupLevelUnder(level, actor.territoryPath()));
-		}
-		nodes.sort(Comparator.comparing(TerritoryNode::code));
-		return nodes.stream().map(n -> new TerritoryOption(n.code(),
-				"\u00a0\u00a0".repeat(Math.max(0, n.level().ordinal() - 1)) + n.name(), n.level())).toList();
+		return territories.optionsUnder(actor.territoryPath());
 	}
 
 	// ------------------------------------------------------------------ detail, create, edit, delete

@@ -2,7 +2,6 @@ package org.jinlin.circle.facilities;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.territory.Territories;
-import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
+import org.jinlin.territory.TerritoryOption;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -99,9 +98,6 @@ class CircleFacilityPages {
 		}
 	}
 
-	/** A territory choice, indented by level. */
-	record TerritoryOption(String code, String label) {
-	}
 
 	// ------------------------------------------------------------------ list
 
@@ -163,14 +159,7 @@ class CircleFacilityPages {
 	}
 
 	List<TerritoryOption> territoryOptions(Actor actor) {
-		List<TerritoryNode> nodes = new ArrayList<>();
-		for (TerritoryLevel level : List.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT, TerritoryLevel.STREET,
-				TerritoryLevel.COMMUNITY)) {
-			nodes.addAll(territories.lookupLevelUnder(level, actor.territoryPath()));
-		}
-		nodes.sort(Comparator.comparing(TerritoryNode::code));
-		return nodes.stream().map(n -> new TerritoryOption(n.code(),
-				"\u00a0\u00a0".repeat(Math.max(0, n.level().ordinal() - 1)) + n.name())).toList();
+		return territories.optionsUnder(actor.territoryPath());
 	}
 
 	// ------------------------------------------------------------------ create, edit, close, delete

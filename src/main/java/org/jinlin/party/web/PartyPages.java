@@ -1,8 +1,6 @@
 package org.jinlin.party.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +24,7 @@ import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
+import org.jinlin.territory.TerritoryOption;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -62,9 +61,6 @@ class PartyPages {
 
 	private final MessageSource messages;
 
-	/** A territory choice, indented by level. */
-	record TerritoryOption(String code, String label) {
-	}
 
 	@GetMapping("/party/organisations")
 	String organisations(@RequestParam(required = false) String territory, @RequestParam(required = false) String kind,
@@ -201,14 +197,7 @@ class PartyPages {
 
 	/** Districts, streets and communities inside the jurisdiction, in code order (parents before children). */
 	private List<TerritoryOption> territoryOptions(Actor actor) {
-		List<TerritoryNode> nodes = new ArrayList<>();
-		for (TerritoryLevel level : List.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT, TerritoryLevel.STREET,
-				TerritoryLevel.COMMUNITY)) {
-			nodes.addAll(territories.lookupLevelUnder(level, actor.territoryPath()));
-		}
-		nodes.sort(Comparator.comparing(TerritoryNode::code));
-		return nodes.stream().map(n -> new TerritoryOption(n.code(),
-				"\u00a0\u00a0".repeat(Math.max(0, n.level().ordinal() - 1)) + n.name())).toList();
+		return territories.optionsUnder(actor.territoryPath());
 	}
 
 	private static String blank(String s) {
