@@ -150,7 +150,7 @@ class AlarmKillRestartTests {
 		assertThat(view).as("the escalation never fired after the restart").isNotNull();
 		Instant raisedAt = Instant.parse(JsonPath.read(view, "$.raisedAt"));
 		List<String> escalatedAt = JsonPath.read(view, "$.timeline[?(@.kind == 'ESCALATED')].at");
-		assertThat(escalatedAt).hasSize(1);
+		assertThat(escalatedAt).isNotEmpty();
 		Instant escalated = Instant.parse(escalatedAt.get(0));
 		Instant due = raisedAt.plus(ACK_TIMEOUT);
 		// Never early; and late only by the polling interval, or — when the new instance came up after the deadline —
@@ -160,14 +160,27 @@ class AlarmKillRestartTests {
 		assertThat(escalated).isBeforeOrEqualTo(latest);
 		System.out.printf("kill -9 restart: deadline %s, instances B and C up %s, escalated %s (%d ms after the deadline)%n", due, bUp,
 				escalated, Duration.between(due, escalated).toMillis());
-		// Exactly once with two instances polling: one escalation step, the second stage asked once.
-		// For three seconds more (longer than both instances' polling interval) there is still one escalation.
+		// Exactly once with two instances polling: each stage fires once. On a slow machine the next stage (one more
+		// acknowledgement timeout later) may already have fired by now, which is right; a stage fired twice would
+		// show as two escalations within the polling interval, and as more notifications than stages.
 		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
-			.until(() -> ((List<?>) JsonPath.read(alarm(portC, id).body(), "$.timeline[?(@.kind == 'ESCALATED')]")).size() == 1);
+			.until(() -> onePerStage(alarm(portC, id).body()));
 		HttpResponse<String> again = alarm(portC, id);
-		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'ESCALATED')]")).hasSize(1);
+		assertThat(onePerStage(again.body())).as(again.body()).isTrue();
 		assertThat((List<?>) JsonPath.read(again.body(), "$.chain[?(@.stage == 1 && @.notifiedAt)]")).hasSize(1);
-		assertThat((List<?>) JsonPath.read(again.body(), "$.timeline[?(@.kind == 'NOTIFIED')]")).hasSize(2);
 		new File("target/" + database + ".mv.db").deleteOnExit();
+	}
+
+	/** Escalations at least an acknowledgement timeout apart, and no more notifications than stages reached (stage 0 included). */
+	static boolean onePerStage(String view) {
+		List<String> at = JsonPath.read(view, "$.timeline[?(@.kind == 'ESCALATED')].at");
+		List<Instant> times = at.stream().map(Instant::parse).sorted().toList();
+		for (int i = 1; i < times.size(); i++) {
+			if (Duration.between(times.get(i - 1), times.get(i)).compareTo(ACK_TIMEOUT.minusSeconds(2)) < 0) {
+				return false;
+			}
+		}
+		List<?> notified = JsonPath.read(view, "$.timeline[?(@.kind == 'NOTIFIED')]");
+		return !times.isEmpty() && notified.size() >= 2 && notified.size() <= times.size() + 1;
 	}
 }
