@@ -5,6 +5,9 @@ import static org.jinlin.support.DemoAccounts.PASSWORD;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.people.ResidentRegister;
+import org.jinlin.people.ResidentView;
+import org.jinlin.shared.ActorPrincipal;
 import org.jinlin.territory.Territories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,6 +63,9 @@ class DemandPublicPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ResidentRegister residents;
 
 	final JsonMapper json = JsonMapper.builder().build();
 
@@ -94,6 +101,48 @@ class DemandPublicPagesTests {
 
 	String statusOf(long id) {
 		return jdbc.sql("SELECT status FROM demand WHERE id = ?").param(id).query(String.class).single();
+	}
+
+	@Test
+	void aPhoneAndTheRaisersOwnNameAndRoomTypedInADescriptionNeverGoPublic() throws Exception {
+		long residentId = ((ActorPrincipal) users.loadUserByUsername("resident1")).actor().residentId();
+		ResidentView wang = residents.lookup(residentId).orElseThrow();
+		String room = wang.room() + "室";
+		long id = raiseThroughApi("我是" + wang.name() + "，住" + room + "，电话138-1234-5678，微信：wxid_abc123，楼道灯坏了");
+		String expected = "我是[已隐藏]，住[已隐藏]，电话[已隐藏]，微信：[已隐藏]，楼道灯坏了";
+		// Stored as typed: staff still read the whole text.
+		assertThat(jdbc.sql("SELECT description FROM demand WHERE id = ?").param(id).query(String.class).single())
+			.contains(wang.name(), "138-1234-5678");
+
+		for (String page : new String[] { "/public/board/" + JUNMEN, "/public/board/demands/" + id }) {
+			mvc.perform(get(page))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(expected)))
+				.andExpect(content().string(not(containsString("138-1234-5678"))))
+				.andExpect(content().string(not(containsString("wxid_abc123"))))
+				.andExpect(content().string(not(containsString(wang.name()))))
+				.andExpect(content().string(not(containsString(room))));
+		}
+		mvc.perform(get("/open311/v2/requests.json").param("service_request_id", String.valueOf(id)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].description").value(expected))
+			.andExpect(content().string(not(containsString("138-1234-5678"))))
+			.andExpect(content().string(not(containsString(wang.name()))));
+		mvc.perform(get("/open311/v2/requests/" + id + ".xml"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<description>" + expected + "</description>")))
+			.andExpect(content().string(not(containsString(wang.name()))));
+		// In English the marker is English.
+		mvc.perform(get("/open311/v2/requests.json").param("service_request_id", String.valueOf(id)).param("lang", "en"))
+			.andExpect(jsonPath("$[0].description").value(expected.replace("[已隐藏]", "[hidden]")));
+
+		// The reply shown on the board's card and the public timeline are scrubbed too.
+		signAndResolve(id, "已修好，联系" + wang.name() + "确认，物业电话0591-87654321");
+		mvc.perform(get("/public/board/" + JUNMEN))
+			.andExpect(content().string(containsString("已修好，联系[已隐藏]确认，物业电话[已隐藏]")))
+			.andExpect(content().string(not(containsString("87654321"))));
+		mvc.perform(get("/open311/v2/requests.json").param("service_request_id", String.valueOf(id)))
+			.andExpect(jsonPath("$[0].status_notes").value("已修好，联系[已隐藏]确认，物业电话[已隐藏]"));
 	}
 
 	@Test

@@ -190,10 +190,11 @@ public class DemandRaising {
 		}
 		double fLat = lat;
 		double fLon = lon;
-		return repository.openNear(category.get().id(), Instant.now().minus(Duration.ofDays(SIMILAR_DAYS)), fLat, fLon)
+		return board.views(repository.openNear(category.get().id(), Instant.now().minus(Duration.ofDays(SIMILAR_DAYS)),
+				fLat, fLon)
 			.stream()
 			.filter(d -> d.latitude() != null
 					&& Territories.metres(fLat, fLon, d.latitude(), d.longitude()) <= SIMILAR_METRES)
-			.limit(5).map(d -> board.view(d, false)).toList();
+			.limit(5).toList(), false);
 	}
 }

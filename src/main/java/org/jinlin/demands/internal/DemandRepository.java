@@ -250,6 +250,17 @@ public class DemandRepository {
 		return jdbc.sql("SELECT public_place FROM demand WHERE id = ?").param(id).query(String.class).optional().orElse(null);
 	}
 
+	/** The resident who raised each of the demands raised by a registered resident, by demand id. */
+	Map<Long, Long> residentIds(Collection<Long> ids) {
+		Map<Long, Long> residents = new HashMap<>();
+		jdbc.sql("SELECT id, resident_id FROM demand WHERE id IN (:ids) AND resident_id IS NOT NULL")
+			.param("ids", List.copyOf(ids))
+			.query(rs -> {
+				residents.put(rs.getLong(1), rs.getLong(2));
+			});
+		return residents;
+	}
+
 	/** The latest public note of a RESOLVED step of each of the demands that has one. */
 	Map<Long, String> publicReplies(Collection<Long> ids) {
 		Map<Long, String> replies = new HashMap<>();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public board (晒事): demands as anyone may see them without signing in, redacted, with rounded coordinates
+ * The public board (晒事): demands as anyone may see them without signing in, scrubbed of personal data, with rounded coordinates
  * and no personal data; a community's board, one demand, its public deliberation, Open311 searches.
  */
 @Service
@@ -30,6 +30,8 @@ public class PublicDemands {
 
 	private final Territories territories;
 
+	private final DemandPublicText text;
+
 	/** A community's public board: readable without signing in, no personal data. */
 	public PublicBoard board(String communityCode, DemandStatus status, int page, int size) {
 		TerritoryNode community = territories.lookupByCode(communityCode)
@@ -39,14 +41,13 @@ public class PublicDemands {
 		int pg = Math.max(0, page);
 		DemandFilter where = DemandFilter.board(community.id(), status);
 		long total = repository.count(where);
-		List<PublicDemand> items = repository.query(where, "d.raised_at DESC, d.id DESC", pg * s, s).stream()
-			.map(d -> view(d, false)).toList();
+		List<PublicDemand> items = views(repository.query(where, "d.raised_at DESC, d.id DESC", pg * s, s), false);
 		return new PublicBoard(community.code(), community.name(), items, pg, s, total);
 	}
 
 	/** One demand as the public sees it, with its public timeline and photos. */
 	public PublicDemand publicDemand(long id) {
-		return view(shown(id), true);
+		return views(List.of(shown(id)), true).get(0);
 	}
 
 	private DemandView shown(long id) {
@@ -55,7 +56,7 @@ public class PublicDemands {
 	}
 
 	/**
-	 * The latest public reply (the note of the RESOLVED step, redacted) of each of the given demands that
+	 * The latest public reply (the note of the RESOLVED step, scrubbed) of each of the given demands that
 	 * has one: the outcome text shown on the public board's cards.
 	 */
 	public Map<Long, String> publicReplies(Collection<Long> ids) {
@@ -63,7 +64,8 @@ public class PublicDemands {
 			return Map.of();
 		}
 		Map<Long, String> replies = repository.publicReplies(ids);
-		replies.replaceAll((id, reply) -> Redaction.redact(reply));
+		Map<Long, List<String>> known = text.byDemand(repository.residentIds(replies.keySet()));
+		replies.replaceAll((id, reply) -> text.scrub(reply, known.getOrDefault(id, List.of())));
 		return replies;
 	}
 
@@ -71,12 +73,13 @@ public class PublicDemands {
 	public List<PublicDemand> publicSearch(PublicSearch q) {
 		int size = Math.max(1, Math.min(q.size(), 1000));
 		int page = Math.max(0, q.page());
-		return repository.query(DemandFilter.publicSearch(q), "d.raised_at DESC, d.id DESC", page * size, size)
-			.stream().map(d -> view(d, true)).toList();
+		return views(repository.query(DemandFilter.publicSearch(q), "d.raised_at DESC, d.id DESC", page * size, size),
+				true);
 	}
 
 	public Optional<PublicDemand> publicByToken(String token) {
-		return repository.findByToken(token).filter(x -> x.status() != DemandStatus.MERGED).map(d -> view(d, false));
+		return repository.findByToken(token).filter(x -> x.status() != DemandStatus.MERGED)
+			.map(d -> views(List.of(d), false).get(0));
 	}
 
 	/** A photo of a demand on the public board. */
@@ -99,32 +102,42 @@ public class PublicDemands {
 			return new PublicDeliberation(id, 0, 0, List.of(), List.of());
 		}
 		Deliberation all = deliberations.deliberation(id, null);
+		List<String> known = text.knownParts(List.of(d)).getOrDefault(id, List.of());
 		List<Deliberation.Comment> comments = deliberations.comments(id).stream()
 			// Staff comments were stored under the account name: never shown publicly.
-			.map(c -> new Deliberation.Comment(c.id(), c.byStaff() ? null : c.displayName(), Redaction.redact(c.text()),
+			.map(c -> new Deliberation.Comment(c.id(), c.byStaff() ? null : c.displayName(), text.scrub(c.text(), known),
 					c.at()))
 			.toList();
 		List<PublicDeliberation.PublishedMeeting> published = all.meetings().stream()
 			.filter(m -> m.publishedAt() != null)
-			.map(m -> new PublicDeliberation.PublishedMeeting(m.heldAt(), m.place(), m.agenda(), m.expectedParticipants(),
-					m.presentParticipants(), m.decision(), m.votesFor(), m.votesAgainst(), m.votesAbstain(), m.publishedAt()))
+			.map(m -> new PublicDeliberation.PublishedMeeting(m.heldAt(), m.place(), text.scrub(m.agenda(), known),
+					m.expectedParticipants(), m.presentParticipants(), text.scrub(m.decision(), known), m.votesFor(),
+					m.votesAgainst(), m.votesAbstain(), m.publishedAt()))
 			.toList();
 		return new PublicDeliberation(id, all.support(), all.oppose(), comments, published);
 	}
 
-	/** A demand as the public sees it; with its public timeline and photos for the detail. */
-	PublicDemand view(DemandView d, boolean withTimeline) {
+	/**
+	 * Demands as the public sees them; with their public timelines and photos for the detail. Free text is
+	 * scrubbed of personal data, the raiser's own name and address parts included.
+	 */
+	List<PublicDemand> views(List<DemandView> demands, boolean withTimeline) {
+		Map<Long, List<String>> known = text.knownParts(demands);
+		return demands.stream().map(d -> view(d, withTimeline, known.getOrDefault(d.id(), List.of()))).toList();
+	}
+
+	private PublicDemand view(DemandView d, boolean withTimeline, List<String> known) {
 		String place = repository.publicPlace(d.id());
 		String communityName = territories.lookup(d.communityId()).map(TerritoryNode::name).orElse("");
 		List<PublicDemand.PublicStep> timeline = withTimeline ? repository.steps(d.id()).stream()
 			.filter(s -> s.kind().alwaysPublic() || s.publicNote() != null)
-			.map(s -> new PublicDemand.PublicStep(s.at(), s.kind(), s.toStatus(), Redaction.redact(s.publicNote()),
+			.map(s -> new PublicDemand.PublicStep(s.at(), s.kind(), s.toStatus(), text.scrub(s.publicNote(), known),
 					s.unitName()))
 			.toList() : List.of();
 		Instant updated = d.closedAt() != null ? d.closedAt()
 				: d.resolvedAt() != null ? d.resolvedAt() : d.signedAt() != null ? d.signedAt() : d.raisedAt();
 		Instant expected = d.status() == DemandStatus.IN_PROGRESS ? d.handleDueAt() : null;
-		return new PublicDemand(d.id(), d.token(), d.categoryCode(), d.categoryName(), Redaction.redact(d.description()),
+		return new PublicDemand(d.id(), d.token(), d.categoryCode(), d.categoryName(), text.scrub(d.description(), known),
 				d.status(), place, communityName, d.communityId(), round(d.latitude()), round(d.longitude()),
 				d.showNamePublicly() ? d.raiserDisplay() : null, d.handlerName(), d.publicMatter(), d.raisedAt(), updated,
 				d.resolvedAt(), d.outcome(), d.rating(), expected, withTimeline ? repository.photos(d.id()) : List.of(),

@@ -19,13 +19,14 @@ import org.jinlin.demands.internal.DemandPage;
 import org.jinlin.demands.internal.DemandSearch;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.internal.DemandView;
-import org.jinlin.demands.internal.Redaction;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.PublicText;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.jinlin.territory.Territories;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -127,7 +128,7 @@ public class SearchPages {
 		buffer.writeTo(response.getOutputStream());
 	}
 
-	/** One demand as a row: contact phone masked, numbers in the description blanked. */
+	/** One demand as a row: contact phone masked, personal data in the description hidden. */
 	private List<Object> row(DemandView d, Instant now) {
 		List<Object> r = new ArrayList<>();
 		r.add(d.id());
@@ -137,7 +138,7 @@ public class SearchPages {
 		r.add(support.msg("demands.urgency." + d.urgency()));
 		r.add(support.msg("demands.channel." + d.channel()));
 		r.add(d.addressLabel());
-		r.add(Redaction.redact(d.description()));
+		r.add(PublicText.scrub(d.description(), LocaleContextHolder.getLocale()));
 		r.add(d.raiserDisplay());
 		r.add(d.contactPhoneMasked());
 		r.add(d.handlerName());
