@@ -83,7 +83,7 @@ public final class PublicText {
 					+ "[ ]?[0-9]{3}[0-9Xx]" + NOT_ALNUM_AFTER, 0, false),
 			rule(Kind.ID_NUMBER, NOT_ALNUM_BEFORE + "[1-9][0-9]{7}" + BIRTH_DATE + "[0-9]{3}" + NOT_ALNUM_AFTER, 0, false),
 			rule(Kind.ID_NUMBER, "身份证(?:号码?)?" + INTRO + "([0-9][0-9 ]{13,19}[0-9Xx])" + NOT_ALNUM_AFTER, 1, false),
-			rule(Kind.EMAIL, "[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", 0, false),
+			rule(Kind.EMAIL, "(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]++@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2,}", 0, false),
 			// WeChat ids after 微信, VX, wx…; a wxid_ anywhere.
 			rule(Kind.WECHAT, "(?<![A-Za-z])(?:微信|weixin|wechat|v信|vx|wx|薇信|威信|维信|徽信)" + INTRO
 					+ "([A-Za-z0-9][\\-_A-Za-z0-9]{4,29})(?![\\-_A-Za-z0-9])", 1, false),
