@@ -13,6 +13,7 @@ import org.jinlin.accounts.internal.NewAccount;
 import org.jinlin.accounts.internal.NewApiKey;
 import org.jinlin.accounts.internal.PermissionsChange;
 import org.jinlin.accounts.internal.AccountsAccess;
+import org.jinlin.accounts.internal.SignInThrottleAdministration;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.Role;
 import org.jinlin.shared.web.FormErrors;
@@ -37,6 +38,8 @@ class AccountsPageController {
 	private final AccountAdministration management;
 
 	private final ApiKeyAdministration keys;
+
+	private final SignInThrottleAdministration throttles;
 
 	@ModelAttribute("roles")
 	Role[] roles() {
@@ -75,6 +78,21 @@ class AccountsPageController {
 			model.addAttribute("errors", FormErrors.of(e));
 			return "accounts/new";
 		}
+	}
+
+	@GetMapping("/accounts/throttles")
+	String throttles(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("throttles", throttles.list(Math.max(0, page), 50));
+		model.addAttribute("rule", throttles.rule());
+		model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+		return "accounts/throttles";
+	}
+
+	@PostMapping("/accounts/throttles/{id}/clear")
+	String clearThrottle(@PathVariable long id, RedirectAttributes redirect) {
+		throttles.clear(id);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/accounts/throttles";
 	}
 
 	@GetMapping("/accounts/{username}")
