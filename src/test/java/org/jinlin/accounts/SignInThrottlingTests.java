@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +25,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.jinlin.support.DemoAccounts.from;
+import static org.jinlin.support.DemoAccounts.signIn;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -248,16 +249,5 @@ class SignInThrottlingTests {
 
 	RequestPostProcessor page(String username) {
 		return user(users.loadUserByUsername(username));
-	}
-
-	static MockHttpServletRequestBuilder signIn(String username, String password, String source) {
-		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(source));
-	}
-
-	static RequestPostProcessor from(String source) {
-		return r -> {
-			r.setRemoteAddr(source);
-			return r;
-		};
 	}
 }

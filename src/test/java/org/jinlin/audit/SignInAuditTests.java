@@ -27,6 +27,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.jinlin.support.DemoAccounts.from;
+import static org.jinlin.support.DemoAccounts.signIn;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -102,20 +104,6 @@ class SignInAuditTests {
 			.andExpect(status().isNoContent());
 		mvc.perform(signIn("throttle-me", "Fresh-pass-2026", "10.0.7.1")).andExpect(unauthenticated());
 		mvc.perform(signIn("throttle-me", "Fresh-pass-2026", "10.0.7.2")).andExpect(authenticated());
-	}
-
-	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String user, String password,
-			String source) {
-		return post("/login").param("username", user).param("password", password)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-			.with(from(source));
-	}
-
-	static org.springframework.test.web.servlet.request.RequestPostProcessor from(String source) {
-		return r -> {
-			r.setRemoteAddr(source);
-			return r;
-		};
 	}
 
 	@Test
