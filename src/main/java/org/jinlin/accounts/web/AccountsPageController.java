@@ -1,5 +1,6 @@
 package org.jinlin.accounts.web;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
@@ -40,6 +41,9 @@ class AccountsPageController {
 	private final ApiKeyAdministration keys;
 
 	private final SignInThrottleAdministration throttles;
+
+	/** Times on the pages are the city's. */
+	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
 	@ModelAttribute("roles")
 	Role[] roles() {
@@ -84,7 +88,7 @@ class AccountsPageController {
 	String throttles(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("throttles", throttles.list(Math.max(0, page), 50));
 		model.addAttribute("rule", throttles.rule());
-		model.addAttribute("zone", java.time.ZoneId.of("Asia/Shanghai"));
+		model.addAttribute("zone", CITY_ZONE);
 		return "accounts/throttles";
 	}
 
