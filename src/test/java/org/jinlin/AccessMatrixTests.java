@@ -414,6 +414,12 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("PUT /api/v1/accounts/junmen/permissions").body("{}").expect(400, "admin").otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/api-keys").expect(200, "admin").otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/api-keys").body("{}").expect(400, "admin").otherwise(403));
+		// sign-in throttles: administrators only (a throttle that does not exist answers 404 to them)
+		list.add(Endpoint.of("GET /api/v1/accounts/throttles").expect(200, "admin").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/accounts/throttles?size=0").expect(400, "admin").otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/accounts/throttles/999999999").expect(404, "admin").otherwise(403));
+		list.add(Endpoint.of("GET /admin/accounts/throttles").page().expect(200, "admin").otherwise(403));
+		list.add(Endpoint.of("POST /admin/accounts/throttles/999999999/clear").page().expect(404, "admin").otherwise(403));
 		// demands: search and exports for staff of the area; one demand visible only up the tree from its place
 		list.add(Endpoint.of("GET /api/v1/demands").expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));
 		list.add(Endpoint.of("GET /api/v1/demands?community=" + ZIYANG).expect(200, "admin", "city")

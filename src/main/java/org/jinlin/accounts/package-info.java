@@ -1,7 +1,7 @@
 /**
  * Accounts, roles, API keys and sign-in: who may act, bound to which node of the territory.
  * Administration of accounts and keys (administrators only, inside their jurisdiction) and sign-in with its
- * lock-out live inside ({@code internal}, pages and API in {@code web}); the first administrator of an
+ * throttling per account name and source address (never a lock-out of the account itself) live inside ({@code internal}, pages and API in {@code web}); the first administrator of an
  * installation is created by the bootstrap command ({@code --jinlin.bootstrap-admin.username}, password from
  * {@code JINLIN_BOOTSTRAP_ADMIN_PASSWORD}).
  * <p>
@@ -9,6 +9,7 @@
  * modules), {@link org.jinlin.accounts.ApiKeys} (checks an API key of an {@link org.jinlin.accounts.ApiKeyPurpose}),
  * {@link org.jinlin.accounts.AccountBulkLoad} (creates {@link org.jinlin.accounts.AccountDraft}s and keys as a
  * trusted system load). Publishes {@link org.jinlin.accounts.SignedIn}, {@link org.jinlin.accounts.SignInFailed},
+ * {@link org.jinlin.accounts.SignInThrottled}, {@link org.jinlin.accounts.SignInThrottleCleared},
  * {@link org.jinlin.accounts.AccountPermissionsChanged}, {@link org.jinlin.accounts.AccountStatusChanged},
  * {@link org.jinlin.accounts.ApiKeyIssued} and {@link org.jinlin.accounts.ApiKeyRevoked} for the audit log.
  * Listens to the people module's {@code ResidentLinkedToAccount}.

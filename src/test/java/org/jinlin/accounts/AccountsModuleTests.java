@@ -17,6 +17,7 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,8 +78,42 @@ class AccountsModuleTests {
 			.matching(e -> e.username().equals("module-worker"))
 			.toArriveAndVerify(e -> {
 				assertThat(e.territoryPath()).isEqualTo(cityPath);
-				assertThat(e.lockedOut()).isFalse();
+				assertThat(e.reason()).isEqualTo("BadCredentialsException");
+				// Counted for throttling under the name and the source (none in this test), not against the account.
+				assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE account_name = 'module-worker' AND source = 'unknown'")
+					.query(Long.class).single()).isPositive();
+				assertThat(management.lookup("module-worker")).isPresent();
 			});
+	}
+
+	@Test
+	void tenWrongPasswordsForOneNameFromOneSourceThrottleThatSource(Scenario scenario) {
+		String cityPath = management.lookup("module-resident").orElseThrow().territoryPath();
+		scenario.stimulate(() -> {
+			for (int i = 0; i < 10; i++) {
+				events.publishEvent(wrongPassword("module-resident", "10.9.9.9"));
+			}
+		})
+			.andWaitForEventOfType(SignInThrottled.class)
+			.matching(e -> "module-resident".equals(e.accountName()))
+			.toArriveAndVerify(e -> {
+				assertThat(e.source()).isEqualTo("10.9.9.9");
+				assertThat(e.failures()).isEqualTo(10);
+				assertThat(e.territoryPath()).isEqualTo(cityPath);
+				assertThat(e.until()).isAfter(e.at().plusSeconds(14 * 60));
+			});
+		// Nine failures from another source start nothing.
+		for (int i = 0; i < 9; i++) {
+			events.publishEvent(wrongPassword("module-worker", "10.9.9.10"));
+		}
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_throttle WHERE source = '10.9.9.10'").query(Long.class).single())
+			.isZero();
+	}
+
+	static AuthenticationFailureBadCredentialsEvent wrongPassword(String name, String source) {
+		var token = UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong");
+		token.setDetails(new WebAuthenticationDetails(source, null));
+		return new AuthenticationFailureBadCredentialsEvent(token, new BadCredentialsException("bad"));
 	}
 
 	/** Event publications whose listeners have not completed yet. */

@@ -5,6 +5,8 @@ import java.time.Instant;
 
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.SignInFailed;
+import org.jinlin.accounts.SignInThrottleCleared;
+import org.jinlin.accounts.SignInThrottled;
 import org.jinlin.accounts.SignedIn;
 import org.jinlin.people.ResidentPersonalDataViewed;
 import org.junit.jupiter.api.Test;
@@ -47,10 +49,38 @@ class AuditModuleTests {
 	}
 
 	@Test
-	void lockingFailureWritesTwoRows(Scenario scenario) {
-		scenario.publish(new SignInFailed("module-locked", "/1/", "10.0.0.8", "BadCredentialsException", true, Instant.now()))
-			.andWaitForStateChange(() -> rows("module-locked", "ACCOUNT_LOCKED"), n -> n > 0)
-			.andVerify(n -> assertThat(rows("module-locked", "SIGN_IN_FAILED")).isEqualTo(1));
+	void failedSignInBecomesAnAuditRowWithItsReason(Scenario scenario) {
+		scenario.publish(new SignInFailed("module-failed", "/1/", "10.0.0.8", "BadCredentialsException", Instant.now()))
+			.andWaitForStateChange(() -> rows("module-failed", "SIGN_IN_FAILED"), n -> n > 0)
+			.andVerify(n -> assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE actor = 'module-failed'")
+				.query(String.class).single()).isEqualTo("BadCredentialsException"));
+	}
+
+	@Test
+	void throttlingASourceIsAuditedUnderTheNameAsTyped(Scenario scenario) {
+		Instant until = Instant.now().plusSeconds(900);
+		scenario.publish(new SignInThrottled(77, "module-throttled", "10.0.0.9", "/1/2/", 10, until, Instant.now()))
+			.andWaitForStateChange(() -> rows("module-throttled", "SIGN_IN_THROTTLED"), n -> n > 0)
+			.andVerify(n -> {
+				var row = jdbc.sql("SELECT subject_id, remote_address, territory_path, detail FROM audit_event WHERE actor = 'module-throttled'")
+					.query().singleRow();
+				assertThat(row.get("subject_id")).isEqualTo("77");
+				assertThat(row.get("remote_address")).isEqualTo("10.0.0.9");
+				assertThat(row.get("territory_path")).isEqualTo("/1/2/");
+				assertThat((String) row.get("detail")).contains("failures=10");
+			});
+		// A whole source is recorded under its address.
+		scenario.publish(new SignInThrottled(78, null, "10.0.0.10", null, 50, until, Instant.now()))
+			.andWaitForStateChange(() -> rows("10.0.0.10", "SIGN_IN_THROTTLED"), n -> n > 0)
+			.andVerify(n -> assertThat(n).isEqualTo(1));
+	}
+
+	@Test
+	void clearingAThrottleNamesWhoClearedIt(Scenario scenario) {
+		scenario.publish(new SignInThrottleCleared(79, "someone", "10.0.0.11", "/1/2/", "module-clearer", Instant.now()))
+			.andWaitForStateChange(() -> rows("module-clearer", "SIGN_IN_THROTTLE_CLEARED"), n -> n > 0)
+			.andVerify(n -> assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE actor = 'module-clearer'")
+				.query(String.class).single()).contains("10.0.0.11").contains("someone"));
 	}
 
 	@Test

@@ -27,6 +27,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.jinlin.support.DemoAccounts.from;
+import static org.jinlin.support.DemoAccounts.signIn;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -34,9 +36,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Real sign-ins through the login form end up in the audit log; repeated failures lock the account. */
+/** Real sign-ins through the login form end up in the audit log; repeated failures from one source throttle it. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SignInAuditTests {
@@ -74,25 +77,33 @@ class SignInAuditTests {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+	void tenFailuresFromOneSourcePauseThatSourceNotTheAccountAndEveryStepIsAudited() throws Exception {
 		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"username":"lock-me","displayName":"锁定测试","role":"VOLUNTEER","territoryCode":"350102004001","password":"Right-pass-2026"}"""))
+						{"username":"throttle-me","displayName":"限制测试","role":"VOLUNTEER","territoryCode":"350102004001","password":"Right-pass-2026"}"""))
 			.andExpect(status().isCreated());
-		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/login").user("lock-me").password("Wrong-pass-" + i)).andExpect(unauthenticated());
+		for (int i = 0; i < 10; i++) {
+			mvc.perform(signIn("throttle-me", "Wrong-pass-" + i, "10.0.7.1")).andExpect(unauthenticated());
 		}
-		mvc.perform(formLogin("/login").user("lock-me").password("Right-pass-2026")).andExpect(unauthenticated());
-		mvc.perform(get("/api/v1/communities").with(httpBasic("lock-me", "Right-pass-2026"))).andExpect(status().isUnauthorized());
-		awaitRows("lock-me", "ACCOUNT_LOCKED", 1);
-		awaitRows("lock-me", "SIGN_IN_FAILED", 7);
-		assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE actor = 'lock-me' AND action = 'SIGN_IN_FAILED' ORDER BY id DESC")
-			.query(String.class).list().get(0)).isEqualTo("LockedException");
-		// The administrator lifts the lock by resetting the password.
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/accounts/lock-me/password")
+		// The right password from that source is refused, on the form and on the API ...
+		mvc.perform(signIn("throttle-me", "Right-pass-2026", "10.0.7.1")).andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?paused=15"));
+		mvc.perform(get("/api/v1/communities").with(httpBasic("throttle-me", "Right-pass-2026")).with(from("10.0.7.1")))
+			.andExpect(status().isTooManyRequests());
+		// ... while the owner signs in from elsewhere.
+		mvc.perform(signIn("throttle-me", "Right-pass-2026", "10.0.7.2")).andExpect(authenticated());
+		awaitRows("throttle-me", "SIGN_IN_THROTTLED", 1);
+		awaitRows("throttle-me", "SIGN_IN_FAILED", 12);
+		assertThat(jdbc.sql("SELECT detail FROM audit_event WHERE actor = 'throttle-me' AND action = 'SIGN_IN_FAILED' ORDER BY id DESC")
+			.query(String.class).list().get(0)).isEqualTo("SignInThrottledException");
+		assertThat(jdbc.sql("SELECT remote_address FROM audit_event WHERE actor = 'throttle-me' AND action = 'SIGN_IN_THROTTLED'")
+			.query(String.class).single()).isEqualTo("10.0.7.1");
+		// Resetting the password lifts no throttle: the throttle holds the source back, not the account.
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/accounts/throttle-me/password")
 				.with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"Fresh-pass-2026\"}"))
 			.andExpect(status().isNoContent());
-		mvc.perform(formLogin("/login").user("lock-me").password("Fresh-pass-2026")).andExpect(authenticated());
+		mvc.perform(signIn("throttle-me", "Fresh-pass-2026", "10.0.7.1")).andExpect(unauthenticated());
+		mvc.perform(signIn("throttle-me", "Fresh-pass-2026", "10.0.7.2")).andExpect(authenticated());
 	}
 
 	@Test

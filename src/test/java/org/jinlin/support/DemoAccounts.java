@@ -1,8 +1,11 @@
 package org.jinlin.support;
 
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The demo accounts of the README, for tests: their shared password, and MockMvc sign-in as one of them
@@ -45,5 +48,18 @@ public final class DemoAccounts {
 	/** HTTP Basic as the demo account with this user name. */
 	public static RequestPostProcessor as(String username) {
 		return httpBasic(username, PASSWORD);
+	}
+
+	/** The request comes from this source address ({@code getRemoteAddr()}), as sign-in throttling sees it. */
+	public static RequestPostProcessor from(String source) {
+		return r -> {
+			r.setRemoteAddr(source);
+			return r;
+		};
+	}
+
+	/** A sign-in through the login form (with its CSRF token) from this source address. */
+	public static MockHttpServletRequestBuilder signIn(String username, String password, String source) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(source));
 	}
 }

@@ -37,6 +37,9 @@ public class AccountAdministration {
 
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
+	/** Names the administration pages and API use as paths under {@code /accounts/}. */
+	static final Set<String> RESERVED = Set.of("new", "throttles");
+
 	private final AccountRepository accounts;
 
 	private final AdministeredNodes nodes;
@@ -73,7 +76,7 @@ public class AccountAdministration {
 		if (!USERNAME.matcher(username).matches()) {
 			errors.add(AdministeredNodes.error("username", "accounts.error.username"));
 		}
-		else if (accounts.exists(username)) {
+		else if (RESERVED.contains(username) || accounts.exists(username)) {
 			errors.add(AdministeredNodes.error("username", "accounts.error.username.taken"));
 		}
 		String displayName = request.displayName() == null ? "" : request.displayName().trim();
@@ -136,7 +139,7 @@ public class AccountAdministration {
 		return get(username);
 	}
 
-	/** Sets a new password (strength rules apply) and lifts any lock-out. */
+	/** Sets a new password (strength rules apply). */
 	public void resetPassword(String username, String password) {
 		Actor admin = AccountsAccess.requireAdministrator();
 		AccountRepository.AccountRow row = inJurisdiction(admin, username);
@@ -160,6 +163,6 @@ public class AccountAdministration {
 
 	private static AccountView view(AccountRepository.AccountRow r, TerritoryNode node) {
 		return new AccountView(r.id(), r.username(), r.displayName(), r.roles(), node == null ? null : node.code(),
-				node == null ? null : node.name(), r.enabled(), r.locked());
+				node == null ? null : node.name(), r.enabled());
 	}
 }

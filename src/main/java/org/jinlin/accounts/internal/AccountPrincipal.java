@@ -1,7 +1,6 @@
 package org.jinlin.accounts.internal;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,14 +25,11 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal, Credentials
 
 	private final boolean enabled;
 
-	private final Instant lockedUntil;
-
-	AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean enabled, Instant lockedUntil) {
+	AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean enabled) {
 		this.actor = actor;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.lockedUntil = lockedUntil;
 	}
 
 	@Override
@@ -59,11 +55,6 @@ final class AccountPrincipal implements UserDetails, ActorPrincipal, Credentials
 	@Override
 	public String getUsername() {
 		return actor.name();
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return lockedUntil == null || lockedUntil.isBefore(Instant.now());
 	}
 
 	@Override

@@ -2,9 +2,7 @@ package org.jinlin.accounts.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,8 +24,7 @@ public class AccountRepository {
 
 	public Optional<AccountPrincipal> findPrincipal(String username) {
 		return jdbc.sql("""
-				SELECT id, username, password_hash, display_name, roles, territory_id, territory_path, resident_id,
-				       enabled, locked_until
+				SELECT id, username, password_hash, display_name, roles, territory_id, territory_path, resident_id, enabled
 				FROM account WHERE username = ?""").param(username).query(AccountRepository::principal).optional();
 	}
 
@@ -51,30 +48,13 @@ public class AccountRepository {
 		return keys.getKey().longValue();
 	}
 
-	/** Counts a failed sign-in; locks the account when the count reaches {@code threshold}. Returns true if it locked now. */
-	public boolean recordFailure(String username, int threshold, Instant lockUntil) {
-		jdbc.sql("UPDATE account SET failed_attempts = failed_attempts + 1 WHERE username = ?").param(username).update();
-		return jdbc.sql("""
-				UPDATE account SET locked_until = ?, failed_attempts = 0
-				WHERE username = ? AND failed_attempts >= ?""")
-			.params(OffsetDateTime.ofInstant(lockUntil, ZoneOffset.UTC), username, threshold).update() > 0;
-	}
-
-	public void recordSuccess(String username) {
-		jdbc.sql("UPDATE account SET failed_attempts = 0, locked_until = NULL WHERE username = ? AND (failed_attempts > 0 OR locked_until IS NOT NULL)")
-			.param(username).update();
-	}
-
 	/** An account row for administration; never leaves the module. */
 	public record AccountRow(long id, String username, String displayName, Set<Role> roles, long territoryId,
-			String territoryPath, boolean enabled, Instant lockedUntil) {
-
-		public boolean locked() {
-			return lockedUntil != null && lockedUntil.isAfter(Instant.now());
-		}
+			String territoryPath, boolean enabled) {
 	}
 
-	private static final String ROW_COLUMNS = "id, username, display_name, roles, territory_id, territory_path, enabled, locked_until";
+	/** Sign-in throttling replaced the per-account lock-out: failed_attempts and locked_until are no longer used. */
+	private static final String ROW_COLUMNS = "id, username, display_name, roles, territory_id, territory_path, enabled";
 
 	public List<AccountRow> listUnder(String likePattern) {
 		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE territory_path LIKE ? ORDER BY territory_path, username")
@@ -109,19 +89,17 @@ public class AccountRepository {
 			.update();
 	}
 
-	/** Sets a new password hash and lifts any lock-out. */
+	/** Sets a new password hash. */
 	public void setPassword(long id, String passwordHash) {
 		jdbc.sql("""
-				UPDATE account SET password_hash = ?, failed_attempts = 0, locked_until = NULL, updated_at = ?,
-				  version = version + 1 WHERE id = ?""")
+				UPDATE account SET password_hash = ?, updated_at = ?, version = version + 1 WHERE id = ?""")
 			.params(passwordHash, OffsetDateTime.now(), id).update();
 	}
 
 	private static AccountRow row(ResultSet rs, int i) throws SQLException {
-		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 		return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				roles(rs.getString("roles")), rs.getLong("territory_id"), rs.getString("territory_path"),
-				rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+				rs.getBoolean("enabled"));
 	}
 
 	public static String rolesText(Set<Role> roles) {
@@ -135,10 +113,9 @@ public class AccountRepository {
 	}
 
 	private static AccountPrincipal principal(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
 		Actor actor = new Actor(rs.getLong("id"), rs.getString("username"), roles(rs.getString("roles")),
 				rs.getLong("territory_id"), rs.getString("territory_path"), rs.getObject("resident_id", Long.class), null);
 		return new AccountPrincipal(actor, rs.getString("display_name"), rs.getString("password_hash"),
-				rs.getBoolean("enabled"), locked == null ? null : locked.toInstant());
+				rs.getBoolean("enabled"));
 	}
 }

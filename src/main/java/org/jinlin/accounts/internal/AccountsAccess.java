@@ -15,6 +15,14 @@ public final class AccountsAccess {
 		return !actor.isApiKey() && AccessRules.anyOf(Role.ADMINISTRATOR).test(actor);
 	}
 
+	/**
+	 * Whether the actor is bound to the root of the territory (the city): only the city level sees what belongs to
+	 * no territory, such as sign-in throttles of unknown names or of whole sources.
+	 */
+	public static boolean cityLevel(Actor actor) {
+		return actor.territoryPath().chars().filter(c -> c == '/').count() == 2;
+	}
+
 	/** The current actor if it administers accounts, else 403. */
 	public static Actor requireAdministrator() {
 		return AccessRules.require(AccountsAccess::administer, "Only administrators manage accounts");

@@ -12,9 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
@@ -25,6 +31,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.DefaultRedirectStrategy;
+import org.springframework.security.web.RedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.jinlin.shared.web.JurisdictionFocusFilter;
@@ -43,6 +51,15 @@ class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Passwords of accounts, checked only when the sign-in's source is not throttled (every chain uses it). */
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
+			SignInThrottling throttling) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(encoder);
+		return new ThrottlingAuthenticationProvider(passwords, throttling);
 	}
 
 	/**
@@ -99,7 +116,7 @@ class SecurityConfig {
 						"/error/**", "/public/**", "/certificates/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			// The jurisdiction picker's focus applies to browser pages only.
 			.addFilterAfter(new JurisdictionFocusFilter(), AnonymousAuthenticationFilter.class)
@@ -137,8 +154,31 @@ class SecurityConfig {
 		return new AuthorizationDecision(true);
 	}
 
+	/**
+	 * A refused form sign-in comes back to the login page saying for how many minutes sign-in from this device or
+	 * network is paused (the same words whether the account exists or not); other failures show the usual message.
+	 */
+	static AuthenticationFailureHandler loginFailure() {
+		SimpleUrlAuthenticationFailureHandler otherwise = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		RedirectStrategy redirect = new DefaultRedirectStrategy();
+		return (request, response, e) -> {
+			if (e instanceof SignInThrottledException refused) {
+				redirect.sendRedirect(request, response, "/login?paused=" + refused.minutes());
+				return;
+			}
+			otherwise.onAuthenticationFailure(request, response, e);
+		};
+	}
+
+	/** 401 with a challenge; 429 with {@code Retry-After} (seconds) when the source is throttled. */
 	static AuthenticationEntryPoint problemEntryPoint() {
 		return (request, response, e) -> {
+			if (e instanceof SignInThrottledException refused) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+				writeProblem(response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused", "Too many failed sign-ins from "
+						+ "this address: sign-in from it is paused for " + refused.minutes() + " minutes.");
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"jinlin\"");
 			writeProblem(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Sign in or send valid credentials.");
 		};

@@ -4,10 +4,8 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.SignInFailed;
 import org.jinlin.accounts.SignedIn;
 
-import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -19,33 +17,27 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lock-out after repeated failures, and the sign-in events for the audit log. A successful
- * authentication resets the failure count. Events are published inside the transaction, so
- * Spring Modulith's event publication registry stores them together with the lock-out state.
+ * Feeds the sign-in throttling and publishes the sign-in events for the audit log. A wrong password (or an unknown
+ * name) counts for its name and source; a successful authentication lets the pair start afresh. Events are published
+ * inside the transaction, so Spring Modulith's event publication registry stores them together with the counts.
  * <p>
- * Failures are counted for every channel (form login and HTTP Basic), so the API cannot be used
- * to guess passwords either. {@link SignedIn} is published for interactive (form) sign-ins only:
- * the stateless API authenticates every request, and auditing each of them would drown the log.
+ * Failures are counted for every channel (form login and HTTP Basic), so the API cannot be used to guess passwords
+ * either. {@link SignedIn} is published for interactive (form) sign-ins only: the stateless API authenticates every
+ * request, and auditing each of them would drown the log. Refused attempts are published by {@link SignInThrottling}.
  */
 @Component
 @RequiredArgsConstructor
 class SignInListener {
 
-	private final AccountRepository accounts;
+	private final SignInThrottling throttling;
 
 	private final ApplicationEventPublisher events;
-
-	@Value("${jinlin.security.lockout.attempts:5}")
-	private final int threshold;
-
-	@Value("${jinlin.security.lockout.duration:PT15M}")
-	private final Duration lockDuration;
 
 	@EventListener
 	@Transactional
 	public void on(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-			accounts.recordSuccess(principal.getUsername());
+			throttling.recordSuccess(principal.getUsername(), remote(event.getAuthentication().getDetails()));
 		}
 	}
 
@@ -62,19 +54,14 @@ class SignInListener {
 	@EventListener
 	@Transactional
 	public void on(AbstractAuthenticationFailureEvent event) {
-		String username = String.valueOf(event.getAuthentication().getName());
-		boolean locked = false;
+		String username = SignInThrottleRule.accountName(String.valueOf(event.getAuthentication().getName()));
+		String remote = remote(event.getAuthentication().getDetails());
+		String path = throttling.territoryOf(username);
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			locked = accounts.recordFailure(username, threshold, Instant.now().plus(lockDuration));
+			throttling.recordFailure(username, remote, path);
 		}
-		String path = accounts.findPrincipal(username).map(p -> p.actor().territoryPath()).orElse(null);
-		events.publishEvent(new SignInFailed(truncate(username), path, remote(event.getAuthentication().getDetails()),
-				event.getException().getClass().getSimpleName(), locked, Instant.now()));
-	}
-
-	/** A mistyped password may land in the user name field; keep what reaches the log short. */
-	private static String truncate(String username) {
-		return username.length() > 64 ? username.substring(0, 64) : username;
+		events.publishEvent(new SignInFailed(username, path, remote, event.getException().getClass().getSimpleName(),
+				Instant.now()));
 	}
 
 	private static String remote(Object details) {

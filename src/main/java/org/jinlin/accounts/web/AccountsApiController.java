@@ -15,6 +15,8 @@ import org.jinlin.accounts.internal.IssuedApiKey;
 import org.jinlin.accounts.internal.NewAccount;
 import org.jinlin.accounts.internal.NewApiKey;
 import org.jinlin.accounts.internal.PermissionsChange;
+import org.jinlin.accounts.internal.SignInThrottleAdministration;
+import org.jinlin.accounts.internal.SignInThrottlePage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,10 +39,25 @@ class AccountsApiController {
 
 	private final ApiKeyAdministration keys;
 
+	private final SignInThrottleAdministration throttles;
+
 	@GetMapping("/api/v1/accounts")
 	@Operation(summary = "Accounts in the administrator's jurisdiction")
 	List<AccountView> list(@RequestParam(required = false) String q) {
 		return management.list(q);
+	}
+
+	@GetMapping("/api/v1/accounts/throttles")
+	@Operation(summary = "Running sign-in throttles of the administrator's jurisdiction, latest first: {items, page, size, total}")
+	SignInThrottlePage throttles(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return throttles.list(page, size);
+	}
+
+	@DeleteMapping("/api/v1/accounts/throttles/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Lift a sign-in throttle before its end (audited)")
+	void clearThrottle(@PathVariable long id) {
+		throttles.clear(id);
 	}
 
 	@GetMapping("/api/v1/accounts/{username}")
@@ -70,7 +87,7 @@ class AccountsApiController {
 
 	@PutMapping("/api/v1/accounts/{username}/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Reset the password of an account (also lifts a lock-out)")
+	@Operation(summary = "Reset the password of an account")
 	void password(@PathVariable String username, @RequestBody PasswordRequest request) {
 		management.resetPassword(username, request.password());
 	}

@@ -1,5 +1,6 @@
 package org.jinlin.accounts.web;
 
+import java.time.ZoneId;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
@@ -13,6 +14,7 @@ import org.jinlin.accounts.internal.NewAccount;
 import org.jinlin.accounts.internal.NewApiKey;
 import org.jinlin.accounts.internal.PermissionsChange;
 import org.jinlin.accounts.internal.AccountsAccess;
+import org.jinlin.accounts.internal.SignInThrottleAdministration;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.Role;
 import org.jinlin.shared.web.FormErrors;
@@ -37,6 +39,11 @@ class AccountsPageController {
 	private final AccountAdministration management;
 
 	private final ApiKeyAdministration keys;
+
+	private final SignInThrottleAdministration throttles;
+
+	/** Times on the pages are the city's. */
+	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
 	@ModelAttribute("roles")
 	Role[] roles() {
@@ -75,6 +82,21 @@ class AccountsPageController {
 			model.addAttribute("errors", FormErrors.of(e));
 			return "accounts/new";
 		}
+	}
+
+	@GetMapping("/accounts/throttles")
+	String throttles(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("throttles", throttles.list(Math.max(0, page), 50));
+		model.addAttribute("rule", throttles.rule());
+		model.addAttribute("zone", CITY_ZONE);
+		return "accounts/throttles";
+	}
+
+	@PostMapping("/accounts/throttles/{id}/clear")
+	String clearThrottle(@PathVariable long id, RedirectAttributes redirect) {
+		throttles.clear(id);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/admin/accounts/throttles";
 	}
 
 	@GetMapping("/accounts/{username}")

@@ -6,6 +6,8 @@ import org.jinlin.accounts.AccountStatusChanged;
 import org.jinlin.accounts.ApiKeyIssued;
 import org.jinlin.accounts.ApiKeyRevoked;
 import org.jinlin.accounts.SignInFailed;
+import org.jinlin.accounts.SignInThrottleCleared;
+import org.jinlin.accounts.SignInThrottled;
 import org.jinlin.accounts.SignedIn;
 import org.jinlin.people.ResidentPersonalDataViewed;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -26,6 +28,8 @@ class AuditListeners {
 	static final String API_KEY = "API_KEY";
 
 	static final String RESIDENT = "RESIDENT";
+
+	static final String SIGN_IN_THROTTLE = "SIGN_IN_THROTTLE";
 
 	private final AuditRepository repository;
 
@@ -64,10 +68,25 @@ class AuditListeners {
 	void on(SignInFailed event) {
 		repository.insert(event.at(), event.username(), AuditAction.SIGN_IN_FAILED, ACCOUNT, event.username(),
 				event.territoryPath(), event.remoteAddress(), event.reason());
-		if (event.lockedOut()) {
-			repository.insert(event.at(), event.username(), AuditAction.ACCOUNT_LOCKED, ACCOUNT, event.username(),
-					event.territoryPath(), event.remoteAddress(), "too many failed sign-ins");
-		}
+	}
+
+	/**
+	 * Recorded under the name as typed (the source address for a whole source), so the name's history shows its
+	 * failures, the throttle and its end together.
+	 */
+	@ApplicationModuleListener
+	void on(SignInThrottled event) {
+		String who = event.accountName() == null ? event.source() : event.accountName();
+		repository.insert(event.at(), who, AuditAction.SIGN_IN_THROTTLED, SIGN_IN_THROTTLE, Long.toString(event.throttleId()),
+				event.territoryPath(), event.source(), (event.accountName() == null ? "every account; " : "")
+						+ "failures=" + event.failures() + "; until=" + event.until());
+	}
+
+	@ApplicationModuleListener
+	void on(SignInThrottleCleared event) {
+		repository.insert(event.at(), event.clearedBy(), AuditAction.SIGN_IN_THROTTLE_CLEARED, SIGN_IN_THROTTLE,
+				Long.toString(event.throttleId()), event.territoryPath(), null, "source=" + event.source() + "; account="
+						+ (event.accountName() == null ? "(every account)" : event.accountName()));
 	}
 
 	@ApplicationModuleListener

@@ -6,6 +6,7 @@ import org.jinlin.territory.Territories;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 @RequiredArgsConstructor
@@ -13,8 +14,15 @@ class PortalController {
 
 	private final Territories territories;
 
+	/**
+	 * The sign-in page; {@code paused} is set by the accounts module when sign-in from this device or network is
+	 * paused, and only a plain number of minutes is shown.
+	 */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String paused, Model model) {
+		if (paused != null && paused.matches("[1-9][0-9]{0,3}")) {
+			model.addAttribute("pausedMinutes", Integer.parseInt(paused));
+		}
 		return "login";
 	}
 
