@@ -6,15 +6,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var font = large ? 16 : 12;
   var colors = ['#b3261e', '#1f6feb', '#2da44e', '#bf8700', '#8250df', '#57606a', '#0a7d8c'];
 
-  function chart(id, build) {
-    var el = document.getElementById(id);
-    if (!el || !window.echarts || !el.getAttribute('data-chart')) return;
-    try {
-      var c = window.echarts.init(el);
-      c.setOption(build(JSON.parse(el.getAttribute('data-chart'))));
-      window.addEventListener('resize', function () { c.resize(); });
-    } catch (e) { /* the tables still show every figure */ }
-  }
+  var chart = window.jinlinChart;
 
   chart('facility-kind-chart', function (d) {
     return {

@@ -4,15 +4,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var large = document.documentElement.classList.contains('age-friendly');
   var font = large ? 16 : 12;
 
-  function chart(id, build) {
-    var el = document.getElementById(id);
-    if (!el || !window.echarts || !el.getAttribute('data-chart')) return;
-    try {
-      var c = window.echarts.init(el);
-      c.setOption(build(JSON.parse(el.getAttribute('data-chart'))));
-      window.addEventListener('resize', function () { c.resize(); });
-    } catch (e) { /* the tables remain */ }
-  }
+  var chart = window.jinlinChart;
 
   chart('circle-chart', function (d) {
     return {

@@ -9,17 +9,12 @@ import org.jinlin.accounts.ApiKeyPurpose;
 import org.jinlin.shared.Role;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo accounts written in the README, all with the password {@code jinlin-demo}. Never in {@code prod}. */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.ACCOUNTS)
 @RequiredArgsConstructor
 class DemoAccounts implements ApplicationRunner {

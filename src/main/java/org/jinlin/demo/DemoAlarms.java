@@ -26,11 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * head, 东街街道's duty officer) with a weekly rota, and three months of past, resolved alarms of the demo elders so
  * the monthly report has figures. Never in {@code prod}; once per database. Loaded through {@link AlarmImport}.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.PEOPLE + 40)
 @RequiredArgsConstructor
 class DemoAlarms implements ApplicationRunner {

@@ -24,11 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,9 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Happiness homes sit only in the villages of the counties and county-level areas. A few suspended or
  * closed facilities are added, which the statistics do not count. Never in {@code prod}; once per database.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.TERRITORY + 5)
 @RequiredArgsConstructor
 public class DemoCareFacilities implements ApplicationRunner {

@@ -15,11 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,9 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * hundred past demands in 鼓楼区 so queues, the public boards and the measures have something to show.
  * Never in {@code prod}; once per database.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.PEOPLE + 10)
 @RequiredArgsConstructor
 class DemoDemands implements ApplicationRunner {

@@ -34,12 +34,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -54,9 +51,7 @@ import org.springframework.transaction.annotation.Transactional;
  * NOT registered (the browser journey registers her); {@code resident1} (王秀兰, 军门社区) has an open wish.
  * Never in {@code prod}; once per database.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.PEOPLE + 20)
 @RequiredArgsConstructor
 public class DemoMemberService implements ApplicationRunner {

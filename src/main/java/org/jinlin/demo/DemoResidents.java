@@ -23,11 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link ResidentBulkLoad#linkToAccount}) so the account acts as her.
  * Never in {@code prod}; once per database.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.PEOPLE)
 @RequiredArgsConstructor
 class DemoResidents implements ApplicationRunner {

@@ -18,11 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,9 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ago and visited her every month since, so her hours, points and time bank show on her page and the ledger of
  * 军门社区 has entries from the start. Everything else arrives from member service and volunteers' demo data.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.PEOPLE + 6)
 @RequiredArgsConstructor
 class DemoServiceHours implements ApplicationRunner {

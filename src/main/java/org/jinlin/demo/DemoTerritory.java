@@ -18,12 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,9 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link TerritoryBulkLoad} in JDBC batches.
  * Every Spring test context seeds a fresh database, so this must stay fast.
  */
-@Component
-@Profile("!prod")
-@ConditionalOnBooleanProperty(name = "jinlin.demo.enabled", matchIfMissing = true)
+@DemoLoader
 @Order(DemoSeeds.TERRITORY)
 @RequiredArgsConstructor
 class DemoTerritory implements ApplicationRunner {
