@@ -12,6 +12,7 @@ import org.jinlin.people.internal.ResidentDraftValidation;
 import org.jinlin.people.internal.ResidentRepository;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
@@ -69,17 +70,17 @@ public class ResidentRegister {
 	}
 
 	/** One page of residents matching the query in the jurisdiction, ordered by name. */
-	public ResidentPage search(ResidentQuery query) {
+	public Paged<ResidentRow> search(ResidentQuery query) {
 		ResidentRepository.Scope scope = ResidentAccess.scope(CurrentActor.require());
 		Optional<ResidentRepository.Filter> filter = filter(query);
 		if (filter.isEmpty()) {
-			return new ResidentPage(List.of(), query.page(), query.size(), 0);
+			return Paged.empty(query.page(), query.size());
 		}
 		long total = repository.count(filter.get(), scope);
 		List<ResidentRow> rows = total == 0 ? List.of()
 				: repository.search(filter.get(), scope, (long) query.page() * query.size(), query.size()).stream()
 					.map(ResidentRepository.Stored::row).toList();
-		return new ResidentPage(rows, query.page(), query.size(), total);
+		return new Paged<>(rows, query.page(), query.size(), total);
 	}
 
 	/** How many residents match the query in the jurisdiction (paging ignored). */

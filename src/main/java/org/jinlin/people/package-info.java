@@ -6,7 +6,7 @@
  * <p>
  * API: {@link org.jinlin.people.ResidentRegister} (masked reads: scoped to the current actor, and unscoped
  * {@code lookup*} for other modules) answering {@link org.jinlin.people.ResidentView},
- * {@link org.jinlin.people.ResidentPage} of {@link org.jinlin.people.ResidentRow} for a
+ * pages ({@code Paged}) of {@link org.jinlin.people.ResidentRow} for a
  * {@link org.jinlin.people.ResidentQuery}, with the values {@link org.jinlin.people.Gender},
  * {@link org.jinlin.people.ResidentTag}, {@link org.jinlin.people.ResidentStatus} and
  * {@link org.jinlin.people.RegistrationChannel}; {@link org.jinlin.people.ResidentBulkLoad} registers many

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.SignInThrottleCleared;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,7 @@ public class SignInThrottleAdministration {
 
 	/** Running throttles of the administrator's jurisdiction, latest first. */
 	@Transactional(readOnly = true)
-	public SignInThrottlePage list(int page, int size) {
+	public Paged<SignInThrottleView> list(int page, int size) {
 		Actor admin = AccountsAccess.requireAdministrator();
 		if (page < 0) {
 			throw ValidationFailedException.field("page", "page must be 0 or more");
@@ -43,7 +44,7 @@ public class SignInThrottleAdministration {
 		var items = throttles.running(rule.now(), like, cityLevel, size, (long) page * size).stream()
 			.map(row -> view(row, rule))
 			.toList();
-		return new SignInThrottlePage(items, page, size, throttles.countRunning(rule.now(), like, cityLevel));
+		return new Paged<>(items, page, size, throttles.countRunning(rule.now(), like, cityLevel));
 	}
 
 	/** Lifts a running throttle (and forgets the failures that started it); another jurisdiction's answers 404. */

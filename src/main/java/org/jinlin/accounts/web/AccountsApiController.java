@@ -16,7 +16,8 @@ import org.jinlin.accounts.internal.NewAccount;
 import org.jinlin.accounts.internal.NewApiKey;
 import org.jinlin.accounts.internal.PermissionsChange;
 import org.jinlin.accounts.internal.SignInThrottleAdministration;
-import org.jinlin.accounts.internal.SignInThrottlePage;
+import org.jinlin.accounts.internal.SignInThrottleView;
+import org.jinlin.shared.Paged;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -49,7 +50,7 @@ class AccountsApiController {
 
 	@GetMapping("/api/v1/accounts/throttles")
 	@Operation(summary = "Running sign-in throttles of the administrator's jurisdiction, latest first: {items, page, size, total}")
-	SignInThrottlePage throttles(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	Paged<SignInThrottleView> throttles(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		return throttles.list(page, size);
 	}
 

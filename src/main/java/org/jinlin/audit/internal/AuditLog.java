@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class AuditLog {
 	private final AuditSpreadsheet spreadsheet;
 
 	/** A page of entries, newest first. */
-	public AuditPage search(AuditQuery query, int page, int size) {
+	public Paged<AuditEntry> search(AuditQuery query, int page, int size) {
 		AuditRepository.Scope scope = scope(CurrentActor.require());
 		validate(query);
 		if (page < 0) {
@@ -40,7 +41,7 @@ public class AuditLog {
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw ValidationFailedException.field("size", "size must be between 1 and " + MAX_PAGE_SIZE);
 		}
-		return new AuditPage(repository.page(scope, query, page, size), page, size, repository.count(scope, query));
+		return new Paged<>(repository.page(scope, query, page, size), page, size, repository.count(scope, query));
 	}
 
 	/** Count of matching entries in the caller's jurisdiction. */

@@ -11,10 +11,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.audit.internal.AuditAction;
+import org.jinlin.audit.internal.AuditEntry;
 import org.jinlin.audit.internal.AuditLog;
-import org.jinlin.audit.internal.AuditPage;
 import org.jinlin.audit.internal.AuditQuery;
 import org.jinlin.audit.internal.AuditRepository;
+import org.jinlin.shared.Paged;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +37,7 @@ class AuditApiController {
 
 	@GetMapping
 	@Operation(summary = "Audit events, newest first, filtered by action, actor and date range (days in Asia/Shanghai)")
-	AuditPage list(@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor,
+	Paged<AuditEntry> list(@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {

@@ -6,6 +6,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.carefacilities.CareFacility;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.stereotype.Service;
@@ -50,11 +51,11 @@ public class CareFacilityQueries {
 		return new CareFacilityRepository.Filter(scope(actor, q.territory()).path(), q.kind(), q.status(), q.q());
 	}
 
-	public CareFacilityPage search(CareFacilityQuery q) {
+	public Paged<CareFacility> search(CareFacilityQuery q) {
 		CareFacilityRepository.Filter f = filter(CareFacilityAccess.reader(), q);
 		long total = repository.count(f);
 		List<CareFacility> items = views.all(repository.search(f, q.page() * q.size(), q.size()));
-		return new CareFacilityPage(items, total, q.page(), q.size());
+		return new Paged<>(items, q.page(), q.size(), total);
 	}
 
 	public List<CareFacilityRepository.MapPoint> mapPoints(CareFacilityQuery q, int limit) {

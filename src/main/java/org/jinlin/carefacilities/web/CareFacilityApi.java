@@ -15,11 +15,11 @@ import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.carefacilities.FacilityStatus;
 import org.jinlin.carefacilities.internal.CareFacilityDraft;
 import org.jinlin.carefacilities.internal.CareFacilityFigures;
-import org.jinlin.carefacilities.internal.CareFacilityPage;
 import org.jinlin.carefacilities.internal.CareFacilityQueries;
 import org.jinlin.carefacilities.internal.CareFacilityQuery;
 import org.jinlin.carefacilities.internal.CareFacilityRegistry;
 import org.jinlin.carefacilities.internal.FacilityStatistics;
+import org.jinlin.shared.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +63,7 @@ class CareFacilityApi {
 
 	@GetMapping("/facilities")
 	@Operation(summary = "Facilities in the caller's jurisdiction (or in a territory inside it), by node, kind and name")
-	CareFacilityPage search(@RequestParam(required = false) FacilityKind kind, @RequestParam(required = false) String territory,
+	Paged<CareFacility> search(@RequestParam(required = false) FacilityKind kind, @RequestParam(required = false) String territory,
 			@RequestParam(required = false) String q, @RequestParam(required = false) FacilityStatus status,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return queries.search(new CareFacilityQuery(kind, territory, q, status, page, size));

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,7 @@ class CircleFacilityApi {
 	@GetMapping
 	@Operation(summary = "Registry facilities in the caller's jurisdiction (or a territory inside it), by category, status and text",
 			description = "Phones are masked. Elderly-care facilities and elder canteens are in the care-facility registry.")
-	CircleFacilityRegistry.Page search(@RequestParam(required = false) String category,
+	Paged<CircleFacilityView> search(@RequestParam(required = false) String category,
 			@RequestParam(required = false) String territory, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {

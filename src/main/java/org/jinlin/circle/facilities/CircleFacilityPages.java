@@ -13,6 +13,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import org.jinlin.carefacilities.FacilityKind;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.spreadsheet.ImportJob;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -108,7 +109,7 @@ class CircleFacilityPages {
 		Actor actor = CircleFacilityAccess.reader();
 		CircleFacilityRegistry.Query query = new CircleFacilityRegistry.Query(blank(category), blank(territory), blank(q), blank(status),
 				page, PAGE_SIZE);
-		CircleFacilityRegistry.Page result = registry.search(query);
+		Paged<CircleFacilityView> result = registry.search(query);
 		model.addAttribute("result", result);
 		model.addAttribute("query", query);
 		model.addAttribute("mapJson", mapJson(result.items()));

@@ -14,6 +14,7 @@ import org.jinlin.shared.Actor;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.Masking;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FieldErrors.FieldError;
 import org.jinlin.territory.Territories;
@@ -34,22 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CircleFacilityRegistry {
 
 	static final int MAX_PAGE = 200;
-
-	/** A page of facilities. */
-	record Page(List<CircleFacilityView> items, long total, int page, int size) {
-
-		public int totalPages() {
-			return (int) ((total + size - 1) / size);
-		}
-
-		public boolean hasNext() {
-			return page + 1 < totalPages();
-		}
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-	}
 
 	/** Filters of a list. */
 	record Query(String category, String territory, String q, String status, int page, int size) {
@@ -99,13 +84,13 @@ class CircleFacilityRegistry {
 		return new CircleFacilityRepository.Filter(scope(actor, q.territory()).path(), category, status, FieldErrors.trim(q.q()));
 	}
 
-	Page search(Query q) {
+	Paged<CircleFacilityView> search(Query q) {
 		Actor actor = CircleFacilityAccess.reader();
 		CircleFacilityRepository.Filter f = filter(actor, q);
 		int size = Math.max(1, Math.min(MAX_PAGE, q.size()));
 		int page = Math.max(0, q.page());
 		long total = store.count(f);
-		return new Page(views(store.search(f, page * size, size), true), total, page, size);
+		return new Paged<>(views(store.search(f, page * size, size), true), page, size, total);
 	}
 
 	/** Operating facilities per category in a scope: the registry's, and for care categories the care network's. */

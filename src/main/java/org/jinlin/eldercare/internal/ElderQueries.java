@@ -11,7 +11,6 @@ import org.jinlin.eldercare.internal.ElderViews.AssessmentView;
 import org.jinlin.eldercare.internal.ElderViews.CarerRow;
 import org.jinlin.eldercare.internal.ElderViews.ContactRow;
 import org.jinlin.eldercare.internal.ElderViews.DeviceRow;
-import org.jinlin.eldercare.internal.ElderViews.ElderPage;
 import org.jinlin.eldercare.internal.ElderViews.ElderRow;
 import org.jinlin.eldercare.internal.ElderViews.ElderView;
 import org.jinlin.eldercare.internal.ElderViews.PhotoUpload;
@@ -20,6 +19,7 @@ import org.jinlin.eldercare.internal.ElderViews.VisitView;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.stereotype.Service;
@@ -59,18 +59,18 @@ public class ElderQueries {
 	 * @param communityCode territory code of a community (or any node) to narrow to
 	 * @param risk only this risk level
 	 */
-	public ElderPage search(String communityCode, RiskLevel risk, String namePrefix, int page, int size) {
+	public Paged<ElderRow> search(String communityCode, RiskLevel risk, String namePrefix, int page, int size) {
 		Actor actor = CurrentActor.require();
 		int p = Math.max(0, page);
 		int s = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
 		Optional<ElderRepository.Filter> filter = filter(actor, communityCode, risk, namePrefix);
 		if (filter.isEmpty()) {
-			return new ElderPage(List.of(), p, s, 0);
+			return new Paged<>(List.of(), p, s, 0);
 		}
 		long total = repository.count(filter.get());
 		List<ElderRow> rows = total == 0 ? List.of()
 				: repository.page(filter.get(), s, (long) p * s).stream().map(this::row).toList();
-		return new ElderPage(rows, p, s, total);
+		return new Paged<>(rows, p, s, total);
 	}
 
 	/** Every matching elder (masked), for the Excel export. */

@@ -22,22 +22,6 @@ public final class ElderViews {
 			String addressLabel) {
 	}
 
-	/** A page of elders. */
-	public record ElderPage(List<ElderRow> items, int page, int size, long total) {
-
-		public int totalPages() {
-			return size == 0 ? 0 : (int) ((total + size - 1) / size);
-		}
-
-		public boolean hasNext() {
-			return page + 1 < totalPages();
-		}
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-	}
-
 	/** A contact with the phone masked. */
 	public record ContactRow(int priority, String name, String relation, String phoneMasked) {
 	}

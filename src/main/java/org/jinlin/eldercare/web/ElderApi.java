@@ -17,7 +17,7 @@ import org.jinlin.eldercare.internal.ElderViews.AddDevice;
 import org.jinlin.eldercare.internal.ElderViews.AssessmentView;
 import org.jinlin.eldercare.internal.ElderViews.AssignCarer;
 import org.jinlin.eldercare.internal.ElderViews.ContactDraft;
-import org.jinlin.eldercare.internal.ElderViews.ElderPage;
+import org.jinlin.eldercare.internal.ElderViews.ElderRow;
 import org.jinlin.eldercare.internal.ElderViews.ElderView;
 import org.jinlin.eldercare.internal.ElderViews.Health;
 import org.jinlin.eldercare.internal.ElderViews.OverdueVisit;
@@ -30,6 +30,7 @@ import org.jinlin.eldercare.internal.ElderViews.UpdateCare;
 import org.jinlin.eldercare.internal.ElderViews.VisitView;
 import org.jinlin.eldercare.internal.ElderVisits;
 import org.jinlin.eldercare.internal.RiskLevel;
+import org.jinlin.shared.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,7 +63,7 @@ class ElderApi {
 
 	@GetMapping
 	@Operation(summary = "Elders the caller may see (id, name, communityCode, age, livingAlone, riskLevel ...), highest risk first")
-	ElderPage list(@RequestParam(required = false) String community, @RequestParam(required = false) RiskLevel risk,
+	Paged<ElderRow> list(@RequestParam(required = false) String community, @RequestParam(required = false) RiskLevel risk,
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return queries.search(community, risk, name, page, size);

@@ -18,9 +18,9 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.people.Gender;
 import org.jinlin.people.RegisterResident;
 import org.jinlin.people.RegistrationChannel;
-import org.jinlin.people.ResidentPage;
 import org.jinlin.people.ResidentQuery;
 import org.jinlin.people.ResidentRegister;
+import org.jinlin.people.ResidentRow;
 import org.jinlin.people.ResidentStatus;
 import org.jinlin.people.ResidentTag;
 import org.jinlin.people.ResidentView;
@@ -30,6 +30,7 @@ import org.jinlin.people.internal.ResidentPersonalData;
 import org.jinlin.people.internal.ResidentRecords;
 import org.jinlin.people.internal.ResidentRegistration;
 import org.jinlin.people.internal.UpdateResident;
+import org.jinlin.shared.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +58,7 @@ class ResidentApiController {
 
 	@GetMapping
 	@Operation(summary = "Residents in the caller's jurisdiction, masked, paged and ordered by name")
-	ResidentPage list(@Parameter(description = "Name starts with") @RequestParam(required = false) String name,
+	Paged<ResidentRow> list(@Parameter(description = "Name starts with") @RequestParam(required = false) String name,
 			@RequestParam(required = false) ResidentTag tag,
 			@Parameter(description = "Territory code of a community (or any node) to narrow to") @RequestParam(required = false) String community,
 			@Parameter(description = "Territory node id of a building") @RequestParam(required = false) Long building,

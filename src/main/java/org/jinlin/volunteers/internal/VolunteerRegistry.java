@@ -18,6 +18,7 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.Masking;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FieldErrors.FieldError;
@@ -183,19 +184,11 @@ public class VolunteerRegistry {
 		return v;
 	}
 
-	/** The registry of the jurisdiction, filtered by name or intention, newest first. */
-	public Page search(String q, ServiceIntention intention, int page) {
+	/** The registry of the jurisdiction, filtered by name or intention, newest first; a page of {@code {items, page, size, total}}. */
+	public Paged<VolunteerView> search(String q, ServiceIntention intention, int page) {
 		VolunteerRepository.Filter filter = filter(q, intention);
 		int p = Math.max(0, page);
-		return new Page(volunteers.page(filter, PAGE_SIZE, p * PAGE_SIZE), p, PAGE_SIZE, volunteers.count(filter));
-	}
-
-	/** A page of the registry: {@code {items, page, size, total}}. */
-	public record Page(List<VolunteerView> items, int page, int size, long total) {
-
-		public int pages() {
-			return (int) ((total + size - 1) / size);
-		}
+		return new Paged<>(volunteers.page(filter, PAGE_SIZE, p * PAGE_SIZE), p, PAGE_SIZE, volunteers.count(filter));
 	}
 
 	/** Every volunteer of the jurisdiction matching the filter, for the export. */

@@ -8,6 +8,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ServiceBalance;
 import org.jinlin.servicehours.ServiceHours;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.volunteers.internal.ActivityModels.ActivityDraft;
 import org.jinlin.volunteers.internal.ActivityModels.ActivityView;
 import org.jinlin.volunteers.internal.ActivityModels.AttendanceView;
@@ -101,7 +102,7 @@ class VolunteerApi {
 
 	/** The registry of the caller's jurisdiction (staff), masked: {@code {items, page, size, total}}. */
 	@GetMapping("/volunteers")
-	VolunteerRegistry.Page registry(@RequestParam(required = false) String q,
+	Paged<VolunteerView> registry(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String intention, @RequestParam(defaultValue = "0") int page) {
 		return registry.search(q, ServiceIntention.parse(intention).orElse(null), page);
 	}
