@@ -241,7 +241,7 @@ public class DemandResidentPages {
 		model.addAttribute("d", d);
 		model.addAttribute("raiser", raiser);
 		// Life or safety at risk: the resident is told which numbers to call while the open demand waits.
-		model.addAttribute("urgent", raiser && d.status().isOpen()
+		model.addAttribute("urgent", raiser && d.status().isPubliclyOpen()
 				? queries.urgent(id, categories.findByCode(d.categoryCode()).orElse(null)).orElse(null) : null);
 		// Other residents of the community (deliberating a public matter) see the public wording and place.
 		if (raiser || actor.isStaff()) {
