@@ -132,7 +132,8 @@ public class AlarmRaising {
 			long id = open.get();
 			repository.pressAgain(id, now);
 			AlarmRepository.AlarmRow row = repository.row(id);
-			repository.step(id, now, "PRESSED_AGAIN", by, kind.name() + (deviceId == null ? "" : " " + deviceId));
+			repository.step(id, now, "PRESSED_AGAIN", by,
+					kind.name() + (deviceId == null ? "" : " " + deviceId) + (note == null ? "" : ": " + note));
 			repository.feed(id, row.path(), null, "PRESSED_AGAIN", now);
 			remember(by, key, id, now);
 			return new RaisedAlarm(repository.view(id), RaisedAlarm.Outcome.JOINED);

@@ -16,11 +16,6 @@ public record CategoryAttribute(String code, AttributeType datatype, boolean req
 		urgentAnswers = urgentAnswers == null ? List.of() : List.copyOf(urgentAnswers);
 	}
 
-	/** The urgent answer given by a choice, if it is one. */
-	public java.util.Optional<UrgentAnswer> urgentAnswer(String choiceKey) {
-		return urgentAnswers.stream().filter(u -> u.choiceKey().equals(choiceKey)).findFirst();
-	}
-
 	/** One allowed answer: a stable key and its label. */
 	public record Choice(String key, String label) {
 	}

@@ -131,10 +131,10 @@ public class DemandRaising {
 		String contactPhone = phone == null || phone.isEmpty() ? null : phone;
 		Instant now = Instant.now();
 		long id = repository.insert(new DemandRepository.NewDemand(UUID.randomUUID().toString(), cat.id(), description,
-				DemandStatus.DISPATCHED, UrgentAnswers.urgency(cat.urgency(), urgent), channel, location.nodeId(), location.path(), location.gridId(),
-				location.communityId(), location.streetId(), location.districtId(), location.label(), location.latitude(),
-				location.longitude(), residentId, actor.name(), raiserName == null ? null : Masking.name(raiserName),
-				contactPhone == null ? null : Masking.phone(contactPhone),
+				DemandStatus.DISPATCHED, UrgentAnswers.urgency(cat.urgency(), urgent), channel, location.nodeId(),
+				location.path(), location.gridId(), location.communityId(), location.streetId(), location.districtId(),
+				location.label(), location.latitude(), location.longitude(), residentId, actor.name(),
+				raiserName == null ? null : Masking.name(raiserName), contactPhone == null ? null : Masking.phone(contactPhone),
 				contactPhone == null ? null : cipher.encrypt(contactPhone), Boolean.TRUE.equals(cmd.showNamePublicly()), now));
 		repository.setPublicPlace(id, publicPlace(location));
 		repository.insertAttributes(id, answers);
