@@ -86,6 +86,9 @@ class AccessMatrixTests {
 		if (path.contains("{junmenAlarm}")) {
 			path = path.replace("{junmenAlarm}", junmenAlarm());
 		}
+		if (path.contains("{resident1Demand}")) {
+			path = path.replace("{resident1Demand}", residentsOwnDemand());
+		}
 		if (path.contains("{otherStreetDemand}")) {
 			path = path.replace("{otherStreetDemand}", demandAt("350102002001G01C01B01"));
 		}
@@ -230,6 +233,22 @@ class AccessMatrixTests {
 	}
 
 	static final Map<String, String> DEMANDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** A demand resident1 (王阿姨, 军门社区 grid 1) raised for herself in the app, once per test run. */
+	String residentsOwnDemand() {
+		return DEMANDS.computeIfAbsent("resident1", k -> {
+			try {
+				String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post("/api/v1/demands").with(httpBasic("resident1", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+					.content("{\"categoryCode\":\"sanitation\",\"description\":\"access matrix\"}"))
+					.andReturn().getResponse().getContentAsString();
+				return String.valueOf(((Number) com.jayway.jsonpath.JsonPath.read(body, "$.id")).longValue());
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		});
+	}
 
 	/** A demand raised by 鼓楼区 staff on a resident's behalf at a building, once per test run. */
 	String demandAt(String buildingCode) {
@@ -438,6 +457,16 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/supervise").body("{}")
 			.expect(400, "admin", "city", "gulou", "dongjie", "junmen").expect(403, "junmen-grid1").otherwise(404));
 		list.add(Endpoint.of("PUT /api/v1/demands/categories/new-category").body("{}").expect(400, "admin").otherwise(403));
+		// show contact: staff whose jurisdiction covers the demand's place (audited); the resident who raised it 403,
+		// everyone else as for the demand itself (404); API keys never
+		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/contact").expect(200, staffInDistrict).otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/demands/{otherStreetDemand}/contact").expect(200, "admin", "city", "gulou")
+			.otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/demands/{resident1Demand}/contact").expect(200, staffInDistrict)
+			.expect(403, "resident1").expect(404, MEMBER).otherwise(404));
+		list.add(Endpoint.of("POST /demands/{junmenDemand}/contact").page().expect(200, staffInDistrict).otherwise(404));
+		list.add(Endpoint.of("POST /demands/{resident1Demand}/contact").page().expect(200, staffInDistrict)
+			.expect(403, "resident1").expect(404, MEMBER).otherwise(404));
 		// measures and the overdue list: staff, each for units inside their jurisdiction
 		for (String path : List.of("/api/v1/demands/measures", "/api/v1/demands/overdue")) {
 			list.add(Endpoint.of("GET " + path).expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));

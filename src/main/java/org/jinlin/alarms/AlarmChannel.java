@@ -7,5 +7,7 @@ public enum AlarmChannel {
 	/** Staff logged a phone call. */
 	PHONE_CALL,
 	/** A device or integration over the API. */
-	DEVICE
+	DEVICE,
+	/** An urgent demand raised by or for the elder (someone trapped in a lift). */
+	DEMAND
 }

@@ -13,9 +13,12 @@
  * {@link org.jinlin.alarms.AlarmOutcome}. {@link org.jinlin.alarms.AlarmImport} bulk-loads responders
  * ({@link org.jinlin.alarms.DutyRole}, {@link org.jinlin.alarms.DutyStatus}), their shifts and past alarms.
  * <p>
+ * Listens to {@link org.jinlin.demands.UrgentDemandRaised}: an urgent demand of a registered elder raises an
+ * alarm on the desk.
+ * <p>
  * Inside: {@code internal} holds the use cases (raising, dispatch and escalation, the responder's steps, the desk's
  * queries, the duty roster, the monthly report), the rules and the repositories; {@code web} the API and the pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Emergency alarms",
-		allowedDependencies = { "eldercare", "territory", "accounts", "shared" })
+		allowedDependencies = { "eldercare", "demands", "territory", "accounts", "shared" })
 package org.jinlin.alarms;

@@ -49,6 +49,15 @@ public class ResidentRegister {
 		return repository.find(residentId, ResidentRepository.Scope.subtree("/%")).map(ResidentRepository.Stored::view);
 	}
 
+	/**
+	 * Unscoped: a resident's full name and phone in clear (the phone null if none is registered), for another
+	 * module's audited reveal; the caller checks the viewer's rights and publishes its own audit event.
+	 */
+	public Optional<ResidentContact> lookupContact(long residentId) {
+		return repository.find(residentId, ResidentRepository.Scope.subtree("/%"))
+			.map(r -> new ResidentContact(r.id(), r.name(), r.phoneCipher() == null ? null : cipher.decrypt(r.phoneCipher())));
+	}
+
 	/** Unscoped: several residents by id (see {@link #lookup}). */
 	public List<ResidentView> lookupAll(Collection<Long> residentIds) {
 		return repository.findAll(residentIds).stream().map(ResidentRepository.Stored::view).toList();

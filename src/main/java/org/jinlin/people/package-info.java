@@ -5,7 +5,8 @@
  * reason, never deleted.
  * <p>
  * API: {@link org.jinlin.people.ResidentRegister} (masked reads: scoped to the current actor, and unscoped
- * {@code lookup*} for other modules) answering {@link org.jinlin.people.ResidentView},
+ * {@code lookup*} for other modules) answering {@link org.jinlin.people.ResidentView}
+ * (and {@link org.jinlin.people.ResidentContact}, in clear, for another module's audited reveal),
  * pages ({@code Paged}) of {@link org.jinlin.people.ResidentRow} for a
  * {@link org.jinlin.people.ResidentQuery}, with the values {@link org.jinlin.people.Gender},
  * {@link org.jinlin.people.ResidentTag}, {@link org.jinlin.people.ResidentStatus} and

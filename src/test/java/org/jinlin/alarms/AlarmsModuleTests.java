@@ -98,4 +98,29 @@ class AlarmsModuleTests {
 				assertThat(e.afterRaised().isNegative()).isFalse();
 			});
 	}
+
+	@Test
+	void anUrgentDemandOfARegisteredElderRaisesAnAlarm(Scenario scenario) {
+		String junmen = territories.lookupByCode("350102004001").orElseThrow().path();
+		ElderLocation elder = residents.lookupActiveBornOnOrBefore(java.time.LocalDate.now().minusYears(60)).stream()
+			.map(elders::locateByResident).flatMap(java.util.Optional::stream)
+			.filter(e -> !e.territoryPath().startsWith(junmen)).findFirst().orElseThrow();
+		scenario.publish(new org.jinlin.demands.UrgentDemandRaised(900001, "elevator", elder.territoryPath(),
+				elder.communityId(), elder.residentId(), java.time.Instant.now()))
+			.andWaitForEventOfType(AlarmRaised.class)
+			.matching(e -> e.elderId() == elder.elderId())
+			.toArriveAndVerify(e -> {
+				assertThat(e.channel()).isEqualTo(AlarmChannel.DEMAND);
+				assertThat(e.territoryPath()).isEqualTo(elder.territoryPath());
+			});
+	}
+
+	@Test
+	void anUrgentDemandOfAnyoneElseRaisesNone() {
+		String path = territories.lookupByCode("350102004001").orElseThrow().path();
+		assertThat(raising.raiseForUrgentDemand(new org.jinlin.demands.UrgentDemandRaised(900002, "elevator", path, 1L,
+				null, java.time.Instant.now()))).isEmpty();
+		assertThat(raising.raiseForUrgentDemand(new org.jinlin.demands.UrgentDemandRaised(900003, "elevator", path, 1L,
+				Long.MAX_VALUE, java.time.Instant.now()))).isEmpty();
+	}
 }

@@ -83,4 +83,20 @@ class DemandsModuleTests {
 			.toArriveAndVerify(e -> assertThat(e.viewer()).isEqualTo("module-junmen"));
 		assertThat(List.of(view.toString())).noneMatch(s -> s.contains("13900002222"));
 	}
+
+	@Test
+	void someoneTrappedPublishesUrgentDemandRaised(Scenario scenario) {
+		actAs("module-junmen", Role.COMMUNITY_WORKER, "350102004001");
+		long building = territories.lookupByCode("350102004001G01C01B01").orElseThrow().id();
+		long community = territories.lookupByCode("350102004001").orElseThrow().id();
+		scenario.stimulate(() -> raising.raise(new RaiseDemand("elevator", "电梯困人", building, null, null, null,
+				RaiseChannel.PHONE_CALL, null, "李大爷", "13900004444", false, Map.of("trapped", List.of("yes")))))
+			.andWaitForEventOfType(UrgentDemandRaised.class)
+			.toArriveAndVerify(e -> {
+				assertThat(e.categoryCode()).isEqualTo("elevator");
+				assertThat(e.communityId()).isEqualTo(community);
+				assertThat(e.residentId()).isNull();
+				assertThat(e.toString()).doesNotContain("13900004444").doesNotContain("李大爷");
+			});
+	}
 }

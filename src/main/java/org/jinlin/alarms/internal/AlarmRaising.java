@@ -11,6 +11,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.AlarmRaised;
+import org.jinlin.demands.UrgentDemandRaised;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.eldercare.EmergencyContact;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class AlarmRaising {
 
 	private static final Logger log = LoggerFactory.getLogger(AlarmRaising.class);
+
+	/** Who raised an alarm for an urgent demand, in the alarm's timeline and idempotency keys. */
+	static final String DEMANDS = "system:demands";
 
 	private final AlarmRepository repository;
 
@@ -88,13 +92,38 @@ public class AlarmRaising {
 		}
 		errors.failIfAny(AlarmInput.INVALID, problems);
 
-		Optional<RaisedAlarm> replay = replayed(actor, key);
+		return create(elder, deviceId, kind, channel, occurred, now, actor.name(), note, key);
+	}
+
+	/**
+	 * An urgent demand raised by or for a registered elder (someone trapped in a lift): the desk gets an alarm as if
+	 * she had pressed help, located at her home, dispatched the same way. Nothing for a resident who is not in the
+	 * elderly register, or a caller outside the register. Delivered again after a crash, it returns the same alarm.
+	 */
+	public Optional<RaisedAlarm> raiseForUrgentDemand(UrgentDemandRaised event) {
+		if (event.residentId() == null) {
+			return Optional.empty();
+		}
+		Optional<ElderLocation> elder = elders.locateByResident(event.residentId());
+		if (elder.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		Instant occurred = event.at() == null || event.at().isAfter(now) ? now : event.at();
+		return Optional.of(create(elder.get(), null, AlarmKind.OTHER, AlarmChannel.DEMAND, occurred, now, DEMANDS,
+				"demand " + event.demandId() + " " + event.categoryCode(), "demand-" + event.demandId()));
+	}
+
+	/** Replays, joins or creates the alarm of an elder whose request has been checked. */
+	private RaisedAlarm create(ElderLocation elder, String deviceId, AlarmKind kind, AlarmChannel channel,
+			Instant occurred, Instant now, String by, String note, String key) {
+		Optional<RaisedAlarm> replay = replayed(by, key);
 		if (replay.isPresent()) {
 			return replay.get();
 		}
 		repository.lockElder(elder.elderId(), now);
 		// Checked again under the elder's lock: a concurrent retry of the same request has committed by now.
-		replay = replayed(actor, key);
+		replay = replayed(by, key);
 		if (replay.isPresent()) {
 			return replay.get();
 		}
@@ -103,15 +132,16 @@ public class AlarmRaising {
 			long id = open.get();
 			repository.pressAgain(id, now);
 			AlarmRepository.AlarmRow row = repository.row(id);
-			repository.step(id, now, "PRESSED_AGAIN", actor.name(), kind.name() + (deviceId == null ? "" : " " + deviceId));
+			repository.step(id, now, "PRESSED_AGAIN", by,
+					kind.name() + (deviceId == null ? "" : " " + deviceId) + (note == null ? "" : ": " + note));
 			repository.feed(id, row.path(), null, "PRESSED_AGAIN", now);
-			remember(actor, key, id, now);
+			remember(by, key, id, now);
 			return new RaisedAlarm(repository.view(id), RaisedAlarm.Outcome.JOINED);
 		}
 
-		long id = repository.insertAlarm(elder, deviceId, kind, channel, occurred, now, actor.name());
-		repository.step(id, now, "RAISED", actor.name(), channel.name() + " " + kind.name() + (note == null ? "" : ": " + note));
-		remember(actor, key, id, now);
+		long id = repository.insertAlarm(elder, deviceId, kind, channel, occurred, now, by);
+		repository.step(id, now, "RAISED", by, channel.name() + " " + kind.name() + (note == null ? "" : ": " + note));
+		remember(by, key, id, now);
 
 		List<DispatchPolicy.Stage> chain = dispatch.chainFor(elder, now);
 		for (int i = 0; i < chain.size(); i++) {
@@ -180,17 +210,17 @@ public class AlarmRaising {
 		return e;
 	}
 
-	private Optional<RaisedAlarm> replayed(Actor actor, String key) {
+	private Optional<RaisedAlarm> replayed(String by, String key) {
 		if (key == null) {
 			return Optional.empty();
 		}
-		return repository.replayed(actor.name(), key)
+		return repository.replayed(by, key)
 			.map(id -> new RaisedAlarm(repository.view(id), RaisedAlarm.Outcome.REPLAYED));
 	}
 
-	private void remember(Actor actor, String key, long alarmId, Instant now) {
+	private void remember(String by, String key, long alarmId, Instant now) {
 		if (key != null) {
-			repository.remember(actor.name(), key, alarmId, now);
+			repository.remember(by, key, alarmId, now);
 		}
 	}
 }

@@ -6,12 +6,14 @@ import java.util.List;
  * A question asked when raising a demand of one category (an Open311 attribute).
  *
  * @param choices for single and multiple choice, the allowed answers
+ * @param urgentAnswers the choices that make a demand urgent (see {@link UrgentAnswers})
  */
 public record CategoryAttribute(String code, AttributeType datatype, boolean required, String description,
-		String descriptionEn, List<Choice> choices, int position) {
+		String descriptionEn, List<Choice> choices, int position, List<UrgentAnswer> urgentAnswers) {
 
 	public CategoryAttribute {
 		choices = choices == null ? List.of() : List.copyOf(choices);
+		urgentAnswers = urgentAnswers == null ? List.of() : List.copyOf(urgentAnswers);
 	}
 
 	/** One allowed answer: a stable key and its label. */

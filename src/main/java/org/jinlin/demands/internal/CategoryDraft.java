@@ -15,8 +15,11 @@ public record CategoryDraft(String code, String name, String nameEn, String desc
 		attributes = attributes == null ? List.of() : List.copyOf(attributes);
 	}
 
-	/** One question; {@code choices} holds one {@code key=label} per line. */
+	/**
+	 * One question; {@code choices} holds one {@code key=label} per line, {@code urgentAnswers} one
+	 * {@code key=sign minutes,handle minutes,numbers} per line (see {@link UrgentAnswers}).
+	 */
 	public record AttributeDraft(String code, AttributeType datatype, Boolean required, String description,
-			String descriptionEn, String choices) {
+			String descriptionEn, String choices, String urgentAnswers) {
 	}
 }

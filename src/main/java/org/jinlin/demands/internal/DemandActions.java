@@ -35,6 +35,6 @@ public record DemandActions(boolean sign, boolean claim, boolean giveBack, boole
 				dispatcher && open && s != DemandStatus.RESOLVED,
 				dispatcher && (s == DemandStatus.DISPATCHED || s == DemandStatus.IN_PROGRESS),
 				dispatcher && s == DemandStatus.DELIBERATING,
-				staff && d.contactPhoneMasked() != null);
+				staff && actor.covers(d.territoryPath()) && (d.contactPhoneMasked() != null || d.residentId() != null));
 	}
 }

@@ -87,6 +87,7 @@ public class DemandCategories {
 			id = repository.insert(draft, departmentId, actor.name(), now);
 		}
 		repository.insertAttributes(id, draft.attributes());
+		repository.insertUrgentAnswers(id, draft.attributes().stream().flatMap(a -> urgentAnswers(a).stream()).toList());
 		return get(id);
 	}
 
@@ -135,9 +136,23 @@ public class DemandCategories {
 			if (a.datatype() != null && a.datatype().hasChoices() && CategoryAttribute.parseChoices(a.choices()).isEmpty()) {
 				errors.add(error(field + ".choices", "demands.category.attribute.choices.required"));
 			}
+			if (blankToNull(a.urgentAnswers()) != null && (a.datatype() == null || !a.datatype().hasChoices()
+					|| UrgentAnswers.parse(a.code(), CategoryAttribute.parseChoices(a.choices()), a.urgentAnswers()) == null)) {
+				errors.add(error(field + ".urgentAnswers", "demands.category.attribute.urgent.invalid"));
+			}
 		}
 		fieldErrors.failIfAny(errors);
 		return departmentId;
+	}
+
+	/** A checked question's urgent answers (none for a question without choices). */
+	private static List<UrgentAnswer> urgentAnswers(CategoryDraft.AttributeDraft a) {
+		if (a.datatype() == null || !a.datatype().hasChoices()) {
+			return List.of();
+		}
+		List<UrgentAnswer> parsed = UrgentAnswers.parse(a.code(), CategoryAttribute.parseChoices(a.choices()),
+				a.urgentAnswers());
+		return parsed == null ? List.of() : parsed;
 	}
 
 	/**

@@ -29,6 +29,17 @@ class DemandCategoryRepository {
 	}
 
 	List<DemandCategory> load(String where, Map<String, ?> params) {
+		Map<String, List<UrgentAnswer>> urgent = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT u.category_id, u.attribute_code, u.choice_key, u.sign_minutes, u.handle_minutes, u.call_numbers
+				FROM demand_urgent_answer u JOIN demand_category c ON c.id = u.category_id %s
+				ORDER BY u.category_id, u.attribute_code, u.choice_key""".formatted(where))
+			.params(params)
+			.query(rs -> {
+				urgent.computeIfAbsent(rs.getLong(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+					.add(new UrgentAnswer(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+							List.of(rs.getString(6).split(","))));
+			});
 		Map<Long, List<CategoryAttribute>> attributes = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT a.category_id, a.code, a.datatype, a.required, a.description, a.description_en, a.choices, a.position
@@ -38,7 +49,8 @@ class DemandCategoryRepository {
 			.query(rs -> {
 				attributes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 					.add(new CategoryAttribute(rs.getString(2), AttributeType.valueOf(rs.getString(3)), rs.getBoolean(4),
-							rs.getString(5), rs.getString(6), CategoryAttribute.parseChoices(rs.getString(7)), rs.getInt(8)));
+							rs.getString(5), rs.getString(6), CategoryAttribute.parseChoices(rs.getString(7)), rs.getInt(8),
+							urgent.getOrDefault(rs.getLong(1) + "/" + rs.getString(2), List.of())));
 			});
 		return jdbc.sql("""
 				SELECT c.id, c.code, c.name, c.name_en, c.description, c.group_name, c.keywords, c.handling_level,
@@ -67,6 +79,7 @@ class DemandCategoryRepository {
 					draft.handleDeadlineUnit().name(), draft.active() == null || draft.active(), now, by, id)
 			.update();
 		jdbc.sql("DELETE FROM demand_category_attribute WHERE category_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM demand_urgent_answer WHERE category_id = ?").param(id).update();
 	}
 
 	long insert(CategoryDraft draft, Long departmentId, String by, OffsetDateTime now) {
@@ -82,6 +95,18 @@ class DemandCategoryRepository {
 					draft.handleDeadlineUnit().name(), draft.active() == null || draft.active(), now, by)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** A category's urgent answers, already checked against its questions. */
+	void insertUrgentAnswers(long categoryId, List<UrgentAnswer> answers) {
+		for (UrgentAnswer u : answers) {
+			jdbc.sql("""
+					INSERT INTO demand_urgent_answer (category_id, attribute_code, choice_key, sign_minutes, handle_minutes,
+					  call_numbers) VALUES (?, ?, ?, ?, ?, ?)""")
+				.params(categoryId, u.attributeCode(), u.choiceKey(), u.signMinutes(), u.handleMinutes(),
+						String.join(",", u.callNumbers()))
+				.update();
+		}
 	}
 
 	void insertAttributes(long categoryId, List<CategoryDraft.AttributeDraft> attributes) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,21 @@ public class DemandDeadlines {
 			return from.plus(override);
 		}
 		return calendar().plus(from, amount, unit);
+	}
+
+	/**
+	 * When a demand sent now must be signed for: in calendar minutes for an urgent answer (not touched by the
+	 * override: they are short already), else in the category's working time.
+	 */
+	Instant signDue(Instant now, DemandCategory category, Optional<UrgentAnswer> urgent) {
+		return urgent.map(u -> UrgentAnswers.signDue(now, u))
+			.orElseGet(() -> due(now, category.signDeadline(), category.signDeadlineUnit()));
+	}
+
+	/** When a demand signed for now must be handled; see {@link #signDue}. */
+	Instant handleDue(Instant now, DemandCategory category, Optional<UrgentAnswer> urgent) {
+		return urgent.map(u -> UrgentAnswers.handleDue(now, u))
+			.orElseGet(() -> due(now, category.handleDeadline(), category.handleDeadlineUnit()));
 	}
 
 	Instant addWorkingDays(Instant from, int days) {

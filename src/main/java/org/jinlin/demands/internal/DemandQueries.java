@@ -2,10 +2,13 @@ package org.jinlin.demands.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandContactViewed;
+import org.jinlin.people.ResidentContact;
+import org.jinlin.people.ResidentRegister;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
@@ -34,6 +37,8 @@ public class DemandQueries {
 	private final Territories territories;
 
 	private final PersonalDataCipher cipher;
+
+	private final ResidentRegister residents;
 
 	private final ApplicationEventPublisher events;
 
@@ -71,16 +76,38 @@ public class DemandQueries {
 	/** The full contact phone of a caller, for staff calling back; recorded like any personal-data view. */
 	@Transactional
 	public String revealContactPhone(long id) {
+		return revealContact(id).phone();
+	}
+
+	/**
+	 * The full name and phone of the person who raised the demand, for staff of the demand's area calling her
+	 * back (others who see the demand 403, anyone else 404); recorded on the timeline and in the audit log.
+	 */
+	@Transactional
+	public DemandContact revealContact(long id) {
 		Actor actor = CurrentActor.require();
 		DemandView d = access.visible(actor, id);
-		access.requireAreaStaff(actor, d, "Only staff of the demand's area may call the resident back");
-		String stored = repository.contactPhoneCipher(id);
-		if (stored == null) {
-			return null;
+		if (actor.isApiKey()) {
+			throw new ForbiddenException("API keys never see a resident's contact");
 		}
-		repository.addStep(id, StepKind.NOTE, actor.name(), null, null, null, "contact phone viewed", null);
+		access.requireAreaStaff(actor, d, "Only staff of the demand's area may call the resident back");
+		Optional<ResidentContact> resident = d.residentId() == null ? Optional.empty()
+				: residents.lookupContact(d.residentId());
+		String stored = repository.contactPhoneCipher(id);
+		String phone = stored != null ? cipher.decrypt(stored) : resident.map(ResidentContact::phone).orElse(null);
+		String name = resident.map(ResidentContact::name).orElse(d.raiserDisplay());
+		if (phone == null && resident.isEmpty()) {
+			return new DemandContact(id, name, null); // nothing in clear to show, nothing to record
+		}
+		repository.addStep(id, StepKind.NOTE, actor.name(), null, null, null, "contact viewed", null);
 		events.publishEvent(new DemandContactViewed(id, d.territoryPath(), actor.name(), Instant.now()));
-		return cipher.decrypt(stored);
+		return new DemandContact(id, name, phone);
+	}
+
+	/** The urgent answer a demand the caller may see was raised with, if any, worded for the pages. */
+	public Optional<UrgentNotice> urgent(long id, DemandCategory category) {
+		access.visible(CurrentActor.require(), id);
+		return repository.urgent(id).map(u -> UrgentNotice.of(u, category));
 	}
 
 	/**

@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandRaised;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.RaiseChannel;
+import org.jinlin.demands.UrgentDemandRaised;
 import org.jinlin.people.ResidentView;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -59,6 +60,8 @@ public class DemandRaising {
 	private final DemandChecks checks;
 
 	private final PublicDemands board;
+
+	private final DemandNotifications notifications;
 
 	private final ApplicationEventPublisher events;
 
@@ -122,18 +125,20 @@ public class DemandRaising {
 		}
 		DemandCategory cat = category.get();
 		Map<String, String> answers = categories.checkAnswers(cat, cmd.answers());
+		Optional<UrgentAnswer> urgent = UrgentAnswers.match(cat.attributes(), answers);
 
 		String raiserName = resident != null ? resident.name() : blankToNull(cmd.contactName());
 		String contactPhone = phone == null || phone.isEmpty() ? null : phone;
 		Instant now = Instant.now();
 		long id = repository.insert(new DemandRepository.NewDemand(UUID.randomUUID().toString(), cat.id(), description,
-				DemandStatus.DISPATCHED, cat.urgency(), channel, location.nodeId(), location.path(), location.gridId(),
-				location.communityId(), location.streetId(), location.districtId(), location.label(), location.latitude(),
-				location.longitude(), residentId, actor.name(), raiserName == null ? null : Masking.name(raiserName),
-				contactPhone == null ? null : Masking.phone(contactPhone),
+				DemandStatus.DISPATCHED, UrgentAnswers.urgency(cat.urgency(), urgent), channel, location.nodeId(),
+				location.path(), location.gridId(), location.communityId(), location.streetId(), location.districtId(),
+				location.label(), location.latitude(), location.longitude(), residentId, actor.name(),
+				raiserName == null ? null : Masking.name(raiserName), contactPhone == null ? null : Masking.phone(contactPhone),
 				contactPhone == null ? null : cipher.encrypt(contactPhone), Boolean.TRUE.equals(cmd.showNamePublicly()), now));
 		repository.setPublicPlace(id, publicPlace(location));
 		repository.insertAttributes(id, answers);
+		urgent.ifPresent(u -> repository.insertUrgent(id, u));
 		for (PhotoUpload p : DemandChecks.orNone(photos)) {
 			repository.addPhoto(id, "BEFORE", p.contentType(), p.bytes(), actor.name());
 		}
@@ -143,7 +148,23 @@ public class DemandRaising {
 		DemandView raised = repository.find(id).orElseThrow();
 		routing.route(raised, routing.defaultTarget(cat, raised), actor.name(), StepKind.DISPATCHED, null,
 				EnumSet.of(DemandStatus.DISPATCHED));
+		if (urgent.isPresent()) {
+			raisedUrgent(raised, residentId, now);
+		}
 		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * Life or safety at risk: the grid and the community are told at once, whoever the rule sent it to, and the
+	 * alarm desk hears of it (for a registered elder).
+	 */
+	private void raisedUrgent(DemandView d, Long residentId, Instant now) {
+		if (d.gridId() != null) {
+			notifications.toNode(d.gridId(), d.id(), NotificationKind.URGENT);
+		}
+		notifications.toNode(d.communityId(), d.id(), NotificationKind.URGENT);
+		events.publishEvent(new UrgentDemandRaised(d.id(), d.categoryCode(), d.territoryPath(), d.communityId(),
+				residentId, now));
 	}
 
 	private static RaiseChannel channel(Actor actor, RaiseChannel requested, List<FieldError> problems) {

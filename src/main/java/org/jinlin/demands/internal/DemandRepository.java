@@ -107,6 +107,27 @@ public class DemandRepository {
 			.params(demandId, code, value).update());
 	}
 
+	/** Records the urgent answer a demand was raised with. */
+	void insertUrgent(long demandId, UrgentAnswer u) {
+		jdbc.sql("""
+				INSERT INTO demand_urgent (demand_id, attribute_code, choice_key, sign_minutes, handle_minutes, call_numbers)
+				VALUES (?, ?, ?, ?, ?, ?)""")
+			.params(demandId, u.attributeCode(), u.choiceKey(), u.signMinutes(), u.handleMinutes(),
+					String.join(",", u.callNumbers()))
+			.update();
+	}
+
+	/** The urgent answer a demand was raised with, if any. */
+	Optional<UrgentAnswer> urgent(long demandId) {
+		return jdbc.sql("""
+				SELECT attribute_code, choice_key, sign_minutes, handle_minutes, call_numbers FROM demand_urgent
+				WHERE demand_id = ?""")
+			.param(demandId)
+			.query((rs, n) -> new UrgentAnswer(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+					List.of(rs.getString(5).split(","))))
+			.optional();
+	}
+
 	String contactPhoneCipher(long id) {
 		return jdbc.sql("SELECT contact_phone_cipher FROM demand WHERE id = ?").param(id).query(String.class).optional()
 			.orElse(null);

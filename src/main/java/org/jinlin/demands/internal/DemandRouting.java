@@ -92,7 +92,7 @@ class DemandRouting {
 		DemandCategory category = categories.findByCode(d.categoryCode()).orElseThrow();
 		int seq = repository.deadlineSeq(d.id());
 		Instant now = Instant.now();
-		Instant signDue = deadlines.due(now, category.signDeadline(), category.signDeadlineUnit());
+		Instant signDue = deadlines.signDue(now, category, repository.urgent(d.id()));
 		Map<String, Object> set = new LinkedHashMap<>();
 		set.put("status", DemandStatus.DISPATCHED);
 		set.put("handler_level", t.level());
@@ -158,7 +158,7 @@ class DemandRouting {
 		DemandCategory category = categories.findByCode(d.categoryCode()).orElseThrow();
 		int seq = repository.deadlineSeq(d.id());
 		Instant now = Instant.now();
-		Instant handleDue = deadlines.due(now, category.handleDeadline(), category.handleDeadlineUnit());
+		Instant handleDue = deadlines.handleDue(now, category, repository.urgent(d.id()));
 		boolean onTime = d.signDueAt() == null || !now.isAfter(d.signDueAt());
 		Map<String, Object> set = new LinkedHashMap<>();
 		if (extra != null) {

@@ -126,8 +126,9 @@ public class DemandSupervision {
 		set.put("escalated_path", to.path());
 		set.put("deadline_seq", seq + 1);
 		Instant next;
+		Optional<UrgentAnswer> urgent = repository.urgent(d.id());
 		if (sign) {
-			next = deadlines.due(now, category.signDeadline(), category.signDeadlineUnit());
+			next = deadlines.signDue(now, category, urgent);
 			set.put("handler_level", DemandRouting.levelOf(to));
 			set.put("handler_node_id", to.id());
 			set.put("handler_department_id", null);
@@ -137,7 +138,7 @@ public class DemandSupervision {
 			set.put("sign_due_at", next);
 		}
 		else {
-			next = deadlines.due(now, category.handleDeadline(), category.handleDeadlineUnit());
+			next = deadlines.handleDue(now, category, urgent);
 			set.put("supervised", true);
 			set.put("handle_due_at", next);
 		}

@@ -5,6 +5,7 @@ import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.Outcome;
 import org.jinlin.demands.Rating;
 import org.jinlin.demands.internal.CategoryDraft;
+import org.jinlin.demands.internal.DemandContact;
 import org.jinlin.demands.internal.Deliberation;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
@@ -139,6 +140,13 @@ public class DemandApi {
 	@Operation(summary = "One demand")
 	DemandView get(@PathVariable long id) {
 		return queries.find(id);
+	}
+
+	@PostMapping("/{id}/contact")
+	@Operation(summary = "The full name and phone of the person who raised the demand, for staff of its area calling "
+			+ "her back; recorded in the audit log")
+	DemandContact contact(@PathVariable long id) {
+		return queries.revealContact(id);
 	}
 
 	@GetMapping("/{id}/timeline")

@@ -240,6 +240,9 @@ public class DemandResidentPages {
 				|| actor.residentId() != null && actor.residentId().equals(d.residentId()));
 		model.addAttribute("d", d);
 		model.addAttribute("raiser", raiser);
+		// Life or safety at risk: the resident is told which numbers to call while the open demand waits.
+		model.addAttribute("urgent", raiser && d.status().isPubliclyOpen()
+				? queries.urgent(id, categories.findByCode(d.categoryCode()).orElse(null)).orElse(null) : null);
 		// Other residents of the community (deliberating a public matter) see the public wording and place.
 		if (raiser || actor.isStaff()) {
 			model.addAttribute("description", d.description());

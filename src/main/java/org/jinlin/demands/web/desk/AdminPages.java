@@ -8,6 +8,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.AttributeType;
 import org.jinlin.demands.internal.CategoryAttribute;
+import org.jinlin.demands.internal.UrgentAnswers;
 import org.jinlin.demands.internal.CategoryDraft;
 import org.jinlin.demands.internal.DeadlineUnit;
 import org.jinlin.demands.internal.DemandCalendar;
@@ -53,15 +54,15 @@ public class AdminPages {
 
 	/** One question row of the form; {@code remove} ticks it for removal. */
 	record QuestionRow(String code, AttributeType datatype, Boolean required, String description, String descriptionEn,
-			String choices, Boolean remove) {
+			String choices, String urgentAnswers, Boolean remove) {
 
 		static QuestionRow empty() {
-			return new QuestionRow(null, null, false, null, null, null, false);
+			return new QuestionRow(null, null, false, null, null, null, null, false);
 		}
 
 		boolean blank() {
 			return DeskSupport.blankToNull(code) == null && datatype == null && DeskSupport.blankToNull(description) == null
-					&& DeskSupport.blankToNull(choices) == null;
+					&& DeskSupport.blankToNull(choices) == null && DeskSupport.blankToNull(urgentAnswers) == null;
 		}
 	}
 
@@ -80,7 +81,8 @@ public class AdminPages {
 			List<QuestionRow> rows = new ArrayList<>();
 			for (CategoryAttribute a : c.attributes()) {
 				rows.add(new QuestionRow(a.code(), a.datatype(), a.required(), a.description(), a.descriptionEn(),
-						String.join("\n", a.choices().stream().map(x -> x.key() + "=" + x.label()).toList()), false));
+						String.join("\n", a.choices().stream().map(x -> x.key() + "=" + x.label()).toList()),
+						UrgentAnswers.format(a.urgentAnswers()), false));
 			}
 			return new CategoryForm(c.code(), c.name(), c.nameEn(), c.description(), c.group(), c.keywords(),
 					c.handlingLevel(), departmentCode, c.urgency(), c.signDeadline(), c.signDeadlineUnit(),
@@ -106,7 +108,8 @@ public class AdminPages {
 					handlingLevel, DeskSupport.blankToNull(departmentCode), urgency, signDeadline, signDeadlineUnit,
 					handleDeadline, handleDeadlineUnit, Boolean.TRUE.equals(active),
 					kept().stream().map(q -> new CategoryDraft.AttributeDraft(DeskSupport.blankToNull(q.code()),
-							q.datatype(), Boolean.TRUE.equals(q.required()), q.description(), q.descriptionEn(), q.choices()))
+							q.datatype(), Boolean.TRUE.equals(q.required()), q.description(), q.descriptionEn(), q.choices(),
+							q.urgentAnswers()))
 						.toList());
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.CategoryAttribute;
 import org.jinlin.demands.internal.DemandCategories;
@@ -106,14 +107,24 @@ public class DetailPages {
 			.cacheControl(CacheControl.noStore()).header("X-Content-Type-Options", "nosniff").body(photo.bytes());
 	}
 
-	/** The full phone for calling the caller back: shown once on this response, recorded on the timeline. */
-	@PostMapping("/demands/{id:[0-9]+}/call-back")
+	/**
+	 * The full name and phone for calling the resident back: shown once on this response, recorded on the timeline
+	 * and in the audit log. Without htmx the whole page comes back with them.
+	 */
+	@PostMapping({ "/demands/{id:[0-9]+}/call-back", "/demands/{id:[0-9]+}/contact" })
 	ModelAndView callBack(@PathVariable long id, Model model) {
 		return act(id, model, "callBack", null, () -> {
-			String phone = queries.revealContactPhone(id);
-			model.addAttribute("revealedPhone", phone == null ? "" : phone);
+			model.addAttribute("contact", queries.revealContact(id));
 			return page(id, model);
 		});
+	}
+
+	/** The same for htmx: only the contact comes back, in place of the button. */
+	@HxRequest
+	@PostMapping("/demands/{id:[0-9]+}/contact")
+	String contact(@PathVariable long id, Model model) {
+		model.addAttribute("contact", queries.revealContact(id));
+		return "demands/desk/contact :: contact";
 	}
 
 	// ------------------------------------------------------------------ handling
@@ -314,6 +325,7 @@ public class DetailPages {
 		model.addAttribute("zone", DeskSupport.ZONE);
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("can", DemandActions.of(actor, d));
+		model.addAttribute("urgent", queries.urgent(id, category.orElse(null)).orElse(null));
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

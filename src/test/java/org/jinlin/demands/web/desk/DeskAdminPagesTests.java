@@ -91,6 +91,41 @@ class DeskAdminPagesTests {
 	}
 
 	@Test
+	void urgentAnswersAreEditedWithTheirQuestion() throws Exception {
+		// the default catalogue: someone trapped in a lift
+		mvc.perform(get("/demands/categories/elevator").with(as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("yes=5,60,119/120")));
+
+		// a line naming no choice of the question: its message, nothing saved
+		mvc.perform(post("/demands/categories").with(as("admin")).with(csrf())
+				.param("code", "desk-urgent").param("name", "燃气泄漏").param("handlingLevel", "COMMUNITY")
+				.param("urgency", "URGENT").param("signDeadline", "1").param("signDeadlineUnit", "WORKING_HOURS")
+				.param("handleDeadline", "1").param("handleDeadlineUnit", "WORKING_DAYS")
+				.param("questions[0].code", "smell").param("questions[0].datatype", "SINGLE_CHOICE")
+				.param("questions[0].description", "是否闻到燃气味").param("questions[0].choices", "yes=闻到燃气味\nno=没有")
+				.param("questions[0].urgentAnswers", "maybe=3,30,119"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(matchesPattern("(?s).*id=\"q-urgent-0\"[^>]*is-invalid.*每行一个“选项键=签收分钟.*")));
+		assertThat(categories.findByCode("desk-urgent")).isEmpty();
+
+		mvc.perform(post("/demands/categories").with(as("admin")).with(csrf())
+				.param("code", "desk-urgent").param("name", "燃气泄漏").param("handlingLevel", "COMMUNITY")
+				.param("urgency", "URGENT").param("signDeadline", "1").param("signDeadlineUnit", "WORKING_HOURS")
+				.param("handleDeadline", "1").param("handleDeadlineUnit", "WORKING_DAYS")
+				// left inactive, so other tests' catalogue stays as it was
+				.param("questions[0].code", "smell").param("questions[0].datatype", "SINGLE_CHOICE")
+				.param("questions[0].description", "是否闻到燃气味").param("questions[0].choices", "yes=闻到燃气味\nno=没有")
+				.param("questions[0].urgentAnswers", "yes=3,30,119/110"))
+			.andExpect(status().is3xxRedirection());
+		var saved = categories.findByCode("desk-urgent").orElseThrow();
+		assertThat(saved.attributes().get(0).urgentAnswers()).containsExactly(
+				new org.jinlin.demands.internal.UrgentAnswer("smell", "yes", 3, 30, java.util.List.of("119", "110")));
+		mvc.perform(get("/demands/categories/desk-urgent").with(as("admin")))
+			.andExpect(content().string(containsString("yes=3,30,119/110")));
+	}
+
+	@Test
 	void nonAdministratorsAreRefused() throws Exception {
 		mvc.perform(get("/demands/categories").with(as("junmen"))).andExpect(status().isForbidden());
 		mvc.perform(get("/demands/categories/sanitation").with(as("city"))).andExpect(status().isForbidden());
