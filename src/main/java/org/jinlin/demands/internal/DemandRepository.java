@@ -274,6 +274,9 @@ public class DemandRepository {
 	/** The resident who raised each of the demands raised by a registered resident, by demand id. */
 	Map<Long, Long> residentIds(Collection<Long> ids) {
 		Map<Long, Long> residents = new HashMap<>();
+		if (ids.isEmpty()) {
+			return residents; // "IN ()" is not SQL
+		}
 		jdbc.sql("SELECT id, resident_id FROM demand WHERE id IN (:ids) AND resident_id IS NOT NULL")
 			.param("ids", List.copyOf(ids))
 			.query(rs -> {
