@@ -13,7 +13,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * The paging parameters of every list, checked once for all endpoints and pages before the handler runs:
- * {@code page} a whole number from 0 to {@value #MAX_PAGE}, {@code size} and {@code limit} from 1 to
+ * {@code page} a whole number from 0 to {@value #MAX_PAGE}, {@code size} and {@code limit} from 0 (the list's default) to
  * {@value #MAX_SIZE}; anything else is a 400 with a field message (never an SQL offset overflow answered 409).
  */
 @Component
@@ -30,8 +30,8 @@ class PagingParameters implements HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		List<FieldError> errors = new ArrayList<>();
 		check(request, "page", 0, MAX_PAGE, errors);
-		check(request, "size", 1, MAX_SIZE, errors);
-		check(request, "limit", 1, MAX_SIZE, errors);
+		check(request, "size", 0, MAX_SIZE, errors);
+		check(request, "limit", 0, MAX_SIZE, errors);
 		fieldErrors.failIfAny(errors);
 		return true;
 	}

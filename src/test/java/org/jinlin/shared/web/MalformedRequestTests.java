@@ -169,6 +169,20 @@ class MalformedRequestTests {
 		}
 	}
 
+	/** A rejected parameter reaches the log by its type at most, never with its value (a phone number, say). */
+	@org.junit.jupiter.api.Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void aRejectedValueIsNeverLogged(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		for (Case c : List.of(api("api", "/api/v1/demands?status=13912345678%FF", 400),
+				open311("open311", "/open311/v2/requests.json?start_date=13912345678%zz", 400),
+				page("page", "/public/board?page=13912345678%FF", 400),
+				post("open311 form", "/open311/v2/requests.json", form(null), bytes(OPEN311_FORM + "13912345678%FF"), 400,
+						Format.OPEN311))) {
+			assertThat(send(c)).as(c.name()).startsWith("HTTP/1.1 400");
+		}
+		assertThat(output.getAll()).doesNotContain("13912345678");
+	}
+
 	String send(Case c) throws Exception {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(20_000);
