@@ -94,6 +94,7 @@ class MalformedRequestTests {
 		cases.add(api("api: ?page=-1", "/api/v1/demands?page=-1", 400));
 		cases.add(api("api: ?size=-5", "/api/v1/demands?size=-5", 400));
 		cases.add(api("api: ?page=99999999999999999999", "/api/v1/demands?page=99999999999999999999", 400));
+		cases.add(api("api: id beyond a long", "/api/v1/demands/99999999999999999999", 400));
 		cases.add(api("api: ?limit=-1", "/api/v1/demands/queue?limit=-1", 400));
 		cases.add(api("api: ?month=-9999-01", "/api/v1/alarms/report?month=-9999-01", 400));
 		cases.add(api("api: ?month=%FF", "/api/v1/alarms/report?month=%FF", 400));
@@ -124,7 +125,9 @@ class MalformedRequestTests {
 		cases.add(post("open311: %FF%FE description", "/open311/v2/requests.json", form(null),
 				bytes(OPEN311_FORM + "%FF%FE"), 400, Format.OPEN311));
 		cases.add(post("open311: GBK body", "/open311/v2/requests.json", form("GBK"),
-				bytes(OPEN311_FORM + "abc"), 400, Format.OPEN311));
+				bytes(OPEN311_FORM + "%C2%B7%B5%C6"), 400, Format.OPEN311));
+		cases.add(post("api: invalid UTF-8 in a JSON body", "/api/v1/demands",
+				STAFF + "Content-Type: application/json\r\n", bytes("{\"description\":\"\u00ff\u00fe\"}"), 400, Format.PROBLEM));
 		cases.add(post("open311: form over the size limit", "/open311/v2/requests.json", form(null),
 				bytes(big), 413, Format.OPEN311));
 		cases.add(post("open311: truncated multipart", "/open311/v2/requests.json", multipart, truncated, 400,
