@@ -74,7 +74,8 @@ class SecurityConfig {
 			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
-			.requestCache(c -> c.disable());
+			.requestCache(c -> c.disable())
+			.headers(SecurityConfig::policyHeaders);
 		return http.build();
 	}
 
@@ -92,7 +93,8 @@ class SecurityConfig {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless and cookie-less: no session for a forged request to ride on.
 			.csrf(c -> c.disable())
-			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemAccessDenied()));
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemAccessDenied()))
+			.headers(SecurityConfig::policyHeaders);
 		return http.build();
 	}
 
@@ -104,7 +106,8 @@ class SecurityConfig {
 				.anyRequest().hasRole("ADMINISTRATOR"))
 			.httpBasic(b -> b.authenticationEntryPoint(problemEntryPoint()))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(c -> c.disable());
+			.csrf(c -> c.disable())
+			.headers(SecurityConfig::policyHeaders);
 		return http.build();
 	}
 
@@ -120,10 +123,22 @@ class SecurityConfig {
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			// The jurisdiction picker's focus applies to browser pages only.
 			.addFilterAfter(new JurisdictionFocusFilter(), AnonymousAuthenticationFilter.class)
+			.headers(SecurityConfig::policyHeaders)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
 					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org; "
 							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
+	}
+
+	/**
+	 * On every chain: the full address is never sent to another site, and only this site may ask for the camera and
+	 * the location (photos and places of demands, alarms); nothing may use the microphone or payment.
+	 */
+	static void policyHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {
+		h.referrerPolicy(r -> r.policy(
+				org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter("Permissions-Policy",
+					"camera=(self), geolocation=(self), microphone=(), payment=()"));
 	}
 
 	/**

@@ -148,7 +148,12 @@ class AlarmApi {
 			return YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
 		}
 		try {
-			return YearMonth.parse(value.strip());
+			YearMonth month = YearMonth.parse(value.strip());
+			if (month.getYear() < 1900 || month.getYear() > 9999) {
+				// a sign or five digits parse, but no report reaches that far
+				throw new DateTimeParseException("out of range", value, 0);
+			}
+			return month;
 		}
 		catch (DateTimeParseException e) {
 			throw errors.invalid(AlarmInput.INVALID, List.of(new FieldError("month", "alarms.report.month.invalid")));

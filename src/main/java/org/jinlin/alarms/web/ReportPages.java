@@ -136,7 +136,12 @@ class ReportPages {
 			return YearMonth.now(AlarmPagesSupport.ZONE);
 		}
 		try {
-			return YearMonth.parse(value.strip());
+			YearMonth month = YearMonth.parse(value.strip());
+			if (month.getYear() < 1900 || month.getYear() > 9999) {
+				// a sign or five digits parse, but no report reaches that far
+				throw new DateTimeParseException("out of range", value, 0);
+			}
+			return month;
 		}
 		catch (DateTimeParseException e) {
 			return null;

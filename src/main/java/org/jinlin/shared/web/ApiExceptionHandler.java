@@ -101,6 +101,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e, HttpServletRequest request) {
 		apiOnly(e, request);
+		HttpStatus client = ClientErrors.statusOf(e);
+		if (client != null) {
+			// never the message: it may hold the raw parameter value
+			log.debug("Client error: {}", ClientErrors.describe(e));
+			return problem(client, client == HttpStatus.BAD_REQUEST ? "bad-request" : "too-large", ClientErrors.detail(client));
+		}
 		log.error("Unexpected error", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "An unexpected error occurred.");
 	}

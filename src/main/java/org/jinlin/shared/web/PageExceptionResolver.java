@@ -61,7 +61,7 @@ class PageExceptionResolver implements HandlerExceptionResolver, Ordered {
 				|| ex instanceof MissingServletRequestParameterException) {
 			return HttpStatus.BAD_REQUEST;
 		}
-		return null;
+		return ClientErrors.statusOf(ex);
 	}
 
 	private boolean handlesItself(Object handler, Exception ex) {

@@ -13,7 +13,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Simplified Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
 @Configuration(proxyBeanMethods = false)
+@lombok.RequiredArgsConstructor
 class WebConfig implements WebMvcConfigurer {
+
+	private final PagingParameters pagingParameters;
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -23,11 +26,25 @@ class WebConfig implements WebMvcConfigurer {
 		return resolver;
 	}
 
+	/** Every string of a JSON body as {@link RequestText#clean} leaves it (lone surrogates, control characters out). */
+	@Bean
+	tools.jackson.databind.JacksonModule cleanJsonStrings() {
+		tools.jackson.databind.module.SimpleModule module = new tools.jackson.databind.module.SimpleModule("jinlin-request-text");
+		module.addDeserializer(String.class, new tools.jackson.databind.deser.jdk.StringDeserializer() {
+			@Override
+			public String deserialize(tools.jackson.core.JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+				return RequestText.clean(super.deserialize(p, ctxt));
+			}
+		});
+		return module;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(pagingParameters);
 	}
 }

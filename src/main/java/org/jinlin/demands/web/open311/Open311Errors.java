@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.web.ClientErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,12 @@ public class Open311Errors {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<byte[]> unexpected(Exception e, HttpServletRequest request) {
+		HttpStatus client = ClientErrors.statusOf(e);
+		if (client != null) {
+			// never the message: it may hold the raw parameter value
+			log.debug("Client error in the Open311 API: {}", ClientErrors.describe(e));
+			return render(request, client, List.of(ClientErrors.detail(client)));
+		}
 		log.error("Unexpected error in the Open311 API", e);
 		return render(request, HttpStatus.INTERNAL_SERVER_ERROR, List.of("An unexpected error occurred"));
 	}

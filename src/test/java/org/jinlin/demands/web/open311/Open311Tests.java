@@ -95,6 +95,28 @@ class Open311Tests {
 
 	// ------------------------------------------------------------------ discovery and services
 
+	/**
+	 * A lone UTF-16 surrogate or a control character in a description, sent through Open311 and through the JSON API,
+	 * is cleaned before it is stored: the public XML feed, which cannot encode them, still answers 200.
+	 */
+	@Test
+	void textThatCannotBeEncodedIsCleanedSoTheFeedsKeepWorking() throws Exception {
+		String[] viaOpen311 = raised(sanitation("坏\ud800字\u0007符"));
+		mvc.perform(get("/open311/v2/requests/" + viaOpen311[0] + ".json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].description").value("坏字符"));
+		MvcResult api = mvc.perform(post("/api/v1/demands").with(DemoAccounts.as(DemoAccounts.COMMUNITY))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categoryCode\":\"sanitation\",\"description\":\"坏\\ud800字\\udc00符\\u0001\",\"channel\":\"PHONE_CALL\","
+						+ "\"locationNodeId\":" + building + "}"))
+			.andExpect(status().isCreated()).andReturn();
+		long id = ((Number) JsonPath.read(api.getResponse().getContentAsString(), "$.id")).longValue();
+		mvc.perform(get("/api/v1/demands/" + id).with(DemoAccounts.as(DemoAccounts.COMMUNITY)))
+			.andExpect(jsonPath("$.description").value("坏字符"));
+		mvc.perform(get("/open311/v2/requests.xml")).andExpect(status().isOk());
+		mvc.perform(get("/open311/v2/requests.json")).andExpect(status().isOk());
+	}
+
 	@Test
 	void discoveryInJsonAndXml() throws Exception {
 		mvc.perform(get("/open311/v2/discovery.json"))
