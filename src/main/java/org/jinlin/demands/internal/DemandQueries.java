@@ -13,6 +13,7 @@ import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.PersonalDataCipher;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
@@ -131,7 +132,7 @@ public class DemandQueries {
 	}
 
 	/** Demands in the caller's jurisdiction matching the filters, newest first. */
-	public DemandPage search(DemandSearch q) {
+	public Paged<DemandView> search(DemandSearch q) {
 		Actor actor = CurrentActor.require();
 		if (!actor.isStaff() && !actor.isApiKey()) {
 			throw new ForbiddenException("Only staff search demands");
@@ -141,7 +142,7 @@ public class DemandQueries {
 		int page = Math.max(0, q.page());
 		long total = repository.count(where);
 		List<DemandView> items = repository.query(where, "d.raised_at DESC, d.id DESC", page * size, size);
-		return new DemandPage(items, page, size, total);
+		return new Paged<>(items, page, size, total);
 	}
 
 	/** Streams every match of a search, for the Excel export. */

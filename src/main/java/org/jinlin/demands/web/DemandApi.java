@@ -17,7 +17,6 @@ import org.jinlin.demands.internal.DemandEvaluation;
 import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.internal.Extension;
 import org.jinlin.demands.internal.DemandNotifications;
-import org.jinlin.demands.internal.DemandPage;
 import org.jinlin.demands.internal.DemandSearch;
 import org.jinlin.demands.internal.DemandStep;
 import org.jinlin.demands.internal.DemandView;
@@ -40,6 +39,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jinlin.shared.Paged;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,7 +116,7 @@ public class DemandApi {
 
 	@GetMapping
 	@Operation(summary = "Demands in the caller's jurisdiction, newest first")
-	DemandPage search(@RequestParam(required = false) String community,
+	Paged<DemandView> search(@RequestParam(required = false) String community,
 			@RequestParam(required = false) DemandStatus status, @RequestParam(required = false) String category,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
 			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,

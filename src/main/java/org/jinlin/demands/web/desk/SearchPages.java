@@ -15,13 +15,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandQueries;
-import org.jinlin.demands.internal.DemandPage;
 import org.jinlin.demands.internal.DemandSearch;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
 import org.jinlin.shared.PublicText;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.jinlin.territory.Territories;
@@ -86,7 +86,7 @@ public class SearchPages {
 			HtmxRequest htmx, Model model) {
 		requireStaff();
 		Map<String, List<String>> errors = support.bindingErrors(binding, null);
-		DemandPage result = new DemandPage(List.of(), 0, PAGE_SIZE, 0);
+		Paged<DemandView> result = Paged.empty(0, PAGE_SIZE);
 		if (errors.isEmpty()) {
 			try {
 				result = queries.search(q.toSearch(PAGE_SIZE));
