@@ -181,7 +181,7 @@ class SignInThrottlingTests {
 	void aDistrictAdministratorSeesOnlyThrottlesOfItsAccounts() throws Exception {
 		mvc.perform(post("/api/v1/accounts").with(DemoAccounts.as("admin")).contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"username":"gulou-admin","displayName":"鼓楼区管理员","role":"ADMINISTRATOR","territoryCode":"350102","password":"%s"}"""
+						{"username":"throttle-gulou-admin","displayName":"鼓楼区管理员","role":"ADMINISTRATOR","territoryCode":"350102","password":"%s"}"""
 					.formatted(RIGHT)))
 			.andExpect(status().isCreated());
 		account("throttle-ziyang", "350111003001");
@@ -189,7 +189,7 @@ class SignInThrottlingTests {
 		throttle("throttle-ziyang", "10.0.0.41");
 		throttle("throttle-junmen", "10.0.0.41");
 		throttle("ghost-official", "10.0.0.41");
-		var gulouAdmin = httpBasic("gulou-admin", RIGHT);
+		var gulouAdmin = httpBasic("throttle-gulou-admin", RIGHT);
 		mvc.perform(get("/api/v1/accounts/throttles?size=200").with(gulouAdmin))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.items[*].accountName", hasItem("throttle-junmen")))
