@@ -1,6 +1,6 @@
 // Care-facility pages: the charts (ECharts, from the data-chart attribute) and the map (Leaflet, points
-// from data-points). Each part is optional: without ECharts the table holds the figures; without tiles
-// (offline) the map still shows the points on a blank background; without Leaflet the list remains.
+// from data-points). Each part is optional: without ECharts the table holds the figures; without a tile
+// service the map shows the points on the platform's own basemap; without Leaflet the list remains.
 document.addEventListener('DOMContentLoaded', function () {
   var large = document.documentElement.classList.contains('age-friendly');
   var font = large ? 16 : 12;
@@ -35,10 +35,9 @@ document.addEventListener('DOMContentLoaded', function () {
   var box = document.getElementById('facility-map');
   if (!box || !window.L || !box.getAttribute('data-points')) return;
   box.innerHTML = '';
-  var map = window.L.map(box, { preferCanvas: true, scrollWheelZoom: false }).setView([26.0745, 119.2965], 10);
-  window.L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 19, attribution: '&copy; OpenStreetMap'
-  }).addTo(map);
+  var jm = window.jinlinMap(box, { zoom: 10, leaflet: { preferCanvas: true } });
+  if (!jm) return;
+  var map = jm.map;
   var kindColor = {
     CARE_INSTITUTION: '#b3261e', DAY_CARE_CENTRE: '#1f6feb', SERVICE_STATION: '#2da44e', RURAL_HAPPINESS_HOME: '#bf8700',
     ELDER_CANTEEN: '#8250df', DEMONSTRATION_POINT: '#57606a', RURAL_REGIONAL_CENTRE: '#0a7d8c'
@@ -49,7 +48,7 @@ document.addEventListener('DOMContentLoaded', function () {
     .then(function (points) {
       var bounds = [];
       points.forEach(function (p) {
-        var marker = window.L.circleMarker([p.lat, p.lon], {
+        var marker = window.L.circleMarker(jm.ll(p.lat, p.lon), {
           radius: large ? 8 : 5, color: kindColor[p.kind] || '#333', weight: 1, fillOpacity: p.status === 'OPERATING' ? 0.8 : 0.25
         }).addTo(map);
         var a = document.createElement('a');
@@ -62,7 +61,7 @@ document.addEventListener('DOMContentLoaded', function () {
         marker.bindPopup(div);
         bounds.push([p.lat, p.lon]);
       });
-      if (bounds.length) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
+      if (bounds.length) map.fitBounds(jm.bounds(bounds), { padding: [20, 20], maxZoom: 16 });
     })
     .catch(function () { /* the list still works */ });
 });

@@ -1,5 +1,5 @@
 // Facility registry list: a small Leaflet map of the listed facilities (points from data-points). Without Leaflet
-// the list remains; without tiles (offline) the points show on a blank background. Re-drawn after htmx swaps.
+// the list remains; without a tile service the points show on the platform's own basemap. Re-drawn after htmx swaps.
 (function () {
   var colors = ['#b3261e', '#1f6feb', '#2da44e', '#bf8700', '#8250df', '#57606a', '#0a7d8c', '#cf222e', '#116329'];
   var map = null;
@@ -19,15 +19,13 @@
     if (map) { map.remove(); map = null; }
     box.innerHTML = '';
     var large = document.documentElement.classList.contains('age-friendly');
-    map = window.L.map(box, { preferCanvas: true, scrollWheelZoom: false }).setView([26.0745, 119.2965], 12);
-    var tiles = box.getAttribute('data-tiles');
-    if (tiles) {
-      window.L.tileLayer(tiles, { maxZoom: 19, attribution: box.getAttribute('data-attribution') || '' }).addTo(map);
-    }
+    var jm = window.jinlinMap(box, { leaflet: { preferCanvas: true } });
+    if (!jm) return;
+    map = jm.map;
     layer = window.L.layerGroup().addTo(map);
     var bounds = [];
     points.forEach(function (p) {
-      var marker = window.L.circleMarker([p.lat, p.lon], {
+      var marker = window.L.circleMarker(jm.ll(p.lat, p.lon), {
         radius: large ? 8 : 5, color: color(p.category), weight: 1, fillOpacity: p.status === 'OPERATING' ? 0.8 : 0.25
       }).addTo(layer);
       var div = document.createElement('div');
@@ -39,7 +37,7 @@
       marker.bindPopup(div);
       bounds.push([p.lat, p.lon]);
     });
-    if (bounds.length) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
+    if (bounds.length) map.fitBounds(jm.bounds(bounds), { padding: [20, 20], maxZoom: 16 });
   }
 
   document.addEventListener('DOMContentLoaded', draw);

@@ -1,8 +1,8 @@
 // 15-minute circle maps (Leaflet). The coverage map: communities as circle markers coloured by coverage, facilities
 // as small markers coloured by category (one layer each, with a legend), buildings as small markers; clicking a
 // building draws its walking area within 15, 10 and 5 minutes. The suggestions map: the suggested locations, ranked.
-// Tiles only when the page names a tile source: without one (offline deployments) the layers sit on a plain
-// background. Without Leaflet the pages keep their tables.
+// Maps come from jinlinMap (jinlin.js): the platform's own basemap, and tiles only when the deployment configures a
+// tile service. Without Leaflet the pages keep their tables.
 (function () {
   var PALETTE = ['#1f6feb', '#8250df', '#bf3989', '#0a7d8c', '#bc4c00', '#4d2d00', '#116329', '#6e7781', '#953800',
     '#0550ae', '#a475f9', '#e16f24', '#3fb950', '#d4a72c', '#cf222e', '#57606a'];
@@ -10,12 +10,7 @@
 
   function baseMap(box) {
     box.innerHTML = '';
-    var map = window.L.map(box, { scrollWheelZoom: false }).setView([26.0745, 119.2965], 12);
-    var tiles = box.getAttribute('data-tiles');
-    if (tiles) {
-      window.L.tileLayer(tiles, { maxZoom: 19, attribution: box.getAttribute('data-attribution') || '' }).addTo(map);
-    }
-    return map;
+    return window.jinlinMap(box);
   }
 
   function getJson(url) {
@@ -36,7 +31,8 @@
   }
 
   function coverageMap(box) {
-    var map = baseMap(box);
+    var jm = baseMap(box);
+    var map = jm.map;
     var status = document.getElementById('circle-map-status');
     var label = function (name) { return box.getAttribute('data-label-' + name) || ''; };
     var control = window.L.control.layers(null, null, { collapsed: window.innerWidth < 768 }).addTo(map);
@@ -46,6 +42,7 @@
 
     var communities = getJson(box.getAttribute('data-communities')).then(function (fc) {
       var layer = window.L.geoJSON(fc, {
+        coordsToLatLng: jm.coordsToLatLng,
         pointToLayer: function (f, latlng) {
           bounds.extend(latlng);
           return window.L.circleMarker(latlng, { renderer: svg, radius: large ? 14 : 10, weight: 2, color: '#fff',
@@ -71,6 +68,7 @@
     var buildings = getJson(box.getAttribute('data-buildings')).then(function (fc) {
       var renderer = fc.features.length > 3000 ? window.L.canvas() : svg;
       var layer = window.L.geoJSON(fc, {
+        coordsToLatLng: jm.coordsToLatLng,
         pointToLayer: function (f, latlng) {
           bounds.extend(latlng);
           return window.L.circleMarker(latlng, { renderer: renderer, radius: large ? 5 : 3, weight: 1, color: '#333',
@@ -100,7 +98,7 @@
           colours[p.category] = PALETTE[Object.keys(colours).length % PALETTE.length];
           layers[p.category] = window.L.layerGroup();
         }
-        var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+        var ll = jm.ll(f.geometry.coordinates[1], f.geometry.coordinates[0]);
         window.L.circleMarker(ll, { renderer: svg, radius: large ? 6 : 4, weight: 1, color: '#fff',
           fillColor: colours[p.category], fillOpacity: 1, className: 'circle-facility' })
           .bindPopup(function () { var d = document.createElement('div'); d.appendChild(text('div', p.name, true));
@@ -132,6 +130,7 @@
         var shades = { 5: 0.45, 10: 0.3, 15: 0.18 };
         isochrone = window.L.geoJSON(fc, {
           renderer: svg,
+          coordsToLatLng: jm.coordsToLatLng,
           style: function (f) {
             var m = f.properties.minutes;
             return { color: '#1f6feb', weight: 1, fillColor: '#1f6feb', fillOpacity: shades[m] || 0.15,
@@ -157,19 +156,20 @@
 
   function suggestionsMap(box) {
     var points = JSON.parse(box.getAttribute('data-points') || '[]');
-    var map = baseMap(box);
+    var jm = baseMap(box);
+    var map = jm.map;
     var bounds = [];
     points.forEach(function (s) {
-      var marker = window.L.circleMarker([s.latitude, s.longitude], { radius: large ? 16 : 12, weight: 2, color: '#fff',
+      var marker = window.L.circleMarker(jm.ll(s.latitude, s.longitude), { radius: large ? 16 : 12, weight: 2, color: '#fff',
         fillColor: '#b3261e', fillOpacity: 0.9, className: 'circle-suggestion-marker' }).addTo(map);
       marker.bindTooltip(String(s.rank), { permanent: true, direction: 'center', className: 'fw-bold' });
       bounds.push([s.latitude, s.longitude]);
     });
-    if (bounds.length) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 16 });
+    if (bounds.length) map.fitBounds(jm.bounds(bounds), { padding: [30, 30], maxZoom: 16 });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    if (!window.L) return;
+    if (!window.L || !window.jinlinMap) return;
     var box = document.getElementById('circle-map');
     if (box) coverageMap(box);
     var s = document.getElementById('circle-suggestions-map');

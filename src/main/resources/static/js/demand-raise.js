@@ -4,22 +4,19 @@ document.addEventListener('DOMContentLoaded', function () {
   var box = document.getElementById('demand-map');
   var lat = document.getElementById('demand-lat');
   var lon = document.getElementById('demand-lon');
-  if (!box || !lat || !lon || typeof L === 'undefined') {
+  if (!box || !lat || !lon || typeof L === 'undefined' || !window.jinlinMap) {
     if (box) box.style.display = 'none';
     return;
   }
   var start = lat.value && lon.value ? [parseFloat(lat.value), parseFloat(lon.value)] : [26.0805, 119.2965];
-  var map = L.map(box, { scrollWheelZoom: false }).setView(start, lat.value ? 17 : 14);
-  L.tileLayer('https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png', {
-    maxZoom: 19,
-    attribution: '&copy; OpenStreetMap'
-  }).addTo(map);
-  var marker = lat.value && lon.value ? L.circleMarker(start, { radius: 10 }).addTo(map) : null;
+  var jm = window.jinlinMap(box, { center: start, zoom: lat.value ? 17 : 16 });
+  var map = jm.map;
+  var marker = lat.value && lon.value ? L.circleMarker(jm.ll(start[0], start[1]), { radius: 10 }).addTo(map) : null;
   map.on('click', function (e) {
-    var p = e.latlng;
+    var p = jm.wgs(e.latlng); // the fields hold WGS-84, whatever the tiles' system
     lat.value = p.lat.toFixed(6);
     lon.value = p.lng.toFixed(6);
-    if (marker) marker.setLatLng(p); else marker = L.circleMarker(p, { radius: 10 }).addTo(map);
+    if (marker) marker.setLatLng(e.latlng); else marker = L.circleMarker(e.latlng, { radius: 10 }).addTo(map);
     var onMap = document.getElementById('location-MAP');
     if (onMap) onMap.checked = true;
     document.body.dispatchEvent(new CustomEvent('jl:located'));

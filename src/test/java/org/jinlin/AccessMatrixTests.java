@@ -917,6 +917,9 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /circle/map/isochrone.json?{circlePoint}").page().expect(200, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /circle/suggestions?category={circleCategory}&after={circleRun}").page()
 			.expect(200, circleStaff).otherwise(403));
+		// the platform's basemap under every map: any signed-in account (public geography only); a bad box is a 400
+		list.add(Endpoint.of("GET /maps/basemap?bbox=119.29,26.07,119.31,26.09&zoom=16").page().otherwise(200));
+		list.add(Endpoint.of("GET /maps/basemap?bbox=119,26,121,28&zoom=16").page().otherwise(400));
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));

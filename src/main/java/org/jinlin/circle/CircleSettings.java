@@ -13,13 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cutoff searches stop here; longer walks are "beyond the cutoff"
  * @param targetRate plan target, share of urban communities covered (0..1)
  * @param targetDate by when
- * @param tiles tile URL template for the map, empty for none
  * @param autoRuns queue a coverage run on the first start and whenever facilities or the network change
  *        (default true); off, runs are only requested by hand
  */
 @ConfigurationProperties("jinlin.circle")
 public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duration cutoff, Double targetRate,
-		LocalDate targetDate, String tiles, String tilesAttribution, Network network, Boolean autoRuns) {
+		LocalDate targetDate, Network network, Boolean autoRuns) {
 
 	public record Network(String extract, String cacheDir) {
 	}
@@ -33,8 +32,6 @@ public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duratio
 		}
 		targetRate = targetRate == null ? 0.8 : targetRate;
 		targetDate = targetDate == null ? LocalDate.of(2025, 12, 31) : targetDate;
-		tiles = tiles == null ? "" : tiles.trim();
-		tilesAttribution = tilesAttribution == null ? "" : tilesAttribution;
 		network = network == null ? new Network("", "./data/graph-cache") : network;
 		autoRuns = autoRuns == null ? Boolean.TRUE : autoRuns;
 	}

@@ -91,6 +91,15 @@ public class Territories {
 	}
 
 	/**
+	 * Unscoped (public geography): nodes of a level whose point lies in the WGS-84 box, at most {@code limit}, for
+	 * drawing maps.
+	 */
+	public List<TerritoryNode> lookupLevelInBox(TerritoryLevel level, double south, double west, double north,
+			double east, int limit) {
+		return repository.findByLevelInBox(level, south, west, north, east, limit);
+	}
+
+	/**
 	 * Unscoped: the city, districts, streets and communities under a path prefix (a jurisdiction), in code order
 	 * (parents before children), as entries of a choice list.
 	 */

@@ -113,7 +113,11 @@ class SecurityConfig {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http,
+			org.springframework.beans.factory.ObjectProvider<org.jinlin.shared.web.MapSettings> maps) throws Exception {
+		// Images from the configured tile service only (jinlin.maps.tiles.url); none configured, none allowed.
+		org.jinlin.shared.web.MapSettings map = maps.getIfAvailable();
+		String tiles = map == null ? "" : map.tiles().origin();
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/error/**", "/public/**", "/certificates/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
@@ -125,7 +129,7 @@ class SecurityConfig {
 			.addFilterAfter(new JurisdictionFocusFilter(), AnonymousAuthenticationFilter.class)
 			.headers(SecurityConfig::policyHeaders)
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-					"default-src 'self'; img-src 'self' data: blob: https://*.tile.openstreetmap.org; "
+					"default-src 'self'; img-src 'self' data: blob:" + (tiles.isEmpty() ? "" : " " + tiles) + "; "
 							+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
 		return http.build();
 	}

@@ -114,8 +114,6 @@ class CircleFacilityPages {
 		model.addAttribute("query", query);
 		model.addAttribute("mapJson", mapJson(result.items()));
 		model.addAttribute("canWrite", CircleFacilityAccess.canWrite(actor));
-		model.addAttribute("tiles", settings.tiles());
-		model.addAttribute("tilesAttribution", settings.tilesAttribution());
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
 			return "circle/facilities :: results";
 		}

@@ -99,6 +99,43 @@ public final class LoadedNetwork implements AutoCloseable {
 	}
 
 	/**
+	 * Streets (walkable edges) crossing a WGS-84 box, each as a line of [latitude, longitude] points, at most
+	 * {@code limit}: the full way geometry when {@code detailed}, else only the street's two ends.
+	 */
+	public synchronized java.util.List<double[][]> streets(double south, double west, double north, double east,
+			int limit, boolean detailed) {
+		java.util.List<double[][]> lines = new java.util.ArrayList<>();
+		java.util.BitSet seen = new java.util.BitSet();
+		index.query(new com.graphhopper.util.shapes.BBox(west, east, south, north), edgeId -> {
+			if (lines.size() >= limit || seen.get(edgeId)) {
+				return;
+			}
+			seen.set(edgeId);
+			EdgeIteratorState edge = graph.getEdgeIteratorState(edgeId, Integer.MIN_VALUE);
+			if (!edge.get(footAccess) && !edge.getReverse(footAccess)) {
+				return;
+			}
+			PointList points = edge.fetchWayGeometry(detailed ? FetchMode.ALL : FetchMode.TOWER_ONLY);
+			double[][] line = new double[points.size()][];
+			double minLat = 90;
+			double maxLat = -90;
+			double minLon = 180;
+			double maxLon = -180;
+			for (int i = 0; i < points.size(); i++) {
+				line[i] = new double[] { points.getLat(i), points.getLon(i) };
+				minLat = Math.min(minLat, line[i][0]);
+				maxLat = Math.max(maxLat, line[i][0]);
+				minLon = Math.min(minLon, line[i][1]);
+				maxLon = Math.max(maxLon, line[i][1]);
+			}
+			if (minLat <= north && maxLat >= south && minLon <= east && maxLon >= west) {
+				lines.add(line);
+			}
+		});
+		return lines;
+	}
+
+	/**
 	 * Places an origin (someone walking away from the point), or {@code null} when no walkable street is within
 	 * {@code maxMetres}. nodeA is the street's base node (reached walking backwards along it), nodeB its adjacent
 	 * node (walking forwards).

@@ -193,8 +193,6 @@ class CirclePages {
 		model.addAttribute("count", count == null || count.isBlank() ? "5" : count);
 		model.addAttribute("area", reads.area(actor, territory));
 		model.addAttribute("errors", Map.of());
-		model.addAttribute("tiles", reads.settings().tiles());
-		model.addAttribute("tilesAttribution", reads.settings().tilesAttribution());
 		if (category != null) {
 			try {
 				Integer n = count == null || count.isBlank() ? null : Integer.valueOf(count.strip());
@@ -223,8 +221,6 @@ class CirclePages {
 		Actor actor = CircleAccess.staff();
 		model.addAttribute("area", reads.area(actor, territory));
 		model.addAttribute("run", runs.latest().orElse(null));
-		model.addAttribute("tiles", reads.settings().tiles());
-		model.addAttribute("tilesAttribution", reads.settings().tilesAttribution());
 		return "circle/map";
 	}
 

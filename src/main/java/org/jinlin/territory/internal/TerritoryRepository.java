@@ -61,6 +61,16 @@ public class TerritoryRepository {
 			.param(level.name()).param(pathPrefix + "%").query(TerritoryRepository::map).list();
 	}
 
+	/** Nodes of a level whose point lies in the box, at most {@code limit} of them, in code order. */
+	public List<TerritoryNode> findByLevelInBox(TerritoryLevel level, double south, double west, double north, double east,
+			int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM territory_node WHERE level = ? AND latitude BETWEEN ? AND ?"
+				+ " AND longitude BETWEEN ? AND ? ORDER BY code LIMIT ?")
+			.params(level.name(), south, north, west, east, limit)
+			.query(TerritoryRepository::map)
+			.list();
+	}
+
 	/** Nodes with any of these codes; looked up in chunks so any number of codes is fine. */
 	public List<TerritoryNode> findByCodes(Collection<String> codes) {
 		List<TerritoryNode> found = new java.util.ArrayList<>();
