@@ -467,6 +467,11 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /demands/{junmenDemand}/contact").page().expect(200, staffInDistrict).otherwise(404));
 		list.add(Endpoint.of("POST /demands/{resident1Demand}/contact").page().expect(200, staffInDistrict)
 			.expect(403, "resident1").expect(404, MEMBER).otherwise(404));
+		// an urgent answer and its confirmation: the demo demand was raised without one (404 to read it, 409 for staff
+		// who see the demand to confirm), everyone else as for the demand itself
+		list.add(Endpoint.of("GET /api/v1/demands/{junmenDemand}/urgent").otherwise(404));
+		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/confirm-help").expect(409, staffInDistrict).otherwise(404));
+		list.add(Endpoint.of("POST /demands/{junmenDemand}/confirm-help").page().expect(409, staffInDistrict).otherwise(404));
 		// measures and the overdue list: staff, each for units inside their jurisdiction
 		for (String path : List.of("/api/v1/demands/measures", "/api/v1/demands/overdue")) {
 			list.add(Endpoint.of("GET " + path).expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.jinlin.support.DemoAccounts.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -142,6 +143,59 @@ class UrgentDemandTests {
 		String desk = mvc.perform(get("/api/v1/alarms").with(as("junmen"))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(JsonPath.<List<Number>>read(desk, "$[*].id")).extracting(Number::longValue).contains(alarm);
+	}
+
+	@Test
+	void staffConfirmOnceThatHelpIsOnTheWayAndTheResidentIsTold() throws Exception {
+		long id = id(raise("resident1", """
+				{"categoryCode":"elevator","description":"电梯困人，门打不开","answers":{"trapped":["yes"]}}"""));
+		String urgent = mvc.perform(get("/api/v1/demands/" + id + "/urgent").with(as("junmen")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(JsonPath.<List<String>>read(urgent, "$.callNumbers")).containsExactly("119", "120");
+		assertThat((Integer) JsonPath.read(urgent, "$.signMinutes")).isEqualTo(5);
+		assertThat(urgent).doesNotContain("confirmedAt"); // nobody has confirmed yet
+
+		// the resident cannot confirm her own rescue; an account that cannot see the demand does not learn it exists
+		mvc.perform(post("/api/v1/demands/" + id + "/confirm-help").with(as("resident1"))).andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/demands/" + id + "/confirm-help").with(as("canteen1"))).andExpect(status().isNotFound());
+
+		String confirmed = mvc.perform(post("/api/v1/demands/" + id + "/confirm-help").with(as("junmen")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(confirmed, "$.confirmedAt")).isNotBlank();
+		assertThat((String) JsonPath.read(confirmed, "$.confirmedBy")).isEqualTo("junmen");
+		// once only
+		mvc.perform(post("/api/v1/demands/" + id + "/confirm-help").with(as("junmen-grid1")))
+			.andExpect(status().isConflict());
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM demand_step WHERE demand_id = ? AND kind = 'HELP_CONFIRMED'")
+			.param(id).query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM demand_notification WHERE demand_id = ? AND kind = 'HELP_CONFIRMED'")
+			.param(id).query(Long.class).single()).isOne();
+
+		mvc.perform(get("/demands/mine/" + id).with(page("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"help-confirmed\"")));
+		mvc.perform(get("/demands/" + id).with(page("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"help-confirmed\"")))
+			.andExpect(content().string(not(containsString("id=\"confirm-help\""))));
+	}
+
+	@Test
+	void theDeskConfirmsHelpFromTheBannerAndAnOrdinaryDemandHasNothingToConfirm() throws Exception {
+		long urgent = id(raise("resident1", """
+				{"categoryCode":"elevator","description":"有人困在电梯里","answers":{"trapped":["yes"]}}"""));
+		mvc.perform(get("/demands/" + urgent).with(page("junmen")))
+			.andExpect(content().string(containsString("id=\"confirm-help\"")));
+		mvc.perform(post("/demands/" + urgent + "/confirm-help").with(page("junmen")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT actor FROM demand_step WHERE demand_id = ? AND kind = 'HELP_CONFIRMED'")
+			.param(urgent).query(String.class).single()).isEqualTo("junmen");
+
+		long ordinary = id(raise("resident1", """
+				{"categoryCode":"elevator","description":"电梯按钮不亮","answers":{"trapped":["no"]}}"""));
+		mvc.perform(get("/api/v1/demands/" + ordinary + "/urgent").with(as("junmen"))).andExpect(status().isNotFound());
+		mvc.perform(post("/api/v1/demands/" + ordinary + "/confirm-help").with(as("junmen")))
+			.andExpect(status().isConflict());
 	}
 
 	@Test

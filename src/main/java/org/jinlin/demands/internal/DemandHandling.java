@@ -193,6 +193,27 @@ public class DemandHandling {
 		return repository.find(id).orElseThrow();
 	}
 
+	/**
+	 * On a demand raised with an urgent answer, staff who called the resident confirm that help is on the way: a
+	 * public step on the timeline and a notice to the resident. Once only (409 after that, or on a demand that is
+	 * not urgent or no longer open).
+	 */
+	public DemandView confirmHelp(long id) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		if (!actor.isStaff()) {
+			throw new ForbiddenException("Only staff confirm that help is on the way");
+		}
+		if (!d.status().isPubliclyOpen() || repository.urgent(id).isEmpty()
+				|| !repository.addStepOnce(id, StepKind.HELP_CONFIRMED, actor.name(), d.handlerName())) {
+			throw conflict(id);
+		}
+		if (!d.raisedBy().startsWith("apikey:")) {
+			notifications.toAccount(d.raisedBy(), id, NotificationKind.HELP_CONFIRMED);
+		}
+		return repository.find(id).orElseThrow();
+	}
+
 	/** Handling is done: the outcome, the reply to the resident (shown publicly) and after-photos. */
 	public DemandView resolve(long id, Outcome outcome, String reply, List<PhotoUpload> photos) {
 		Actor actor = CurrentActor.require();

@@ -108,7 +108,8 @@ public class DemandQueries {
 	/** The urgent answer a demand the caller may see was raised with, if any, worded for the pages. */
 	public Optional<UrgentNotice> urgent(long id, DemandCategory category) {
 		access.visible(CurrentActor.require(), id);
-		return repository.urgent(id).map(u -> UrgentNotice.of(u, category));
+		return repository.urgent(id)
+			.map(u -> UrgentNotice.of(u, category, repository.firstStep(id, StepKind.HELP_CONFIRMED).orElse(null)));
 	}
 
 	/**

@@ -190,6 +190,21 @@ public class DemandRepository {
 			.update();
 	}
 
+	/** Records a step only if the demand has none of its kind yet; false when one was already there. */
+	boolean addStepOnce(long demandId, StepKind kind, String actor, String unitName) {
+		return jdbc.sql("""
+				INSERT INTO demand_step (demand_id, at, kind, actor, unit_name)
+				SELECT ?, ?, ?, ?, ? FROM demand d WHERE d.id = ?
+				AND NOT EXISTS (SELECT 1 FROM demand_step s WHERE s.demand_id = d.id AND s.kind = ?)""")
+			.params(demandId, ts(Instant.now()), kind.name(), actor, unitName, demandId, kind.name())
+			.update() == 1;
+	}
+
+	/** The first step of a kind on a demand's timeline, if any. */
+	Optional<DemandStep> firstStep(long demandId, StepKind kind) {
+		return steps(demandId).stream().filter(s -> s.kind() == kind).findFirst();
+	}
+
 	List<DemandStep> steps(long demandId) {
 		return jdbc.sql("""
 				SELECT id, at, kind, actor, from_status, to_status, public_note, note, unit_name

@@ -20,6 +20,7 @@ import org.jinlin.demands.internal.DemandNotifications;
 import org.jinlin.demands.internal.DemandSearch;
 import org.jinlin.demands.internal.DemandStep;
 import org.jinlin.demands.internal.DemandView;
+import org.jinlin.demands.internal.UrgentNotice;
 import org.jinlin.demands.internal.DispatchTarget;
 import org.jinlin.demands.internal.Meeting;
 import org.jinlin.demands.internal.MeetingDraft;
@@ -39,6 +40,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Paged;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -147,6 +149,23 @@ public class DemandApi {
 			+ "her back; recorded in the audit log")
 	DemandContact contact(@PathVariable long id) {
 		return queries.revealContact(id);
+	}
+
+	@GetMapping("/{id}/urgent")
+	@Operation(summary = "The urgent answer a demand was raised with (deadlines in minutes, numbers the resident was "
+			+ "told to call, whether staff confirmed help is on the way); 404 if it was raised without one")
+	UrgentNotice urgent(@PathVariable long id) {
+		DemandView d = queries.find(id);
+		return queries.urgent(id, categories.findByCode(d.categoryCode()).orElse(null))
+			.orElseThrow(() -> new NotFoundException("Demand " + id + " was not raised with an urgent answer"));
+	}
+
+	@PostMapping("/{id}/confirm-help")
+	@Operation(summary = "On an urgent demand, staff who called the resident confirm that help is on the way (once; "
+			+ "409 after that or when the demand is not urgent or no longer open)")
+	UrgentNotice confirmHelp(@PathVariable long id) {
+		handling.confirmHelp(id);
+		return urgent(id);
 	}
 
 	@GetMapping("/{id}/timeline")

@@ -134,6 +134,12 @@ public class DetailPages {
 		return act(id, model, "sign", null, () -> done(id, flash, "demands.desk.done.sign", handling.signFor(id)));
 	}
 
+	@PostMapping("/demands/{id:[0-9]+}/confirm-help")
+	ModelAndView confirmHelp(@PathVariable long id, Model model, RedirectAttributes flash) {
+		return act(id, model, "confirmHelp", null,
+				() -> done(id, flash, "demands.desk.done.confirmHelp", handling.confirmHelp(id)));
+	}
+
 	@PostMapping("/demands/{id:[0-9]+}/claim")
 	ModelAndView claim(@PathVariable long id, @RequestParam(required = false) String back, Model model,
 			RedirectAttributes flash) {
