@@ -100,6 +100,9 @@ class FiguresAgreeAcrossPagesTests {
 		assertThat(canteenKind).as("the canteens within the circle's count").isEqualTo(canteens);
 		assertThat(sum).as("the circle's count is the sum of its kinds").isEqualTo(circleCanteens);
 		assertThat(circleCanteens).isGreaterThan(canteens);
+		// the map's layer of the same name says so too
+		assertThat(HtmlUtils.htmlUnescape(element(page("/circle/map"), "id=\"circle-map-care-note\"><span>([^<]*)</span>")))
+			.contains("包括长者食堂和提供助餐的日间照料中心、示范点");
 		// and the API says the same as the page
 		String counts = api("/api/v1/circle/facilities/counts");
 		List<Object> apiCount = JsonPath.read(counts, "$[?(@.code == 'ELDER_CANTEEN')].count");
@@ -236,6 +239,19 @@ class FiguresAgreeAcrossPagesTests {
 		long total = ((Number) JsonPath.read(json, "$.total.raised")).longValue();
 		assertThat(element(page, "<tr id=\"measures-total\">\\s*<th[^>]*>[^<]*</th>\\s*<td class=\"text-end\">(\\d+)</td>"))
 			.isEqualTo(Long.toString(total));
+	}
+
+	// ------------------------------------------------------------------ another figure on a page and in the API
+
+	@Test
+	void partyBranchCoverageOnThePageIsTheApis() throws Exception {
+		String json = api("/api/v1/party/coverage?territory=" + CITY);
+		String page = page("/party/organisations");
+		long compounds = ((Number) JsonPath.read(json, "$.compounds")).longValue();
+		long covered = ((Number) JsonPath.read(json, "$.covered")).longValue();
+		assertThat(number(text(page, "coverage-compounds"))).isEqualTo(compounds);
+		assertThat(number(text(page, "coverage-covered"))).isEqualTo(covered);
+		assertThat(number(text(page, "coverage-uncovered"))).isEqualTo(compounds - covered);
 	}
 
 	// ------------------------------------------------------------------ helpers
