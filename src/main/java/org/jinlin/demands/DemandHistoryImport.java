@@ -84,4 +84,22 @@ public class DemandHistoryImport {
 	public void timelines(String raisedBy, String reply) {
 		repository.insertTimelines(raisedBy, reply);
 	}
+
+	/** The reply a resolved imported demand carries, given its category code, outcome and id. */
+	@FunctionalInterface
+	public interface Replies {
+
+		String reply(String categoryCode, Outcome outcome, long demandId);
+	}
+
+	/**
+	 * Writes the timelines as {@link #timelines(String, String)} does, each resolved demand with the public reply
+	 * {@code replies} gives it.
+	 */
+	public void timelines(String raisedBy, Replies replies) {
+		repository.insertTimelines(raisedBy, null);
+		for (DemandHistoryRepository.Resolved r : repository.resolved(raisedBy)) {
+			repository.reply(r.id(), replies.reply(r.categoryCode(), r.outcome(), r.id()));
+		}
+	}
 }

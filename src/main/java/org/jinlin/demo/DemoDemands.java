@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo data of the demands module: the districts' departments, a department-handled category, and a few
- * hundred past demands in 鼓楼区 so queues, the public boards and the measures have something to show.
+ * hundred past demands spread over every district in proportion to its population, with texts that match their
+ * category and replies that vary, so queues, the public boards and the measures have something to show.
  * Never in {@code prod}; once per database.
  */
 @DemoLoader
@@ -52,18 +53,52 @@ class DemoDemands implements ApplicationRunner {
 		history.category(new DemandHistoryImport.HistoricCategory("illegal-building", "违章搭建", "Illegal construction",
 				"违法建设、私搭乱建", "市容环境", "违建,搭建", HandlingLevel.DEPARTMENT, "gulou-cg", Urgency.NORMAL, 1, 10,
 				DemandGenerator.RAISED_BY));
-		TerritoryNode gulou = territories.lookupByCode("350102").orElse(null);
-		if (gulou == null) {
-			return;
-		}
-		List<TerritoryNode> buildings = territories.lookupLevelUnder(TerritoryLevel.BUILDING, gulou.path());
+		TerritoryNode city = territories.lookupByCode("350100").orElse(null);
 		List<DemandHistoryImport.Category> categories = history.activeCategories();
-		if (buildings.isEmpty() || categories.isEmpty()) {
+		if (city == null || categories.isEmpty()) {
 			return;
 		}
-		int n = new DemandGenerator(history, 20261126L).generate(DEMO_DEMANDS, buildings, categories, Instant.now(),
-				Duration.ofDays(120), 500, null);
-		history.timelines(DemandGenerator.RAISED_BY, "已处理完毕，感谢您的反映。");
-		log.info("Demo demands: {} in 鼓楼区", n);
+		List<TerritoryNode> districts = territories.lookupLevelUnder(TerritoryLevel.DISTRICT, city.path());
+		long[] shares = shares(districts.stream().mapToLong(d -> d.population() == null ? 0 : d.population()).toArray(),
+				DEMO_DEMANDS);
+		DemandGenerator generator = new DemandGenerator(history, 20261126L);
+		Instant now = Instant.now();
+		int n = 0;
+		for (int i = 0; i < districts.size(); i++) {
+			List<TerritoryNode> buildings = territories.lookupLevelUnder(TerritoryLevel.BUILDING, districts.get(i).path());
+			if (!buildings.isEmpty() && shares[i] > 0) {
+				n += generator.generate((int) shares[i], buildings, categories, now, Duration.ofDays(120), 500, null);
+			}
+		}
+		history.timelines(DemandGenerator.RAISED_BY, DemandGenerator::reply);
+		log.info("Demo demands: {} over {} districts in proportion to their population", n, districts.size());
+	}
+
+	/** {@code total} split in proportion to {@code weights}, by largest remainder (the shares add up to total). */
+	static long[] shares(long[] weights, int total) {
+		long sum = java.util.Arrays.stream(weights).sum();
+		long[] shares = new long[weights.length];
+		if (sum == 0) {
+			return shares;
+		}
+		double[] remainders = new double[weights.length];
+		long given = 0;
+		for (int i = 0; i < weights.length; i++) {
+			double exact = (double) weights[i] * total / sum;
+			shares[i] = (long) Math.floor(exact);
+			remainders[i] = exact - shares[i];
+			given += shares[i];
+		}
+		for (; given < total; given++) {
+			int best = 0;
+			for (int i = 1; i < weights.length; i++) {
+				if (remainders[i] > remainders[best]) {
+					best = i;
+				}
+			}
+			shares[best]++;
+			remainders[best] = -1;
+		}
+		return shares;
 	}
 }

@@ -139,8 +139,9 @@ class DemandMeasuresTests {
 			.andExpect(jsonPath("$.rows[0].resolvedWithOutcome").value(2))
 			.andExpect(jsonPath("$.rows[0].resolutionRate").value(66.7))
 			.andExpect(jsonPath("$.rows[0].rated").value(3))
-			.andExpect(jsonPath("$.rows[0].satisfied").value(2))
-			.andExpect(jsonPath("$.rows[0].satisfactionRate").value(66.7))
+			// satisfied once and never reworked: the basically satisfied one had been reworked, so it counts against
+			.andExpect(jsonPath("$.rows[0].satisfied").value(1))
+			.andExpect(jsonPath("$.rows[0].satisfactionRate").value(33.3))
 			// (12 h + 36 h + 24 h) / 3
 			.andExpect(jsonPath("$.rows[0].averageHandlingHours").value(24.0))
 			.andExpect(jsonPath("$.rows[0].reworks").value(2))
@@ -157,7 +158,7 @@ class DemandMeasuresTests {
 			.andExpect(jsonPath("$.rows[-1].raised").value(1))
 			.andExpect(jsonPath("$.total.raised").value(7))
 			.andExpect(jsonPath("$.total.responseRate").value(57.1))
-			.andExpect(jsonPath("$.total.satisfactionRate").value(66.7))
+			.andExpect(jsonPath("$.total.satisfactionRate").value(33.3))
 			.andExpect(jsonPath("$.total.open").value(4))
 			.andExpect(jsonPath("$.total.overdue").value(2));
 	}
@@ -325,7 +326,8 @@ class DemandMeasuresTests {
 			}
 			if (r.get("rating") != null) {
 				rated++;
-				satisfied += List.of("SATISFIED", "BASICALLY_SATISFIED").contains(r.get("rating")) ? 1 : 0;
+				satisfied += List.of("SATISFIED", "BASICALLY_SATISFIED").contains(r.get("rating"))
+						&& ((Number) r.get("rework_count")).intValue() == 0 ? 1 : 0;
 			}
 			reworks += ((Number) r.get("rework_count")).longValue();
 			boolean isOpen = List.of("DELIBERATING", "DISPATCHED", "RETURNED", "IN_PROGRESS").contains(status);

@@ -40,8 +40,17 @@ class CircleFacilityRegistry {
 	record Query(String category, String territory, String q, String status, int page, int size) {
 	}
 
-	/** Operating facilities of a category in a scope, registry and care network together. */
-	record CategoryCount(String code, String name, boolean required, boolean basic, boolean careFacilities, long count) {
+	/**
+	 * Operating facilities of a category in a scope, registry and care network together; for a category read from
+	 * the care network, {@code kinds} says how many of each care facility kind it counts (e.g. 长者食堂 counts elder
+	 * canteens, day-care centres and demonstration points, all of which serve meals).
+	 */
+	record CategoryCount(String code, String name, boolean required, boolean basic, boolean careFacilities, long count,
+			List<KindCount> kinds) {
+	}
+
+	/** Operating care facilities of one kind. */
+	record KindCount(FacilityKind kind, long count) {
 	}
 
 	private final CircleFacilityRepository store;
@@ -103,16 +112,19 @@ class CircleFacilityRegistry {
 		List<CategoryCount> list = new ArrayList<>();
 		for (CategoryDefinition c : categories.definitions()) {
 			long n;
+			List<KindCount> kinds = new ArrayList<>();
 			if (c.fromCareFacilities()) {
 				n = 0;
 				for (FacilityKind k : c.careKinds()) {
-					n += careCounts.computeIfAbsent(k, kind -> (long) careFacilities.facilitiesOfKind(kind, scope.path()).size());
+					long m = careCounts.computeIfAbsent(k, kind -> (long) careFacilities.facilitiesOfKind(kind, scope.path()).size());
+					kinds.add(new KindCount(k, m));
+					n += m;
 				}
 			}
 			else {
 				n = registry.getOrDefault(c.code(), 0L);
 			}
-			list.add(new CategoryCount(c.code(), c.name(locale), c.required(), c.basic(), c.fromCareFacilities(), n));
+			list.add(new CategoryCount(c.code(), c.name(locale), c.required(), c.basic(), c.fromCareFacilities(), n, kinds));
 		}
 		return list;
 	}

@@ -159,9 +159,13 @@ class CirclePages {
 	// ------------------------------------------------------------------ gaps, community, suggestions
 
 	@GetMapping("/circle/gaps")
-	String gaps(@RequestParam(required = false) String territory, Model model) {
-		CircleViews.Gaps gaps = reads.gaps(territory);
+	String gaps(@RequestParam(required = false) String territory, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String category, Model model) {
+		CircleViews.Gaps gaps = reads.gaps(territory, kind, category);
 		model.addAttribute("gaps", gaps);
+		model.addAttribute("kind", "urban".equals(kind) || "rural".equals(kind) ? kind : null);
+		model.addAttribute("category", gaps.categories().stream().map(CircleViews.CategoryGap::category)
+			.filter(c -> c.code().equals(category == null ? null : category.strip())).findFirst().orElse(null));
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("names", gaps.categories().stream().map(g -> g.category().name()).toList());
 		data.put("urban", gaps.categories().stream().map(CircleViews.CategoryGap::communities).toList());

@@ -137,6 +137,15 @@ class CircleReads {
 	// ------------------------------------------------------------------ gaps
 
 	Gaps gaps(String code) {
+		return gaps(code, null, null);
+	}
+
+	/**
+	 * The gaps of an area; the list of uncovered communities narrowed to {@code kind} ({@code urban} or
+	 * {@code rural}, anything else: both) and to those missing {@code category} (blank: any). The figures of the
+	 * area and the counts per category are always of the whole area, so each count leads to the list it counts.
+	 */
+	Gaps gaps(String code, String kind, String category) {
 		Actor actor = CircleAccess.staff();
 		TerritoryNode node = area(actor, code);
 		Optional<RunView> run = runs.latest();
@@ -150,6 +159,10 @@ class CircleReads {
 		List<Gap> gaps = uncovered.stream()
 			.map(r -> new Gap(r.code(), r.name(), parentId(r.territoryPath()).map(parents::get).orElse(null), r.rural(),
 					r.population(), r.residentsCoveredShare(), r.missing().stream().map(c -> category(categories, c)).toList()))
+			.filter(g -> !"urban".equals(kind) || !g.rural())
+			.filter(g -> !"rural".equals(kind) || g.rural())
+			.filter(g -> category == null || category.isBlank()
+					|| g.missing().stream().anyMatch(c -> c.code().equals(category.strip())))
 			.sorted(Comparator.comparing(Gap::rural)
 				.thenComparing(Comparator.comparingInt((Gap g) -> g.missing().size()).reversed())
 				.thenComparing(Comparator.comparingLong(Gap::population).reversed())

@@ -30,6 +30,10 @@ final class CircleViews {
 			return communities - covered;
 		}
 
+		public long ruralUncovered() {
+			return ruralCommunities - ruralCovered;
+		}
+
 		static Rate of(List<CommunityRow> rows) {
 			long n = 0, covered = 0, pop = 0, coveredPop = 0, rural = 0, ruralCovered = 0, ruralPop = 0;
 			double residents = 0;

@@ -11,6 +11,7 @@ import org.jinlin.demands.DemandHistoryImport;
 import org.jinlin.demands.DemandHistoryImport.HistoricCategory;
 import org.jinlin.demands.DemandHistoryImport.HistoricDemand;
 import org.jinlin.demands.HandlingLevel;
+import org.jinlin.demands.Outcome;
 import org.jinlin.demands.Urgency;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,5 +93,26 @@ public class DemandHistoryRepository {
 				SELECT id, resolved_at, 'RESOLVED', raised_by, 'IN_PROGRESS', 'RESOLVED', ?, handler_name
 				FROM demand WHERE raised_by = ? AND resolved_at IS NOT NULL""")
 			.params(reply, raisedBy).update();
+	}
+
+	/** A resolved imported demand: its id, category code and outcome. */
+	public record Resolved(long id, String categoryCode, Outcome outcome) {
+	}
+
+	public List<Resolved> resolved(String raisedBy) {
+		return jdbc.sql("""
+				SELECT d.id, c.code, d.outcome FROM demand d JOIN demand_category c ON c.id = d.category_id
+				WHERE d.raised_by = ? AND d.resolved_at IS NOT NULL ORDER BY d.id""")
+			.param(raisedBy)
+			.query((rs, n) -> new Resolved(rs.getLong(1), rs.getString(2),
+					rs.getString(3) == null ? null : Outcome.valueOf(rs.getString(3))))
+			.list();
+	}
+
+	/** Sets the public note of a demand's RESOLVED step. */
+	public void reply(long demandId, String reply) {
+		jdbc.sql("UPDATE demand_step SET public_note = ? WHERE demand_id = ? AND kind = 'RESOLVED'")
+			.params(reply, demandId)
+			.update();
 	}
 }

@@ -42,9 +42,10 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code RESOLVED} or {@code CLOSED}, {@code resolved_at} set);</li>
  * <li><b>resolution rate</b> = resolved with outcome {@code RESOLVED} / resolved (the others were answered
  * with an explanation, outcome {@code EXPLAINED});</li>
- * <li><b>satisfaction rate</b> = rated {@code SATISFIED} or {@code BASICALLY_SATISFIED} / rated (a rating
- * given in the app or recorded on a follow-up call; an {@code UNSATISFIED} rating stays on the demand while
- * it is reworked);</li>
+ * <li><b>satisfaction rate</b> = rated {@code SATISFIED} or {@code BASICALLY_SATISFIED} and never reworked / rated
+ * (a rating given in the app or recorded on a follow-up call; an {@code UNSATISFIED} rating stays on the demand
+ * while it is reworked; a demand once sent back for rework counts against the rate even when its last rating is
+ * satisfied, so the rate never reads 100% beside reworks);</li>
  * <li><b>average handling time</b> = mean of {@code resolved_at - raised_at} over resolved demands, in
  * hours (calendar time, not working time);</li>
  * <li><b>rework count</b> = sum of {@code rework_count} (times a resident's "unsatisfied" sent it back);</li>

@@ -47,7 +47,7 @@ class DemandMeasuresRepository {
 				  SUM(CASE WHEN d.resolved_at IS NOT NULL AND d.resolved_on_time = TRUE THEN 1 ELSE 0 END) AS resolved_on_time,
 				  SUM(CASE WHEN d.resolved_at IS NOT NULL AND d.outcome = 'RESOLVED' THEN 1 ELSE 0 END) AS with_outcome,
 				  SUM(CASE WHEN d.rating IS NOT NULL THEN 1 ELSE 0 END) AS rated,
-				  SUM(CASE WHEN d.rating IN ('SATISFIED','BASICALLY_SATISFIED') THEN 1 ELSE 0 END) AS satisfied,
+				  SUM(CASE WHEN d.rating IN ('SATISFIED','BASICALLY_SATISFIED') AND d.rework_count = 0 THEN 1 ELSE 0 END) AS satisfied,
 				  SUM(CASE WHEN d.resolved_at IS NOT NULL
 				      THEN EXTRACT(EPOCH FROM d.resolved_at) - EXTRACT(EPOCH FROM d.raised_at) ELSE 0 END) AS handling_seconds,
 				  SUM(d.rework_count) AS reworks,

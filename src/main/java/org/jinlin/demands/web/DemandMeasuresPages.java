@@ -41,6 +41,11 @@ public class DemandMeasuresPages {
 	enum Preset {
 		MONTH, DAYS30, YEAR, CUSTOM;
 
+		/** The preset asked for; without one, dates given make the period custom (as the API reads them). */
+		static Preset parse(String s, LocalDate from, LocalDate to) {
+			return (s == null || s.isBlank()) && (from != null || to != null) ? CUSTOM : parse(s);
+		}
+
 		static Preset parse(String s) {
 			if (s == null || s.isBlank()) {
 				return DAYS30;
@@ -71,7 +76,7 @@ public class DemandMeasuresPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String unit, Model model) {
-		Preset p = Preset.parse(preset);
+		Preset p = Preset.parse(preset, from, to);
 		DemandMeasures.Query q = query(p, from, to, category, unit);
 		model.addAttribute("filters", new Filters(p.name(), q.from(), q.to(), q.category(), q.unit()));
 		model.addAttribute("presets", Preset.values());
@@ -97,7 +102,7 @@ public class DemandMeasuresPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String unit,
 			HttpServletResponse response) throws IOException {
-		DemandMeasures.Report report = measures.report(query(Preset.parse(preset), from, to, category, unit));
+		DemandMeasures.Report report = measures.report(query(Preset.parse(preset, from, to), from, to, category, unit));
 		String name = "demand-measures-" + report.unit().code() + "-" + report.from() + "-" + report.to() + ".xlsx";
 		SpreadsheetDownloads.xlsx(response, name, out -> {
 			try (XlsxSheetWriter sheet = new XlsxSheetWriter(out, msg("demands.measures.title"), headers())) {

@@ -47,7 +47,11 @@ class TerritoryPageController {
 			.toList();
 		model.addAttribute("node", node);
 		model.addAttribute("ancestors", ancestors);
-		model.addAttribute("children", territories.children(node.code()));
+		List<TerritoryNode> children = territories.children(node.code());
+		model.addAttribute("children", children);
+		// the children's registered populations added up, to set beside this level's official figure
+		model.addAttribute("childrenPopulation", children.stream().anyMatch(c -> c.population() != null)
+				? children.stream().filter(c -> c.population() != null).mapToLong(TerritoryNode::population).sum() : null);
 		model.addAttribute("mayImport", TerritoryAccess.importNodes(actor));
 		return "territory/browse";
 	}
