@@ -274,6 +274,12 @@ class ResidentSignUpTests {
 		String path = link.substring(link.indexOf("/invitations/"));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM account_invitation WHERE token_hash = ?")
 			.param(path.substring("/invitations/".length())).query(Long.class).single()).as("only the hash is kept").isZero();
+		// staff reach it from the resident's register page
+		mvc.perform(get("/residents/" + p.id()).with(user(users.loadUserByUsername("junmen"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/resident-accounts/residents/" + p.id())));
+		mvc.perform(get("/resident-accounts/residents/" + p.id()).with(user(users.loadUserByUsername("junmen"))))
+			.andExpect(status().isOk()).andExpect(content().string(containsString(username)));
 		// the printable page for staff, with the QR code
 		mvc.perform(post("/resident-accounts/residents/" + p.id() + "/invitation").with(user(users.loadUserByUsername("junmen")))
 				.with(csrf()))
