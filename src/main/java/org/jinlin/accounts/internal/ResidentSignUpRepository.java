@@ -72,11 +72,15 @@ public class ResidentSignUpRepository {
 
 	/** Decides a waiting sign-up; false if it was decided meanwhile. */
 	public boolean decide(long id, String status, String by, Long residentId, String username) {
-		return jdbc.sql("""
-				UPDATE resident_sign_up SET status = ?, decided_at = ?, decided_by = ?, resident_id = ?, username = ?,
-				  password_hash = CASE WHEN ? = 'REJECTED' THEN '-' ELSE password_hash END
+		boolean decided = jdbc.sql("""
+				UPDATE resident_sign_up SET status = ?, decided_at = ?, decided_by = ?, resident_id = ?, username = ?
 				WHERE id = ? AND status = 'PENDING'""")
-			.params(status, OffsetDateTime.now(), by, residentId, username, status, id).update() == 1;
+			.params(status, OffsetDateTime.now(), by, residentId, username, id).update() == 1;
+		if (decided) {
+			// the chosen password's hash is kept only until the decision (a confirmed account has its own copy)
+			jdbc.sql("UPDATE resident_sign_up SET password_hash = '-' WHERE id = ?").param(id).update();
+		}
+		return decided;
 	}
 
 	private static Stored map(ResultSet rs, int n) throws SQLException {
