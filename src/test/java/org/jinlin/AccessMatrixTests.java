@@ -439,6 +439,38 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("DELETE /api/v1/accounts/throttles/999999999").expect(404, "admin").otherwise(403));
 		list.add(Endpoint.of("GET /admin/accounts/throttles").page().expect(200, "admin").otherwise(403));
 		list.add(Endpoint.of("POST /admin/accounts/throttles/999999999/clear").page().expect(404, "admin").otherwise(403));
+		// residents' own accounts: signed-out sign-up, password reset and invitation links (anyone; bad input 400 or
+		// the form again; an unknown invitation 404), the staff queue and invitations (community workers and above,
+		// another jurisdiction's resident 404) and the SMS outbox (administrators)
+		String[] keepers = { "admin", "city", "gulou", "dongjie", "junmen" };
+		list.add(Endpoint.of("GET /register").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("POST /register").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /password-reset").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("POST /password-reset").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /invitations/no-such-invitation-token-000000").page().expect(404, ANONYMOUS, OPEN311_KEY)
+			.otherwise(404));
+		list.add(Endpoint.of("POST /invitations/no-such-invitation-token-000000").page().expect(404, ANONYMOUS, OPEN311_KEY)
+			.otherwise(404));
+		for (String path : List.of("/api/v1/accounts/sign-up/code", "/api/v1/accounts/sign-up",
+				"/api/v1/accounts/password-reset/code", "/api/v1/accounts/password-reset")) {
+			list.add(Endpoint.of("POST " + path).body("{}").expect(400, ANONYMOUS, OPEN311_KEY, DEVICE_KEY).otherwise(400));
+		}
+		list.add(Endpoint.of("GET /api/v1/accounts/sign-ups").expect(200, keepers).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/accounts/sign-ups?size=0").expect(400, keepers).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/accounts/sign-ups/999999999/confirm").body("{}").expect(404, keepers).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/accounts/sign-ups/999999999/reject").expect(404, keepers).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/accounts/residents/{ziyangResident}/invitation").expect(201, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		list.add(Endpoint.of("GET /resident-accounts/sign-ups").page().expect(200, keepers).otherwise(403));
+		list.add(Endpoint.of("GET /resident-accounts/sign-ups/999999999").page().expect(404, keepers).otherwise(403));
+		list.add(Endpoint.of("POST /resident-accounts/sign-ups/999999999/confirm").page().expect(404, keepers).otherwise(403));
+		list.add(Endpoint.of("POST /resident-accounts/sign-ups/999999999/reject").page().expect(404, keepers).otherwise(403));
+		list.add(Endpoint.of("GET /resident-accounts/residents/{junmenResident}").page().expect(200, keepers).otherwise(403));
+		list.add(Endpoint.of("GET /resident-accounts/residents/{ziyangResident}").page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /resident-accounts/residents/{ziyangResident}/invitation").page()
+			.expect(200, "admin", "city").expect(404, "gulou", "dongjie", "junmen").otherwise(403));
+		list.add(Endpoint.of("GET /admin/sms-outbox").page().expect(200, "admin").otherwise(403));
 		// demands: search and exports for staff of the area; one demand visible only up the tree from its place
 		list.add(Endpoint.of("GET /api/v1/demands").expect(403, "resident1", "volunteer1", "canteen1").otherwise(200));
 		list.add(Endpoint.of("GET /api/v1/demands?community=" + ZIYANG).expect(200, "admin", "city")

@@ -11,8 +11,13 @@
  * trusted system load). Publishes {@link org.jinlin.accounts.SignedIn}, {@link org.jinlin.accounts.SignInFailed},
  * {@link org.jinlin.accounts.SignInThrottled}, {@link org.jinlin.accounts.SignInThrottleCleared},
  * {@link org.jinlin.accounts.AccountPermissionsChanged}, {@link org.jinlin.accounts.AccountStatusChanged},
- * {@link org.jinlin.accounts.ApiKeyIssued} and {@link org.jinlin.accounts.ApiKeyRevoked} for the audit log.
- * Listens to the people module's {@code ResidentLinkedToAccount}.
+ * {@link org.jinlin.accounts.ApiKeyIssued}, {@link org.jinlin.accounts.ApiKeyRevoked} and
+ * {@link org.jinlin.accounts.EnrolmentStepTaken} (an {@link org.jinlin.accounts.EnrolmentStep} of a resident's sign-up,
+ * invitation or password reset) for the audit log.
+ * Listens to the people module's {@code ResidentLinkedToAccount} (the demo's bulk link). Residents get accounts
+ * themselves (sign-up with a one-time SMS code, matched to the register by name and the last six characters of the ID
+ * number, or confirmed by a community worker), from staff (printed invitation with a QR code), and reset their
+ * password by SMS code; the SMS gateway is an HTTP provider in {@code prod} and an outbox elsewhere.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
 		allowedDependencies = { "territory", "people", "shared" })

@@ -68,6 +68,22 @@ public class ResidentRegister {
 		return repository.activeBornOnOrBefore(date);
 	}
 
+	/**
+	 * Unscoped: ids of the active residents with exactly this name whose ID number ends in these six characters
+	 * (digits, or a final {@code X}), for matching a person who signs up to her record. The ID numbers are decrypted
+	 * here and never leave the module; the caller decides what a match (one id) or none or several mean.
+	 */
+	public List<Long> lookupIdsByNameAndIdSuffix(String name, String idSuffix) {
+		if (name == null || name.isBlank() || idSuffix == null || !idSuffix.strip().matches("[0-9]{5}[0-9Xx]")) {
+			return List.of();
+		}
+		String suffix = idSuffix.strip().toUpperCase(java.util.Locale.ROOT);
+		return repository.activeWithName(name.strip()).stream()
+			.filter(r -> cipher.decrypt(r.idNumberCipher()).toUpperCase(java.util.Locale.ROOT).endsWith(suffix))
+			.map(ResidentRepository.EncryptedIdNumber::id)
+			.toList();
+	}
+
 	/** Exact look-up in the jurisdiction by ID number (via the blind index): the active record first. */
 	public Optional<ResidentView> findByIdNumber(String idNumber) {
 		String id = ResidentDraftValidation.normalizeIdNumber(idNumber);

@@ -38,7 +38,7 @@ public class AccountAdministration {
 	static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
 	/** Names the administration pages and API use as paths under {@code /accounts/}. */
-	static final Set<String> RESERVED = Set.of("new", "throttles");
+	static final Set<String> RESERVED = Set.of("new", "throttles", "sign-up", "sign-ups", "password-reset", "residents");
 
 	private final AccountRepository accounts;
 

@@ -89,6 +89,41 @@ public class AccountRepository {
 			.update();
 	}
 
+	/** Creates a resident's account, linked to her record, with her phone (encrypted, or {@code null}). */
+	public long insertResident(String username, String passwordHash, String displayName, long territoryId,
+			String territoryPath, long residentId, String phoneCipher, String phoneIndex) {
+		long id = insert(username, passwordHash, displayName, java.util.EnumSet.of(Role.RESIDENT), territoryId, territoryPath);
+		jdbc.sql("UPDATE account SET resident_id = ?, phone_cipher = ?, phone_index = ? WHERE id = ?")
+			.params(residentId, phoneCipher, phoneIndex, id).update();
+		return id;
+	}
+
+	/** The account whose phone has this blind index. */
+	public Optional<AccountRow> findByPhoneIndex(String phoneIndex) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE phone_index = ?").param(phoneIndex)
+			.query(AccountRepository::row).optional();
+	}
+
+	/** The account linked to this resident record. */
+	public Optional<AccountRow> findByResident(long residentId) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE resident_id = ? ORDER BY id").param(residentId)
+			.query(AccountRepository::row).list().stream().findFirst();
+	}
+
+	public Optional<AccountRow> findById(long id) {
+		return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM account WHERE id = ?").param(id)
+			.query(AccountRepository::row).optional();
+	}
+
+	/** Which of these resident records are already linked to an account. */
+	public List<Long> linkedResidents(java.util.Collection<Long> residentIds) {
+		if (residentIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT resident_id FROM account WHERE resident_id IN (:ids)").param("ids", residentIds)
+			.query(Long.class).list();
+	}
+
 	/** Sets a new password hash. */
 	public void setPassword(long id, String passwordHash) {
 		jdbc.sql("""

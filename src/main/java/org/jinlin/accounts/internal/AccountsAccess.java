@@ -23,6 +23,19 @@ public final class AccountsAccess {
 		return actor.territoryPath().chars().filter(c -> c == '/').count() == 2;
 	}
 
+	/**
+	 * Community workers and above (never an API key) create and link residents' accounts, print invitations and
+	 * decide waiting sign-ups, within their jurisdiction.
+	 */
+	public static boolean enrolResidents(Actor actor) {
+		return AccessRules.registerKeeper(actor);
+	}
+
+	/** The current actor if it may enrol residents, else 403. */
+	public static Actor requireEnrolment() {
+		return AccessRules.require(AccountsAccess::enrolResidents, "Only community workers and above enrol residents");
+	}
+
 	/** The current actor if it administers accounts, else 403. */
 	public static Actor requireAdministrator() {
 		return AccessRules.require(AccountsAccess::administer, "Only administrators manage accounts");

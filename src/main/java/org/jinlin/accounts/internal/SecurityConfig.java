@@ -87,6 +87,11 @@ class SecurityConfig {
 			// Certificate verification is public (volunteers module).
 			.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/certificates/**")
 				.permitAll()
+				// Residents sign up and reset their password signed out (accounts module).
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/accounts/sign-up",
+						"/api/v1/accounts/sign-up/code", "/api/v1/accounts/password-reset",
+						"/api/v1/accounts/password-reset/code")
+				.permitAll()
 				.anyRequest().access(SecurityConfig::apiAccess))
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
@@ -120,7 +125,8 @@ class SecurityConfig {
 		String tiles = map == null ? "" : map.tiles().origin();
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-						"/error/**", "/public/**", "/certificates/**", "/preferences/**", "/v3/api-docs", "/v3/api-docs/**")
+						"/error/**", "/public/**", "/certificates/**", "/preferences/**",
+						"/register", "/password-reset", "/invitations/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())

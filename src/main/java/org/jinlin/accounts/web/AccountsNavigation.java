@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 class AccountsNavigation extends NavigationContributor {
 
 	AccountsNavigation() {
-		super(new NavigationItem(210, "/admin/accounts", "nav.accounts", AccountsAccess::administer));
+		super(new NavigationItem(210, "/admin/accounts", "nav.accounts", AccountsAccess::administer),
+				new NavigationItem(205, "/resident-accounts/sign-ups", "nav.signUps", AccountsAccess::enrolResidents),
+				new NavigationItem(212, "/admin/sms-outbox", "nav.smsOutbox", AccountsAccess::administer));
 	}
 }

@@ -3,6 +3,7 @@ package org.jinlin.audit.internal;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.accounts.AccountPermissionsChanged;
 import org.jinlin.accounts.AccountStatusChanged;
+import org.jinlin.accounts.EnrolmentStepTaken;
 import org.jinlin.accounts.ApiKeyIssued;
 import org.jinlin.accounts.ApiKeyRevoked;
 import org.jinlin.accounts.SignInFailed;
@@ -119,5 +120,12 @@ class AuditListeners {
 	void on(ApiKeyRevoked event) {
 		repository.insert(event.at(), event.revokedBy(), AuditAction.API_KEY_REVOKED, API_KEY, Long.toString(event.id()),
 				event.territoryPath(), null, "name=" + event.name());
+	}
+
+	/** A resident's sign-up, invitation or password reset; the subject is a user name or a masked phone. */
+	@ApplicationModuleListener
+	void on(EnrolmentStepTaken event) {
+		repository.insert(event.at(), event.actor(), AuditAction.valueOf(event.step().name()), ACCOUNT, event.subject(),
+				event.territoryPath(), event.remoteAddress(), event.detail());
 	}
 }

@@ -151,6 +151,21 @@ public class ResidentRepository {
 			.param(date).query(Long.class).list();
 	}
 
+	/** An active record's id with its ID number still encrypted, for matching without a blind index. */
+	public record EncryptedIdNumber(long id, String idNumberCipher) {
+
+		@Override
+		public String toString() {
+			return "EncryptedIdNumber[id=" + id + "]";
+		}
+	}
+
+	/** Unscoped: active records with exactly this name (indexed), their ID numbers still encrypted. */
+	public List<EncryptedIdNumber> activeWithName(String name) {
+		return jdbc.sql("SELECT id, id_number_cipher FROM resident WHERE name = ? AND status = 'ACTIVE' ORDER BY id")
+			.param(name).query((rs, n) -> new EncryptedIdNumber(rs.getLong(1), rs.getString(2))).list();
+	}
+
 	/** Records with this blind index in scope, active first, newest first. */
 	public List<Stored> findByIndex(String index, Scope scope) {
 		MapSqlParameterSource p = new MapSqlParameterSource("idx", index);

@@ -126,6 +126,8 @@ class ResidentPageController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("canWrite", ResidentAccess.write(actor) && v.status() == ResidentStatus.ACTIVE);
 		model.addAttribute("canReveal", ResidentAccess.staff(actor));
+		// staff who keep registers open the resident's account page (accounts module, same rule)
+		model.addAttribute("canEnrol", org.jinlin.shared.AccessRules.registerKeeper(actor) && v.status() == ResidentStatus.ACTIVE);
 		model.addAttribute("zone", ResidentDraftValidation.ZONE);
 		return "people/detail";
 	}
