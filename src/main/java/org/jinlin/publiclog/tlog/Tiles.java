@@ -157,7 +157,7 @@ public final class Tiles {
 	}
 
 	/** The root of {@code count} (a power of two) consecutive hashes of a tile, starting at hash {@code offset}. */
-	static byte[] rootOf(byte[] tile, int offset, int count) {
+	public static byte[] rootOf(byte[] tile, int offset, int count) {
 		List<byte[]> row = new ArrayList<>(count);
 		for (int i = offset; i < offset + count; i++) {
 			row.add(Arrays.copyOfRange(tile, i * TreeHashes.SIZE, (i + 1) * TreeHashes.SIZE));
