@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import java.time.Instant;
+
+import org.jinlin.publiclog.tlog.Checkpoint;
 import org.jinlin.publiclog.tlog.EntryBundles;
+import org.jinlin.publiclog.tlog.SignedNote;
+import org.jinlin.publiclog.tlog.TreeHashes;
 import org.jinlin.publiclog.tlog.MerkleProofs;
 import org.jinlin.publiclog.tlog.Tiles;
 import org.jinlin.shared.NotFoundException;
@@ -32,6 +37,8 @@ public class LogReads {
 
 	private final LogSelfCheck selfCheck;
 
+	private final LogSettings settings;
+
 	/**
 	 * The latest signed checkpoint (the empty tree's until the first fact is in). Once a self-check found the log
 	 * altered, nothing of it is served as sound (503) until the problem is resolved.
@@ -45,9 +52,16 @@ public class LogReads {
 		return head();
 	}
 
-	/** The latest checkpoint whatever the self-check says: for the staff's status page. */
+	/**
+	 * The latest checkpoint whatever the self-check says (for the staff's status page); before the first integration,
+	 * the empty tree's, signed on the fly (Ed25519 is deterministic: always the same note).
+	 */
 	public LogRepository.CheckpointRow head() {
-		return repository.latestCheckpoint().orElseThrow(() -> new NotFoundException("The log has not signed yet"));
+		return repository.latestCheckpoint().orElseGet(() -> {
+			byte[] root = TreeHashes.emptyRoot();
+			return new LogRepository.CheckpointRow(0, root,
+					SignedNote.sign(new Checkpoint(settings.origin(), 0, root).text(), settings.signer()), Instant.now());
+		});
 	}
 
 	/** The hashes of tile (level, index) as wide as asked, if the signed tree has that many there. */
