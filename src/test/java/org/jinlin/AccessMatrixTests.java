@@ -703,6 +703,22 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /certificates/JL-2026-DEMO000001").page().hides("****").expect(200, ANONYMOUS, OPEN311_KEY)
 			.otherwise(200));
 		list.add(Endpoint.of("GET /certificates/JL-2026-AAAAAAAAAA").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
+		// the public log: open to everyone, signed in or not, with any key; its status for staff only
+		String[] everyone = { ANONYMOUS, OPEN311_KEY, DEVICE_KEY };
+		list.add(Endpoint.of("GET /api/v1/log/checkpoint").expect(200, everyone).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/log/leaves").expect(200, everyone).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/log/leaves/find?kind=demand.closed&ref=0").expect(404, everyone).otherwise(404));
+		list.add(Endpoint.of("GET /api/v1/log/proof/inclusion?index=0&size=999999999999").expect(400, everyone).otherwise(400));
+		list.add(Endpoint.of("GET /api/v1/log/proof/consistency?from=0&to=0").expect(200, everyone).otherwise(200));
+		list.add(Endpoint.of("POST /api/v1/log/verify/inclusion").body("{}").expect(400, everyone).otherwise(400));
+		list.add(Endpoint.of("POST /api/v1/log/verify/consistency").body("{}").expect(400, everyone).otherwise(400));
+		list.add(Endpoint.of("GET /api/v1/log/status").expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /log/checkpoint").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /log/tile/0/x999/999").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
+		list.add(Endpoint.of("GET /public/log").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /log/status").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1")
+			.otherwise(403));
 		// volunteer pages
 		list.add(Endpoint.of("GET /volunteers/activities").page().otherwise(200));
 		list.add(Endpoint.of("GET /volunteers/activities/new").page().expect(200, organisers).otherwise(403));

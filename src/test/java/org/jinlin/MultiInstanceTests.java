@@ -135,6 +135,67 @@ class MultiInstanceTests {
 		assertThat(EXECUTED_BY.get(survivor)).isEqualTo("c");
 	}
 
+	/**
+	 * The public log with two instances: facts arriving on both (some delivered on both), integration running on
+	 * both at once (their timers and direct calls), and still every fact has exactly one leaf, the leaves are
+	 * numbered without a gap, and every checkpoint ever signed is a prefix of the final tree.
+	 */
+	@Test
+	void publicFactsArrivingOnBothInstancesGoInOnceAndEveryCheckpointIsAPrefixOfTheTree() throws Exception {
+		ConfigurableApplicationContext a = start("a");
+		ConfigurableApplicationContext b = start("b");
+		long base = 5_000_000L + (System.nanoTime() % 1_000L) * 1_000L;
+		Instant now = Instant.now();
+		java.util.function.LongFunction<org.jinlin.demands.DemandClosed> fact = id -> new org.jinlin.demands.DemandClosed(
+				id, "/1/", 1L, null, org.jinlin.demands.Rating.SATISFIED, false, now, null, "environment",
+				org.jinlin.demands.Outcome.RESOLVED, now.minusSeconds(3600), now.minusSeconds(60));
+		var integrating = java.util.concurrent.Executors.newFixedThreadPool(2);
+		var stop = new java.util.concurrent.atomic.AtomicBoolean();
+		for (ConfigurableApplicationContext instance : List.of(a, b)) {
+			var integration = instance.getBean(org.jinlin.publiclog.internal.LogIntegration.class);
+			integrating.submit(() -> {
+				while (!stop.get()) {
+					integration.integrateAll();
+				}
+				return null;
+			});
+		}
+		for (int i = 0; i < 120; i++) {
+			long id = base + i;
+			ConfigurableApplicationContext on = i % 2 == 0 ? a : b;
+			on.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+				.executeWithoutResult(t -> on.publishEvent(fact.apply(id)));
+			if (i % 6 == 0) { // delivered again, on the other instance
+				ConfigurableApplicationContext other = on == a ? b : a;
+				other.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+					.executeWithoutResult(t -> other.publishEvent(fact.apply(id)));
+			}
+		}
+		JdbcClient jdbc = JdbcClient.create(a.getBean(javax.sql.DataSource.class));
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(
+				"SELECT COUNT(*) FROM log_leaf WHERE source_key LIKE 'demand.closed:%' AND CAST(SUBSTRING(source_key, 15) AS BIGINT) BETWEEN ? AND ?")
+			.params(base, base + 119).query(Long.class).single() == 120);
+		stop.set(true);
+		integrating.shutdown();
+		assertThat(integrating.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		a.getBean(org.jinlin.publiclog.internal.LogIntegration.class).integrateAll();
+
+		long leaves = jdbc.sql("SELECT COUNT(*) FROM log_leaf").query(Long.class).single();
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT source_key) FROM log_leaf").query(Long.class).single()).isEqualTo(leaves);
+		assertThat(jdbc.sql("SELECT MAX(idx) + 1 FROM log_leaf").query(Long.class).single()).isEqualTo(leaves);
+		var tiles = org.jinlin.publiclog.tlog.Tiles.nodes((level, index, width) -> jdbc
+			.sql("SELECT hashes FROM log_tile WHERE level = ? AND idx = ?").params(level, index).query(byte[].class).single());
+		var tree = new org.jinlin.publiclog.tlog.MerkleProofs(tiles);
+		List<Object[]> checkpoints = jdbc.sql("SELECT tree_size, root_hash FROM log_checkpoint ORDER BY tree_size")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getBytes(2) }).list();
+		assertThat(checkpoints).hasSizeGreaterThan(1);
+		assertThat((Long) checkpoints.get(checkpoints.size() - 1)[0]).isEqualTo(leaves);
+		for (Object[] c : checkpoints) {
+			assertThat(tree.root((Long) c[0])).as("checkpoint of %d", c[0]).isEqualTo((byte[]) c[1]);
+		}
+		assertThat(a.getBean(org.jinlin.publiclog.internal.LogSelfCheck.class).check().sound()).isTrue();
+	}
+
 	private static long countFor(String prefix) {
 		return EXECUTIONS.keySet().stream().filter(k -> k.startsWith(prefix)).count();
 	}

@@ -1,6 +1,15 @@
 package org.jinlin.demands;
 
-/** A demand closed: rated, or its rating window ended. Ids and territory paths only, never personal data. */
-public record DemandClosed(long demandId, String territoryPath, long communityId, Long residentId, Rating rating, boolean automatically, java.time.Instant at,
-		String handledBy) {
+/**
+ * A demand closed: rated, or its rating window ended. Ids, codes, territory paths and dates only, never personal data
+ * (the public log records its public part).
+ *
+ * @param categoryCode the demand's category
+ * @param outcome how it was resolved (null for a demand closed without resolution)
+ * @param raisedAt when it was raised
+ * @param resolvedAt when it was resolved (null if never)
+ */
+public record DemandClosed(long demandId, String territoryPath, long communityId, Long residentId, Rating rating,
+		boolean automatically, java.time.Instant at, String handledBy, String categoryCode, Outcome outcome,
+		java.time.Instant raisedAt, java.time.Instant resolvedAt) {
 }

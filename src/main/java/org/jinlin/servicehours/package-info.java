@@ -13,6 +13,8 @@
  * {@link org.jinlin.servicehours.ParticipantKind}); this module never calls them. It also credits demands handed
  * to a member or volunteer when they close, visits by volunteer buddies and alarm responses by volunteers.
  * <p>
+ * The module publishes {@link org.jinlin.servicehours.HoursCredited} when a record's hours are credited and
+ * {@link org.jinlin.servicehours.HoursReversed} when a transfer is corrected (the public log records both).
  * API: {@link org.jinlin.servicehours.ServiceHours} (a person's {@link org.jinlin.servicehours.ServiceBalance})
  * and the bulk load {@link org.jinlin.servicehours.TimeBankImport} (time-bank memberships of an earlier register).
  * Inside: {@code internal} (the ledger's command and query services, rules, repositories and access rules),

@@ -14,7 +14,8 @@
  * the check-in rules and the repositories in {@code internal}; pages and the JSON API in {@code web}.
  * <p>
  * Publishes {@link org.jinlin.servicehours.ParticipantRegistered} on registration and
- * {@link org.jinlin.servicehours.ServiceDelivered} on each confirmed record; reads balances from
+ * {@link org.jinlin.servicehours.ServiceDelivered} on each confirmed record and
+ * {@link org.jinlin.volunteers.CertificateIssued} when a certificate is issued; reads balances from
  * {@link org.jinlin.servicehours.ServiceHours}. Never calls party or member-service.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Volunteers",

@@ -148,7 +148,7 @@ class ServiceHoursApiTests {
 		TerritoryNode junmen = territories.lookupByCode("350102004001").orElseThrow();
 		long demandId = 9_000_000L + System.nanoTime() % 1_000_000L;
 		tx.executeWithoutResult(s -> events.publishEvent(new DemandClosed(demandId, junmen.path(), junmen.id(), null,
-				null, false, Instant.now(), "volunteer1")));
+				null, false, Instant.now(), "volunteer1", "environment", null, Instant.now(), null)));
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
 				SELECT COUNT(*) FROM service_record WHERE person_key = 'volunteer1' AND source = 'DEMAND'
 				AND source_ref = ? AND problem_solved = TRUE""").param("demand:" + demandId).query(Long.class).single())

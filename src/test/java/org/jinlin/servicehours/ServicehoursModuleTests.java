@@ -148,7 +148,8 @@ class ServicehoursModuleTests {
 	@Test
 	void aDemandHandedToAVolunteerAndClosedIsAProblemSolved(Scenario scenario) {
 		long demand = 8_000_000L + System.nanoTime() % 1_000_000L;
-		scenario.publish(new DemandClosed(demand, junmen.path(), junmen.id(), null, null, false, Instant.now(), volunteer))
+		scenario.publish(new DemandClosed(demand, junmen.path(), junmen.id(), null, null, false, Instant.now(), volunteer,
+				"environment", null, Instant.now(), null))
 			.andWaitAtMost(Duration.ofSeconds(20))
 			.andWaitForStateChange(() -> booked("demand:" + demand), list -> !list.isEmpty() && list.get(0).entries() > 0)
 			.andVerify(list -> assertThat(list).singleElement().satisfies(b -> {

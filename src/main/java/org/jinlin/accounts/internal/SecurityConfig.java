@@ -84,13 +84,18 @@ class SecurityConfig {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
 		AuthenticationEntryPoint entryPoint = problemEntryPoint();
 		http.securityMatcher("/api/**")
-			// Certificate verification is public (volunteers module).
+			// Certificate verification is public (volunteers module), and so is the public log (its status aside).
 			.authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/certificates/**")
 				.permitAll()
 				// Residents sign up and reset their password signed out (accounts module).
 				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/accounts/sign-up",
 						"/api/v1/accounts/sign-up/code", "/api/v1/accounts/password-reset",
 						"/api/v1/accounts/password-reset/code")
+				.permitAll()
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/log/checkpoint", "/api/v1/log/proof/**",
+						"/api/v1/log/leaves", "/api/v1/log/leaves/**")
+				.permitAll()
+				.requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/log/verify/**")
 				.permitAll()
 				.anyRequest().access(SecurityConfig::apiAccess))
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
@@ -126,7 +131,8 @@ class SecurityConfig {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/error/**", "/public/**", "/certificates/**", "/preferences/**",
-						"/register", "/password-reset", "/invitations/**", "/v3/api-docs", "/v3/api-docs/**")
+						"/register", "/password-reset", "/invitations/**", "/log/checkpoint", "/log/tile/**", "/v3/api-docs",
+						"/v3/api-docs/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())

@@ -111,7 +111,7 @@ public class DemandEvaluation {
 			notifications.toNode(d.handlerNodeId(), d.id(), NotificationKind.RATED);
 			events.publishEvent(new DemandRated(d.id(), d.territoryPath(), rating, channel, d.reworkCount(), now));
 			events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), rating, false, now,
-					d.assignee()));
+					d.assignee(), d.categoryCode(), d.outcome(), d.raisedAt(), d.resolvedAt()));
 		}
 		return repository.find(d.id()).orElseThrow();
 	}

@@ -171,6 +171,7 @@ public class DemandSupervision {
 			return;
 		}
 		repository.addStep(d.id(), StepKind.CLOSED, "system", DemandStatus.RESOLVED, DemandStatus.CLOSED, null, null, null);
-		events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), null, true, now, d.assignee()));
+		events.publishEvent(new DemandClosed(d.id(), d.territoryPath(), d.communityId(), d.residentId(), null, true, now, d.assignee(),
+				d.categoryCode(), d.outcome(), d.raisedAt(), d.resolvedAt()));
 	}
 }

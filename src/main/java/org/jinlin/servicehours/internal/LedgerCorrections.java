@@ -1,5 +1,7 @@
 package org.jinlin.servicehours.internal;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,9 +10,11 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.internal.LedgerViews.TransferView;
 import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
 import org.jinlin.servicehours.internal.TransferPosting.Posting;
+import org.jinlin.servicehours.HoursReversed;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.web.FieldErrors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +31,8 @@ public class LedgerCorrections {
 	private final HoursStatements statements;
 
 	private final FieldErrors problems;
+
+	private final ApplicationEventPublisher events;
 
 	/**
 	 * Corrects a transfer by booking its exact negation with a reason; the original stays as it was. A transfer is
@@ -77,6 +83,16 @@ public class LedgerCorrections {
 			posting.post(TransferKind.REVERSAL, "reversal:" + deposit.get(), reason.strip(), deposit.get(),
 					t.serviceRecordId(), t.territoryPath(), actor.name(), depositBack);
 		}
+		BigDecimal personHours = BigDecimal.ZERO;
+		String person = null;
+		for (Posting p : negated) {
+			if (p.account().kind() == HolderKind.PERSON && p.account().unit() == LedgerUnit.HOURS) {
+				person = p.account().ref();
+				personHours = p.amount().negate();
+			}
+		}
+		events.publishEvent(new HoursReversed(id, transferId, t.serviceRecordId(), person, personHours,
+				t.territoryPath(), Instant.now()));
 		return statements.view(id);
 	}
 }

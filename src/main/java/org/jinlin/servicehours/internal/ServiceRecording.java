@@ -11,12 +11,14 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.servicehours.ParticipantRegistered;
+import org.jinlin.servicehours.HoursCredited;
 import org.jinlin.servicehours.ServiceDelivered;
 import org.jinlin.servicehours.internal.TransferPosting.AccountRef;
 import org.jinlin.servicehours.internal.TransferPosting.Posting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,6 +42,8 @@ public class ServiceRecording {
 	private final TransferPosting posting;
 
 	private final LedgerPolicy policy;
+
+	private final ApplicationEventPublisher events;
 
 	static String communityRef(long communityId) {
 		return "community:" + communityId;
@@ -98,6 +102,8 @@ public class ServiceRecording {
 						List.of(new Posting(issuer, amount.negate()), new Posting(bank, amount)));
 			}
 		}
+		events.publishEvent(new HoursCredited(recordId, s.personKey(), s.communityId(), path, hours, s.source(),
+				s.deliveredAt()));
 		return Optional.of(recordId);
 	}
 

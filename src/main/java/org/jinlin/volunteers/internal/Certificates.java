@@ -16,7 +16,9 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FieldErrors.FieldError;
+import org.jinlin.volunteers.CertificateIssued;
 import org.jinlin.volunteers.internal.ActivityModels.ServiceRecordView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,8 @@ public class Certificates {
 	private final VolunteerRegistry registry;
 
 	private final FieldErrors messages;
+
+	private final ApplicationEventPublisher events;
 
 	/** A certificate as issued. */
 	public record Certificate(String number, long volunteerId, String personName, LocalDate periodFrom, LocalDate periodTo,
@@ -95,6 +99,7 @@ public class Certificates {
 		catch (DuplicateKeyException e) {
 			throw new ConflictException("Certificate number taken, try again");
 		}
+		events.publishEvent(new CertificateIssued(number, v.personKey(), v.communityId(), hours, from, to, at));
 		return find(number).orElseThrow();
 	}
 
