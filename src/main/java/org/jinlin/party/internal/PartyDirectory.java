@@ -71,6 +71,8 @@ public class PartyDirectory {
 	}
 
 	/** Coverage of a node and of each of its children. */
+	/** Named apart from the 15-minute circle's coverage (same simple name) in the OpenAPI description. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "PartyCoverage")
 	public record Coverage(String territoryCode, String territoryName, String level, long compounds, long covered,
 			long uncovered, BigDecimal rate, List<ChildCoverage> children) {
 
