@@ -67,6 +67,7 @@ class AccountsApiController {
 		return management.get(username);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/api/v1/accounts")
 	@Operation(summary = "Create an account (password: at least 10 characters, not containing the user name)")
 	ResponseEntity<AccountView> create(@RequestBody NewAccount request) {
@@ -99,6 +100,7 @@ class AccountsApiController {
 		return keys.apiKeys();
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/api/v1/api-keys")
 	@Operation(summary = "Issue an API key; the response is the only time the key is shown")
 	ResponseEntity<IssuedApiKey> issue(@RequestBody NewApiKey request) {

@@ -58,6 +58,7 @@ class AlarmApi {
 	record Receipt(long id, AlarmStatus status, RaisedAlarm.Outcome outcome) {
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Raise an alarm: {elderId | deviceId, kind, occurredAt, idempotencyKey}. 201 with {id, status};"
 			+ " the same idempotencyKey from the same caller returns the same alarm (201 again); another press while the"

@@ -83,6 +83,7 @@ class CareFacilityApi {
 		return queries.find(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/facilities")
 	@Operation(summary = "Register a facility (community workers in their community; officials and administrators in their subtree)",
 			description = "400 with field errors when invalid; nothing is written.")
@@ -98,6 +99,7 @@ class CareFacilityApi {
 	}
 
 	@DeleteMapping("/facilities/{id}")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete a facility registered by mistake (a facility that stops is set CLOSED instead)")
 	ResponseEntity<Void> delete(@PathVariable long id) {
 		registry.delete(id);

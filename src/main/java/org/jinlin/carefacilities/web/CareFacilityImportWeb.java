@@ -65,6 +65,7 @@ class CareFacilityImportWeb {
 		}
 
 		@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+		@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
 		@Operation(summary = "Start importing facilities from an .xlsx or .csv file, all or nothing",
 				description = "Returns 202 with the import job; poll GET /api/v1/imports/{id}; errors name row and column. dryRun=true only validates.")
 		ResponseEntity<ImportJob> start(@RequestParam("file") MultipartFile file,

@@ -74,6 +74,7 @@ class CircleFacilityApi {
 		return registry.find(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Register a facility", description = """
 			coordinateSystem is WGS84 (default), GCJ02 or BD09; the location is stored in WGS-84. Without territoryCode the \
@@ -95,6 +96,7 @@ class CircleFacilityApi {
 		return registry.close(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
 	@DeleteMapping("/{id:\\d+}")
 	@Operation(summary = "Delete a facility registered by mistake (one that stops trading is closed instead)")
 	ResponseEntity<Void> delete(@PathVariable long id) {
@@ -102,6 +104,7 @@ class CircleFacilityApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
 	@PostMapping("/imports")
 	@Operation(summary = "Start importing facilities from .xlsx, .csv or GeoJSON (.geojson/.json), all or nothing",
 			description = """
@@ -136,6 +139,7 @@ class CircleFacilityApi {
 		return categories.definitions();
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/categories")
 	@Operation(summary = "Add a category (city officials and administrators)")
 	ResponseEntity<CategoryDefinition> addCategory(@RequestBody Categories.CategoryDraft draft) {

@@ -105,6 +105,7 @@ class CircleApi {
 
 	/** Request a re-run (street officials and above): 202 with the queued (or already running) run. */
 	@PostMapping("/runs")
+	@org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<RunView> requestRun(@RequestBody(required = false) RunRequest body) {
 		CircleAccess.runRequester();
 		String reason = body == null || body.reason() == null || body.reason().isBlank() ? "requested"

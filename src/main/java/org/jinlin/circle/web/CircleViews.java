@@ -76,6 +76,8 @@ final class CircleViews {
 	public record Crumb(String code, String name, TerritoryLevel level) {
 	}
 
+	/** Named apart from the party module's coverage (same simple name) in the OpenAPI description. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "CircleCoverage")
 	public record Coverage(RunView run, Area area, Target target, List<Area> children, List<Crumb> trail) {
 	}
 

@@ -91,6 +91,28 @@ public class DemandChecks {
 		return new ConflictException("Demand " + id + " is not in a state that allows this, or changed meanwhile");
 	}
 
+	/** The longest media link kept (the column's width). */
+	static final int MEDIA_URL_MAX = 1000;
+
+	/**
+	 * Whether a text is a link the public board may show: an absolute http(s) URL with a host, no white space or
+	 * control characters, at most {@value #MEDIA_URL_MAX} characters. It is shown as a link and never fetched.
+	 */
+	static boolean isLink(String s) {
+		if (s.length() > MEDIA_URL_MAX || s.codePoints().anyMatch(c -> c <= ' ' || c == 0x7F || Character.isWhitespace(c))) {
+			return false;
+		}
+		try {
+			java.net.URI uri = new java.net.URI(s);
+			String scheme = uri.getScheme();
+			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& uri.getHost() != null && !uri.getHost().isEmpty() && uri.getRawUserInfo() == null;
+		}
+		catch (java.net.URISyntaxException e) {
+			return false;
+		}
+	}
+
 	static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}

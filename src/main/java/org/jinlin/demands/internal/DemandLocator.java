@@ -69,6 +69,38 @@ public class DemandLocator {
 				district.id(), label.length() > 300 ? label.substring(0, 300) : label, lat, lon, chain);
 	}
 
+	/**
+	 * Places a demand located only by an address typed as text, inside a jurisdiction (an API key's): at the
+	 * community, compound or building the text names; with no match, at the jurisdiction's own community, without
+	 * coordinates and marked for a worker to locate. A jurisdiction wider than a community cannot hold an unmatched
+	 * address: that is a field error.
+	 */
+	Located locateByAddress(String address, long jurisdictionId, String jurisdictionPath) {
+		List<TerritoryNode> places = DemandAddressMatch.LEVELS.stream()
+			.flatMap(level -> territories.lookupLevelUnder(level, jurisdictionPath).stream())
+			.toList();
+		var match = DemandAddressMatch.best(address, places);
+		if (match.isPresent()) {
+			return new Located(locate(match.get().id(), null, null, address), false);
+		}
+		TerritoryNode own = territories.lookup(jurisdictionId).orElseThrow(() -> invalid("location", "demands.location.unknown"));
+		TerritoryNode community = own.level() == TerritoryLevel.COMMUNITY ? own
+				: own.level().ordinal() > TerritoryLevel.COMMUNITY.ordinal()
+						? territories.lookupAll(own.ancestorIds()).stream()
+							.filter(n -> n.level() == TerritoryLevel.COMMUNITY).findFirst().orElse(null)
+						: null;
+		if (community == null) {
+			throw invalid("location", "demands.location.address-unmatched");
+		}
+		Location at = locate(community.id(), null, null, address);
+		return new Located(new Location(at.nodeId(), at.path(), at.gridId(), at.communityId(), at.streetId(),
+				at.districtId(), at.label(), null, null, at.chain()), true);
+	}
+
+	/** A location found from an address text; {@code needsLocating} when only the jurisdiction is known. */
+	record Located(Location location, boolean needsLocating) {
+	}
+
 	private static String label(Map<TerritoryLevel, TerritoryNode> chain) {
 		StringBuilder b = new StringBuilder();
 		for (TerritoryLevel level : List.of(TerritoryLevel.DISTRICT, TerritoryLevel.STREET, TerritoryLevel.COMMUNITY,

@@ -62,6 +62,12 @@ public class DemandQueries {
 			.toList();
 	}
 
+	/** The media link an Open311 client sent, and whether the demand still needs locating (for the detail page). */
+	public DemandRepository.Open311Extras open311Extras(long id) {
+		access.visible(CurrentActor.require(), id);
+		return repository.open311Extras(id);
+	}
+
 	public List<PhotoRef> photos(long id) {
 		access.visible(CurrentActor.require(), id);
 		return repository.photos(id);

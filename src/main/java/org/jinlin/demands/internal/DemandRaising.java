@@ -97,6 +97,10 @@ public class DemandRaising {
 			problems.add(new FieldError("contactName", "demands.contact.name.too-long"));
 		}
 		DemandChecks.checkPhotos(photos, problems);
+		String mediaUrl = blankToNull(cmd.mediaUrl());
+		if (mediaUrl != null && !DemandChecks.isLink(mediaUrl)) {
+			problems.add(new FieldError("mediaUrl", "demands.media-url.invalid"));
+		}
 
 		// The resident: the caller herself, or the one staff raise for.
 		Long residentId = null;
@@ -119,7 +123,19 @@ public class DemandRaising {
 		if (nodeId == null && cmd.latitude() == null && resident != null) {
 			nodeId = resident.buildingId();
 		}
-		DemandLocator.Location location = locator.locate(nodeId, cmd.latitude(), cmd.longitude(), cmd.addressLabel());
+		DemandLocator.Location location;
+		boolean needsLocating = false;
+		if (actor.isApiKey() && nodeId == null && cmd.latitude() == null && cmd.longitude() == null
+				&& blankToNull(cmd.addressLabel()) != null) {
+			// Open311: an address_string alone is a location, matched against the key's places.
+			DemandLocator.Located found = locator.locateByAddress(cmd.addressLabel(), actor.territoryId(),
+					actor.territoryPath());
+			location = found.location();
+			needsLocating = found.needsLocating();
+		}
+		else {
+			location = locator.locate(nodeId, cmd.latitude(), cmd.longitude(), cmd.addressLabel());
+		}
 		if ((actor.isStaff() || actor.isApiKey()) && !actor.covers(location.path())) {
 			throw checks.invalid("location", "demands.location.outside-jurisdiction");
 		}
@@ -137,6 +153,9 @@ public class DemandRaising {
 				raiserName == null ? null : Masking.name(raiserName), contactPhone == null ? null : Masking.phone(contactPhone),
 				contactPhone == null ? null : cipher.encrypt(contactPhone), Boolean.TRUE.equals(cmd.showNamePublicly()), now));
 		repository.setPublicPlace(id, publicPlace(location));
+		if (mediaUrl != null || needsLocating) {
+			repository.setOpen311Extras(id, new DemandRepository.Open311Extras(mediaUrl, needsLocating));
+		}
 		repository.insertAttributes(id, answers);
 		urgent.ifPresent(u -> repository.insertUrgent(id, u));
 		for (PhotoUpload p : DemandChecks.orNone(photos)) {

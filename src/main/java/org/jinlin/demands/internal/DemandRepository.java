@@ -286,6 +286,22 @@ public class DemandRepository {
 		return jdbc.sql("SELECT public_place FROM demand WHERE id = ?").param(id).query(String.class).optional().orElse(null);
 	}
 
+	/** What an Open311 client sent besides the demand itself: a media link, and whether the place is still to be found. */
+	public record Open311Extras(String mediaUrl, boolean needsLocating) {
+
+		static final Open311Extras NONE = new Open311Extras(null, false);
+	}
+
+	void setOpen311Extras(long id, Open311Extras extras) {
+		jdbc.sql("UPDATE demand SET media_url = ?, needs_locating = ? WHERE id = ?")
+			.params(extras.mediaUrl(), extras.needsLocating(), id).update();
+	}
+
+	Open311Extras open311Extras(long id) {
+		return jdbc.sql("SELECT media_url, needs_locating FROM demand WHERE id = ?").param(id)
+			.query((rs, n) -> new Open311Extras(rs.getString(1), rs.getBoolean(2))).optional().orElse(Open311Extras.NONE);
+	}
+
 	/** The resident who raised each of the demands raised by a registered resident, by demand id. */
 	Map<Long, Long> residentIds(Collection<Long> ids) {
 		Map<Long, Long> residents = new HashMap<>();

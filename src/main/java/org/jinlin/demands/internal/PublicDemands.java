@@ -141,7 +141,7 @@ public class PublicDemands {
 				d.status(), place, communityName, d.communityId(), round(d.latitude()), round(d.longitude()),
 				d.showNamePublicly() ? d.raiserDisplay() : null, d.handlerName(), d.publicMatter(), d.raisedAt(), updated,
 				d.resolvedAt(), d.outcome(), d.rating(), expected, withTimeline ? repository.photos(d.id()) : List.of(),
-				timeline);
+				timeline, repository.open311Extras(d.id()).mediaUrl());
 	}
 
 	/** Public coordinates are rounded to about 100 m, so a point does not give away a door. */

@@ -94,6 +94,7 @@ public class DemandApi {
 				draft.attributes()));
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Raise a demand (a resident for herself; staff on a resident's behalf with the channel)")
 	ResponseEntity<DemandView> raise(@RequestBody RaiseDemand body) {
@@ -101,6 +102,7 @@ public class DemandApi {
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + view.id())).body(view);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Raise a demand with photos: part 'demand' (JSON) and parts 'photos'")
 	ResponseEntity<DemandView> raiseWithPhotos(@RequestPart("demand") RaiseDemand body,

@@ -78,6 +78,7 @@ class ElderApi {
 	record CreateProfile(Long residentId) {
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Create the care profile of a resident aged 60+ (normally created automatically)")
 	ResponseEntity<ElderView> create(@RequestBody CreateProfile body) {
@@ -130,6 +131,7 @@ class ElderApi {
 		return queries.assessments(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/{id}/assessments")
 	@Operation(summary = "Record an ability assessment: 26 item scores in the standard's order, dementia and mental-disorder diagnoses")
 	ResponseEntity<AssessmentView> assess(@PathVariable long id, @RequestBody RecordAssessment body) {
@@ -157,6 +159,7 @@ class ElderApi {
 		return queries.visits(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/{id}/visits")
 	@Operation(summary = "Record a home visit, phone check-in or birthday visit (workers and the elder's buddy)")
 	ResponseEntity<VisitView> visit(@PathVariable long id, @RequestBody RecordVisit body) {

@@ -33,11 +33,10 @@ public class PartyExport {
 		List<String> headers = List.of("name", "kind", "community", "territory", "secretary", "cadre", "phone", "members",
 				"compounds").stream().map(h -> msg("party.export." + h, locale)).toList();
 		try (XlsxSheetWriter sheet = new XlsxSheetWriter(out, msg("party.export.sheet", locale), headers)) {
-			for (PartyDirectory.OrgRow r : directory.all(territory, kind, q)) {
-				sheet.row(Arrays.asList(r.name(), msg("party.kind." + r.kind().name(), locale), r.communityName(),
-						r.territoryName(), r.secretaryName(), msg("party.cadre." + r.secretaryCadre(), locale),
-						r.secretaryPhone(), r.memberCount(), r.compoundCount()));
-			}
+			directory.each(territory, kind, q, r -> sheet.row(Arrays.asList(r.name(),
+					msg("party.kind." + r.kind().name(), locale), r.communityName(), r.territoryName(), r.secretaryName(),
+					msg("party.cadre." + r.secretaryCadre(), locale), r.secretaryPhone(), r.memberCount(),
+					r.compoundCount())));
 		}
 	}
 

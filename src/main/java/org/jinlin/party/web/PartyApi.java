@@ -73,6 +73,7 @@ class PartyApi {
 		return directory.find(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/organisations")
 	@Operation(summary = "Create an organisation (community workers and above, in their jurisdiction)")
 	ResponseEntity<PartyDirectory.OrgDetail> create(@RequestBody PartyDirectory.OrgDraft draft) {
@@ -139,6 +140,7 @@ class PartyApi {
 		return meetings.meeting(id);
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping("/meetings")
 	@Operation(summary = "Record a joint meeting with its resolutions and follow-up tasks")
 	ResponseEntity<PartyMeetings.MeetingDetail> createMeeting(@RequestBody PartyMeetings.MeetingDraft draft) {

@@ -93,6 +93,7 @@ class ResidentApiController {
 		return records.reveal(id, body.purpose());
 	}
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@PostMapping
 	@Operation(summary = "Register a resident (staff on behalf: channel PHONE_CALL, DOOR_TO_DOOR or OFFICE)")
 	ResponseEntity<ResidentView> create(@Valid @RequestBody RegisterRequest body) {

@@ -29,6 +29,7 @@ class ResidentImportApiController {
 
 	private final ResidentImports imports;
 
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Start importing residents from an .xlsx or .csv file",
 			description = "Returns 202 with the import job; poll GET /api/v1/imports/{id}. dryRun=true only validates.")

@@ -36,6 +36,7 @@ class TerritoryApiController {
 	private final TerritoryImports imports;
 
 	@PostMapping(path = "/territories/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
 	@Operation(summary = "Start importing territory nodes from an .xlsx or .csv file (administrators and city officials)",
 			description = "Returns 202 with the import job; poll GET /api/v1/imports/{id}. dryRun=true only validates.")
 	ResponseEntity<ImportJob> startImport(@RequestParam("file") MultipartFile file,

@@ -83,12 +83,14 @@ class VolunteerApi {
 	}
 
 	@GetMapping("/volunteers/me/records")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "The account is not registered as a volunteer")
 	List<ServiceRecordView> myRecords() {
 		registry.requireMine();
 		return hours.myRecords();
 	}
 
 	@GetMapping("/volunteers/me/certificates")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "409", description = "The account is not registered as a volunteer")
 	List<Certificates.Certificate> myCertificates() {
 		registry.requireMine();
 		return certificates.mine();

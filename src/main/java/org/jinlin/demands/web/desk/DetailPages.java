@@ -320,6 +320,7 @@ public class DetailPages {
 		model.addAttribute("category", category.orElse(null));
 		model.addAttribute("answers", answers(category.orElse(null), d.attributes()));
 		model.addAttribute("photos", queries.photos(id));
+		model.addAttribute("extras", queries.open311Extras(id));
 		model.addAttribute("timeline", queries.timeline(id));
 		model.addAttribute("extensions", handling.extensions(id));
 		model.addAttribute("pendingExtension", handling.extensions(id).stream().anyMatch(x -> "PENDING".equals(x.status())));

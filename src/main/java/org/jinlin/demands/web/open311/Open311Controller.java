@@ -46,7 +46,8 @@ public class Open311Controller {
 	/** A search without dates covers this window, and no search may span more (GeoReport v2). */
 	static final Duration WINDOW = Duration.ofDays(90);
 
-	static final int DEFAULT_PAGE_SIZE = 50;
+	/** The specification's default: the requests of the last 90 days, or the first 1,000 of them. */
+	static final int DEFAULT_PAGE_SIZE = 1000;
 
 	static final int MAX_PAGE_SIZE = 1000;
 
@@ -66,12 +67,15 @@ public class Open311Controller {
 	}
 
 	@GetMapping({ BASE + "/services", BASE + "/services.{format:json|xml}" })
-	ResponseEntity<byte[]> services(@PathVariable(required = false) String format) {
+	ResponseEntity<byte[]> services(@PathVariable(required = false) String format, HttpServletRequest request) {
+		documents.checkJurisdiction(request);
 		return ok(format, "services", categories.active().stream().map(documents::service).toList());
 	}
 
 	@GetMapping({ BASE + "/services/{code:[^.]+}", BASE + "/services/{code:[^.]+}.{format:json|xml}" })
-	ResponseEntity<byte[]> serviceDefinition(@PathVariable String code, @PathVariable(required = false) String format) {
+	ResponseEntity<byte[]> serviceDefinition(@PathVariable String code, @PathVariable(required = false) String format,
+			HttpServletRequest request) {
+		documents.checkJurisdiction(request);
 		DemandCategory category = activeCategory(code)
 			.orElseThrow(() -> Open311Exception.notFound("No service with service_code " + code));
 		return ok(format, "service_definition", documents.serviceDefinition(category));
@@ -80,6 +84,7 @@ public class Open311Controller {
 	/** POST Service Request: form parameters, authenticated by {@code api_key}. */
 	@PostMapping({ BASE + "/requests", BASE + "/requests.{format:json|xml}" })
 	ResponseEntity<byte[]> raise(@PathVariable(required = false) String format, HttpServletRequest request) {
+		documents.checkJurisdiction(request);
 		Authentication key = apiKeys.authentication(request.getParameter("api_key"))
 			.filter(a -> a.getPrincipal() instanceof ActorPrincipal p
 					&& ApiKeyPurpose.OPEN311.name().equals(p.actor().apiKeyPurpose()))
@@ -92,12 +97,15 @@ public class Open311Controller {
 	/** GET Service Requests: by ids (which overrides every other filter), or by codes, dates and status, paged. */
 	@GetMapping({ BASE + "/requests", BASE + "/requests.{format:json|xml}" })
 	ResponseEntity<byte[]> requests(@PathVariable(required = false) String format, HttpServletRequest request) {
+		documents.checkJurisdiction(request);
 		PublicSearch search = search(request);
 		return ok(format, "service_requests", documents.requests(publicDemands.publicSearch(search)));
 	}
 
 	@GetMapping({ BASE + "/requests/{id:[^.]+}", BASE + "/requests/{id:[^.]+}.{format:json|xml}" })
-	ResponseEntity<byte[]> request(@PathVariable String id, @PathVariable(required = false) String format) {
+	ResponseEntity<byte[]> request(@PathVariable String id, @PathVariable(required = false) String format,
+			HttpServletRequest request) {
+		documents.checkJurisdiction(request);
 		Long demandId = Open311Params.parseId(id);
 		List<PublicDemand> found = demandId == null ? List.of()
 				: publicDemands.publicSearch(new PublicSearch(List.of(demandId), null, null, null, null, 0, 1));
@@ -108,7 +116,9 @@ public class Open311Controller {
 	}
 
 	@GetMapping({ BASE + "/tokens/{token:[^.]+}", BASE + "/tokens/{token:[^.]+}.{format:json|xml}" })
-	ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable(required = false) String format) {
+	ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable(required = false) String format,
+			HttpServletRequest request) {
+		documents.checkJurisdiction(request);
 		PublicDemand demand = publicDemands.publicByToken(token)
 			.orElseThrow(() -> Open311Exception.notFound("No service request with token " + token));
 		Map<String, Object> item = new LinkedHashMap<>();

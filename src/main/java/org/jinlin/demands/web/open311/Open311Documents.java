@@ -18,6 +18,9 @@ import org.jinlin.demands.internal.DemandCategories;
 import org.jinlin.demands.internal.DemandCategory;
 import org.jinlin.demands.internal.DemandView;
 import org.jinlin.demands.internal.PublicDemand;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryLevel;
+import org.jinlin.territory.TerritoryNode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -39,14 +42,17 @@ public class Open311Documents {
 
 	private final DemandCategories categories;
 
+	private final Territories territories;
+
 	private final String contact;
 
 	private final String keyService;
 
-	Open311Documents(DemandCategories categories,
+	Open311Documents(DemandCategories categories, Territories territories,
 			@Value("${jinlin.open311.contact:Jinlin (近邻) Open311 API: ask the city's administrators for help.}") String contact,
 			@Value("${jinlin.open311.key-service:API keys with purpose OPEN311 are issued by the city's administrators at /admin/api-keys.}") String keyService) {
 		this.categories = categories;
+		this.territories = territories;
 		this.contact = contact;
 		this.keyService = keyService;
 	}
@@ -63,7 +69,41 @@ public class Open311Documents {
 		d.put("contact", contact);
 		d.put("key_service", keyService);
 		d.put("endpoints", List.of(endpoint));
+		TerritoryNode city = city();
+		if (city != null) {
+			Map<String, Object> jurisdiction = new LinkedHashMap<>();
+			jurisdiction.put("jurisdiction_id", city.code());
+			jurisdiction.put("name", city.name());
+			jurisdiction.put("note", JURISDICTION_NOTE.formatted(city.code()));
+			d.put("jurisdiction", jurisdiction);
+		}
 		return d;
+	}
+
+	/** How {@code jurisdiction_id} is read, as the discovery document tells clients. */
+	static final String JURISDICTION_NOTE = "This endpoint serves one jurisdiction, so jurisdiction_id is optional on every "
+			+ "call: leave it out, send it empty, or send %s. Any other value answers 404 (jurisdiction_id not found).";
+
+	/**
+	 * Checks a request's {@code jurisdiction_id} as the discovery document says: absent, empty or the city's code is
+	 * this endpoint; anything else is a 404 in the Open311 error format.
+	 */
+	void checkJurisdiction(jakarta.servlet.http.HttpServletRequest request) {
+		String[] values = request.getParameterValues("jurisdiction_id");
+		if (values == null) {
+			return;
+		}
+		TerritoryNode city = city();
+		for (String v : values) {
+			if (v != null && !v.isBlank() && (city == null || !city.code().equals(v.strip()))) {
+				throw Open311Exception.notFound("jurisdiction_id not found: this endpoint serves "
+						+ (city == null ? "no jurisdiction yet" : city.code() + " (" + city.name() + ")"));
+			}
+		}
+	}
+
+	private TerritoryNode city() {
+		return territories.lookupLevelUnder(TerritoryLevel.CITY, "/").stream().findFirst().orElse(null);
 	}
 
 	Map<String, Object> service(DemandCategory c) {
@@ -152,7 +192,7 @@ public class Open311Documents {
 		m.put("zipcode", null);
 		m.put("lat", d.latitude());
 		m.put("long", d.longitude());
-		m.put("media_url", d.photos().isEmpty() ? null
+		m.put("media_url", d.mediaUrl() != null ? d.mediaUrl() : d.photos().isEmpty() ? null
 				: ServletUriComponentsBuilder.fromCurrentContextPath()
 					.path("/public/demands/photos/{id}")
 					.buildAndExpand(d.photos().get(0).id())

@@ -81,7 +81,8 @@ public class Open311Errors {
 		}
 		return switch (field) {
 			case "categoryCode" -> "service_code";
-			case "location" -> "lat/long or address_id";
+			case "location" -> "lat/long, address_id or address_string";
+			case "mediaUrl" -> "media_url";
 			case "contactPhone" -> "phone";
 			case "contactName" -> "first_name/last_name";
 			case "photos" -> "media_url";

@@ -54,7 +54,8 @@ public final class Open311Params {
 		return new RaiseDemand(blankToNull(request.getParameter("service_code")), request.getParameter("description"),
 				addressId, lat, lon, blankToNull(request.getParameter("address_string")), RaiseChannel.OPEN311, null,
 				name(request.getParameter("first_name"), request.getParameter("last_name")),
-				blankToNull(request.getParameter("phone")), Boolean.FALSE, answers);
+				blankToNull(request.getParameter("phone")), Boolean.FALSE, answers,
+				blankToNull(request.getParameter("media_url")));
 	}
 
 	/** A contact's name: family name first when it is written in Chinese characters. */

@@ -324,7 +324,7 @@ class Open311Tests {
 		mvc.perform(raise(".json").param("api_key", KEY).param("service_code", "sanitation")
 				.param("description", "没有位置"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$[0].description").value(startsWith("lat/long or address_id:")));
+			.andExpect(jsonPath("$[0].description").value(startsWith("lat/long, address_id or address_string:")));
 		mvc.perform(raise(".json").param("api_key", KEY).param("service_code", "sanitation")
 				.param("description", "坐标不是数字").param("lat", "north").param("long", "119.3"))
 			.andExpect(status().isBadRequest())
