@@ -2,6 +2,7 @@ package org.jinlin.accounts.web;
 
 import org.jinlin.accounts.internal.AccountsAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class AccountsNavigation extends NavigationContributor {
 
 	AccountsNavigation() {
-		super(new NavigationItem(210, "/admin/accounts", "nav.accounts", AccountsAccess::administer));
+		super(new NavigationItem(210, NavigationGroup.ADMIN, "/admin/accounts", "nav.accounts", AccountsAccess::administer));
 	}
 }
