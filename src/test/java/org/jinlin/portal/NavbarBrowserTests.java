@@ -122,6 +122,11 @@ class NavbarBrowserTests extends BrowserTest {
 	}
 
 	private void assertNoLabelWraps(String user, int width) {
+		if (width >= 1200) {
+			assertThat(((Number) chrome.executeScript(
+					"var c = document.querySelector('nav.jl-nav .container-fluid'); return c.scrollWidth - c.clientWidth;"))
+				.intValue()).as("%s at %d px: the navbar fits the window", user, width).isLessThanOrEqualTo(0);
+		}
 		for (Map<String, Object> label : items(LABEL_LINES)) {
 			assertThat(((Number) label.get("lines")).intValue())
 				.as("%s at %d px: '%s' on one line", user, width, label.get("text"))
