@@ -359,6 +359,17 @@ class DemandPublicPagesTests {
 			.andExpect(redirectedUrl("/demands/mine/" + id));
 		mvc.perform(post("/demands/" + id + "/comments").with(as("resident1")).with(csrf()).param("text", "支持 <b>加装</b>"))
 			.andExpect(redirectedUrl("/demands/mine/" + id));
+		mvc.perform(get("/public/board/demands/" + id))
+			.andExpect(content().string(containsString("本社区居民")))
+			.andExpect(content().string(not(containsString("王**"))))
+			.andExpect(content().string(containsString("登录参与议事")));
+		// signed in, she is not told to sign in
+		mvc.perform(get("/public/board/demands/" + id).with(as("resident1")))
+			.andExpect(content().string(containsString("参与议事（本社区居民）")))
+			.andExpect(content().string(not(containsString("登录参与议事"))));
+		mvc.perform(post("/demands/" + id + "/comments").with(as("resident1")).with(csrf()).param("text", "我也支持")
+				.param("showName", "true"))
+			.andExpect(redirectedUrl("/demands/mine/" + id));
 		mvc.perform(post("/demands/" + id + "/comments").with(as("resident1")).with(csrf()).param("text", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写说明")));

@@ -237,7 +237,7 @@ public class AlarmRepository {
 	}
 
 	List<Long> elderAlarmIds(long elderId, int limit) {
-		return jdbc.sql("SELECT id FROM alarm WHERE elder_id = ? ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		return jdbc.sql("SELECT id FROM alarm WHERE elder_id = ? ORDER BY raised_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.param(elderId).query(Long.class).list();
 	}
 
