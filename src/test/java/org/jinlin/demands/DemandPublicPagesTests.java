@@ -385,4 +385,21 @@ class DemandPublicPagesTests {
 			.andExpect(content().string(not(containsString("王秀兰"))))
 			.andExpect(content().string(not(containsString(">junmen<"))));
 	}
+
+	@Test
+	void categoryNamesAreInEnglishWhereTheCatalogueHasOne() throws Exception {
+		long id = raiseThroughApi("楼道垃圾没人清，英文页面测试");
+		mvc.perform(get("/public/board/demands/" + id).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sanitation<")))
+			.andExpect(content().string(not(containsString(">环境卫生<"))));
+		mvc.perform(get("/demands/mine/" + id).param("lang", "en").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sanitation<")));
+		mvc.perform(get("/demands/mine").param("lang", "en").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sanitation<")));
+		mvc.perform(get("/public/board/demands/" + id))
+			.andExpect(content().string(containsString(">环境卫生<")));
+	}
 }

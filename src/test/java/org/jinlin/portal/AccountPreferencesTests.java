@@ -66,10 +66,17 @@ class AccountPreferencesTests {
 		mvc.perform(get("/").with(as(ACCOUNT)).session(new MockHttpSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lang=\"zh-CN\"")));
-		// first device: English from the account menu's link
+		// a ?lang= in the address changes this browser only
 		mvc.perform(get("/").param("lang", "en").with(as(ACCOUNT)).session(new MockHttpSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("lang=\"en\"")));
+		assertThat(stored().get("PREFERRED_LANGUAGE")).isNull();
+		// first device: English from the account's own menu, back to the page without its lang parameter
+		mvc.perform(post("/preferences/language").param("language", "en").with(as(ACCOUNT)).with(csrf())
+			.header("Referer", "http://localhost/demands?lang=zh-CN&page=2"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/demands?page=2"))
+			.andExpect(cookie().value("jinlin-lang", "en"));
 		assertThat(stored().get("PREFERRED_LANGUAGE")).isEqualTo("en");
 		// another device: a new session with no cookie, English on the first page, and the device's cookie set
 		mvc.perform(get("/").with(as(ACCOUNT)).session(new MockHttpSession()))
@@ -77,9 +84,9 @@ class AccountPreferencesTests {
 			.andExpect(content().string(containsString("lang=\"en\"")))
 			.andExpect(content().string(containsString("Sign out")))
 			.andExpect(cookie().value("jinlin-lang", "en"));
-		// and back to Chinese
-		mvc.perform(get("/").param("lang", "zh-CN").with(as(ACCOUNT)).session(new MockHttpSession()))
-			.andExpect(content().string(containsString("lang=\"zh-CN\"")));
+		// and back to Chinese from the menu
+		mvc.perform(post("/preferences/language").param("language", "zh-CN").with(as(ACCOUNT)).with(csrf()))
+			.andExpect(cookie().value("jinlin-lang", "zh-CN"));
 		mvc.perform(get("/").with(as(ACCOUNT)).session(new MockHttpSession()))
 			.andExpect(content().string(containsString("lang=\"zh-CN\"")));
 	}
@@ -121,6 +128,12 @@ class AccountPreferencesTests {
 		mvc.perform(get("/login").param("lang", "en"))
 			.andExpect(status().isOk())
 			.andExpect(cookie().value("jinlin-lang", "en"));
+		mvc.perform(post("/preferences/language").param("language", "en").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(cookie().value("jinlin-lang", "en"));
+		// a language the platform does not speak changes nothing
+		mvc.perform(post("/preferences/language").param("language", "fr").with(as(ACCOUNT)).with(csrf()))
+			.andExpect(cookie().doesNotExist("jinlin-lang"));
 		mvc.perform(get("/login").cookie(new jakarta.servlet.http.Cookie("jinlin-age-friendly", "1")))
 			.andExpect(content().string(containsString("class=\"age-friendly\"")));
 		assertThat(stored().get("PREFERRED_LANGUAGE")).isNull();

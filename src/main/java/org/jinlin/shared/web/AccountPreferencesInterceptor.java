@@ -29,7 +29,9 @@ class AccountPreferencesInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// API calls are left alone; a change of preference is applied by its own handler (and stored first)
+		if (path.startsWith("/api/") || path.startsWith("/preferences/")) {
 			return true;
 		}
 		CurrentActor.findUnfocused().filter(a -> !a.isApiKey() && a.accountId() != null).ifPresent(actor -> {
@@ -41,7 +43,7 @@ class AccountPreferencesInterceptor implements HandlerInterceptor {
 			if (s != null) {
 				s.find(actor.accountId()).ifPresent(p -> {
 					if (p.languageTag() != null) {
-						locales.apply(request, response, Locale.forLanguageTag(p.languageTag()));
+						locales.setLocale(request, response, Locale.forLanguageTag(p.languageTag()));
 					}
 					if (p.ageFriendly() != null) {
 						UiPreferences.apply(request, response, p.ageFriendly());

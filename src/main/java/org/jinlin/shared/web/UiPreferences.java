@@ -1,6 +1,7 @@
 package org.jinlin.shared.web;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The age-friendly mode (large text, high contrast, large touch targets): turned on once, kept for a year in a
@@ -31,6 +33,8 @@ class UiPreferences {
 	static final String REQUEST_ATTRIBUTE = UiPreferences.class.getName() + ".ageFriendly";
 
 	private final ObjectProvider<UiPreferenceStore> store;
+
+	private final AccountLocaleResolver locales;
 
 	@ModelAttribute("ageFriendly")
 	boolean ageFriendly(HttpServletRequest request) {
@@ -51,6 +55,37 @@ class UiPreferences {
 			.filter(a -> !a.isApiKey() && a.accountId() != null)
 			.ifPresent(a -> store.ifAvailable(s -> s.saveAgeFriendly(a.accountId(), on)));
 		return "redirect:" + safeRedirect(referer);
+	}
+
+	/**
+	 * The language chosen from the account's own menu (or by a visitor): this browser's cookie, and for a signed-in
+	 * account the account itself, so its next session on any device starts in it. Back to the page it came from,
+	 * without the page's own {@code lang} parameter.
+	 */
+	@PostMapping("/preferences/language")
+	String language(@RequestParam(name = "language", defaultValue = "") String lang, HttpServletRequest request,
+			HttpServletResponse response, @RequestHeader(value = "Referer", required = false) String referer) {
+		Locale locale = Locale.forLanguageTag(lang.strip());
+		if (AccountLocaleResolver.LANGUAGES.contains(locale.getLanguage())) {
+			Locale chosen = locale.getLanguage().equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+			locales.setLocale(request, response, chosen);
+			CurrentActor.findUnfocused()
+				.filter(a -> !a.isApiKey() && a.accountId() != null)
+				.ifPresent(a -> store.ifAvailable(s -> s.saveLanguage(a.accountId(), chosen.toLanguageTag())));
+		}
+		return "redirect:" + withoutLang(safeRedirect(referer));
+	}
+
+	/** A same-site target without its {@code lang} parameter (it would switch the language back). */
+	static String withoutLang(String target) {
+		int q = target.indexOf('?');
+		if (q < 0) {
+			return target;
+		}
+		String query = java.util.Arrays.stream(target.substring(q + 1).split("&"))
+			.filter(p -> !p.equals("lang") && !p.startsWith("lang="))
+			.collect(java.util.stream.Collectors.joining("&"));
+		return query.isEmpty() ? target.substring(0, q) : target.substring(0, q + 1) + query;
 	}
 
 	/** The mode for this device (cookie) and the rest of this request. */
