@@ -77,17 +77,7 @@ class AgeFriendlyBrowserTests extends BrowserTest {
 				"var c = document.querySelector('nav.jl-nav .container-fluid'); return c.scrollWidth - c.clientWidth;"))
 			.intValue()).as("the navbar fits the window").isLessThanOrEqualTo(0);
 		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> labels = (List<Map<String, Object>>) chrome.executeScript("""
-				return Array.prototype.map.call(document.querySelectorAll('nav.jl-nav .nav-link'), function (el) {
-				  var range = document.createRange(); range.selectNodeContents(el);
-				  var rects = Array.prototype.filter.call(range.getClientRects(), function (r) { return r.width > 0; })
-				    .sort(function (a, b) { return a.top - b.top; });
-				  var lines = 0, bottom = -Infinity;
-				  rects.forEach(function (r) {
-				    if (r.top >= bottom - 1) { lines++; bottom = r.bottom; } else { bottom = Math.max(bottom, r.bottom); }
-				  });
-				  return {text: el.textContent.trim(), lines: lines};
-				}).filter(function (l) { return l.text.length > 0; });""");
+		List<Map<String, Object>> labels = (List<Map<String, Object>>) chrome.executeScript(NavbarBrowserTests.LABEL_LINES);
 		for (Map<String, Object> label : labels) {
 			assertThat(((Number) label.get("lines")).intValue()).as("'%s' on one line", label.get("text")).isLessThanOrEqualTo(1);
 		}

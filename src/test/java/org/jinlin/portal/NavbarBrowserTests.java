@@ -23,7 +23,7 @@ import org.openqa.selenium.WebElement;
 class NavbarBrowserTests extends BrowserTest {
 
 	/** For every visible navbar label: its text, the number of lines it takes, and its box. */
-	private static final String LABEL_LINES = """
+	static final String LABEL_LINES = """
 			var out = [];
 			document.querySelectorAll('nav.jl-nav .nav-link, nav.jl-nav .navbar-brand, nav.jl-nav .dropdown-item')
 			  .forEach(function (el) {
