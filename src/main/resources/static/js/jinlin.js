@@ -8,6 +8,23 @@ document.addEventListener('DOMContentLoaded', function () {
       btn.setAttribute('aria-expanded', open ? 'true' : 'false');
     });
   });
+  // The navbar's task groups are <details> dropdowns (they open without JavaScript): one open at a time, closed by a
+  // click elsewhere or Escape.
+  var groups = document.querySelectorAll('details.jl-nav-group');
+  groups.forEach(function (d) {
+    d.addEventListener('toggle', function () {
+      if (d.open) groups.forEach(function (o) { if (o !== d) o.open = false; });
+    });
+  });
+  document.addEventListener('click', function (e) {
+    groups.forEach(function (d) { if (d.open && !d.contains(e.target)) d.open = false; });
+  });
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Escape') return;
+    groups.forEach(function (d) {
+      if (d.open) { d.open = false; d.querySelector('summary').focus(); }
+    });
+  });
 });
 // htmx requests carry the CSRF token from the page's meta tags.
 document.addEventListener('htmx:configRequest', function (evt) {

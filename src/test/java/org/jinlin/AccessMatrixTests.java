@@ -719,6 +719,11 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /public/log").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
 		list.add(Endpoint.of("GET /log/status").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1")
 			.otherwise(403));
+		list.add(Endpoint.of("GET /certificates/check?number=JL-2026-DEMO000001").page().expect(302, ANONYMOUS, OPEN311_KEY)
+			.otherwise(302));
+		// the language from the account's menu (or a visitor's): anyone, back to the page; an unknown language changes
+		// nothing (so the matrix stores no account's choice)
+		list.add(Endpoint.of("POST /preferences/language?language=xx").page().expect(302, ANONYMOUS).otherwise(302));
 		// volunteer pages
 		list.add(Endpoint.of("GET /volunteers/activities").page().otherwise(200));
 		list.add(Endpoint.of("GET /volunteers/activities/new").page().expect(200, organisers).otherwise(403));

@@ -8,7 +8,8 @@
  * API: {@link org.jinlin.accounts.AccountManagement} (unscoped look-ups of accounts by user name for other
  * modules), {@link org.jinlin.accounts.ApiKeys} (checks an API key of an {@link org.jinlin.accounts.ApiKeyPurpose}),
  * {@link org.jinlin.accounts.AccountBulkLoad} (creates {@link org.jinlin.accounts.AccountDraft}s and keys as a
- * trusted system load). Publishes {@link org.jinlin.accounts.SignedIn}, {@link org.jinlin.accounts.SignInFailed},
+ * trusted system load), {@link org.jinlin.accounts.ActorLabels} (the display name or label pages show for a stored
+ * user name, the system or an API key). Publishes {@link org.jinlin.accounts.SignedIn}, {@link org.jinlin.accounts.SignInFailed},
  * {@link org.jinlin.accounts.SignInThrottled}, {@link org.jinlin.accounts.SignInThrottleCleared},
  * {@link org.jinlin.accounts.AccountPermissionsChanged}, {@link org.jinlin.accounts.AccountStatusChanged},
  * {@link org.jinlin.accounts.ApiKeyIssued}, {@link org.jinlin.accounts.ApiKeyRevoked} and

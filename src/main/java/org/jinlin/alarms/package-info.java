@@ -12,6 +12,7 @@
  * types of their fields {@link org.jinlin.alarms.AlarmKind}, {@link org.jinlin.alarms.AlarmChannel} and
  * {@link org.jinlin.alarms.AlarmOutcome}. {@link org.jinlin.alarms.AlarmImport} bulk-loads responders
  * ({@link org.jinlin.alarms.DutyRole}, {@link org.jinlin.alarms.DutyStatus}), their shifts and past alarms.
+ * {@link org.jinlin.alarms.AlarmFigures} counts the open alarms of an account's jurisdiction (the officials' home).
  * <p>
  * Listens to {@link org.jinlin.demands.UrgentDemandRaised}: an urgent demand of a registered elder raises an
  * alarm on the desk.

@@ -10,7 +10,8 @@
  * <p>
  * API (this package): {@link org.jinlin.circle.CircleFacilityBulkLoad}, which loads many facilities at once (a
  * seeded city) and queues one coverage run, and {@link org.jinlin.circle.CircleSettings}, the module's settings
- * ({@code jinlin.circle.*}). Depends on territory, carefacilities and shared.
+ * ({@code jinlin.circle.*}), and {@link org.jinlin.circle.CircleFigures}, the uncovered communities of an
+ * account's jurisdiction (the officials' home page). Depends on territory, carefacilities and shared.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "15-minute circle", allowedDependencies = { "territory",
 		"carefacilities", "shared" })

@@ -17,7 +17,9 @@
  * {@link org.jinlin.demands.RaiseChannel}, {@link org.jinlin.demands.HandlingLevel},
  * {@link org.jinlin.demands.Outcome} and {@link org.jinlin.demands.Rating};</li>
  * <li>{@link org.jinlin.demands.DemandHistoryImport}, the bulk load of past demands with their history
- * (a city's past demands, benchmarks).</li>
+ * (a city's past demands, benchmarks);</li>
+ * <li>{@link org.jinlin.demands.DemandFigures}, the overdue demands of an account's jurisdiction (the officials'
+ * home page).</li>
  * </ul>
  * Inside, {@code org.jinlin.demands.internal} holds a command service per use case (raising, handling,
  * supervising and escalation, deliberating, evaluating), the query services, the public board, the permission

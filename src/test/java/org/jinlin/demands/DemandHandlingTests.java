@@ -167,8 +167,11 @@ class DemandHandlingTests {
 			.andExpect(jsonPath("$.support").value(1));
 		act("resident1", id, "stance", "{\"stance\":\"OPPOSE\"}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.support").value(0)).andExpect(jsonPath("$.oppose").value(1));
-		act("resident1", id, "comments", "{\"text\":\"希望尽快\"}").andExpect(status().isOk())
+		act("resident1", id, "comments", "{\"text\":\"希望尽快\",\"showName\":true}").andExpect(status().isOk())
 			.andExpect(jsonPath("$.comments[0].displayName").value("王**"));
+		// without choosing to show her name, her comment is a resident's (no name at all)
+		act("resident1", id, "comments", "{\"text\":\"同意\"}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.comments[1].displayName").value(""));
 		act("junmen", id, "meetings", "{\"heldAt\":\"2026-11-20T19:00:00+08:00\",\"agenda\":\"加装电梯\","
 				+ "\"expectedParticipants\":30,\"presentParticipants\":20,\"decision\":\"同意加装\",\"votesFor\":15,"
 				+ "\"votesAgainst\":4,\"votesAbstain\":2}").andExpect(status().isBadRequest())

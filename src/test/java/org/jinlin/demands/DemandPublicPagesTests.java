@@ -359,6 +359,17 @@ class DemandPublicPagesTests {
 			.andExpect(redirectedUrl("/demands/mine/" + id));
 		mvc.perform(post("/demands/" + id + "/comments").with(as("resident1")).with(csrf()).param("text", "支持 <b>加装</b>"))
 			.andExpect(redirectedUrl("/demands/mine/" + id));
+		mvc.perform(get("/public/board/demands/" + id))
+			.andExpect(content().string(containsString("本社区居民")))
+			.andExpect(content().string(not(containsString("王**"))))
+			.andExpect(content().string(containsString("登录参与议事")));
+		// signed in, she is not told to sign in
+		mvc.perform(get("/public/board/demands/" + id).with(as("resident1")))
+			.andExpect(content().string(containsString("参与议事（本社区居民）")))
+			.andExpect(content().string(not(containsString("登录参与议事"))));
+		mvc.perform(post("/demands/" + id + "/comments").with(as("resident1")).with(csrf()).param("text", "我也支持")
+				.param("showName", "true"))
+			.andExpect(redirectedUrl("/demands/mine/" + id));
 		mvc.perform(post("/demands/" + id + "/comments").with(as("resident1")).with(csrf()).param("text", " "))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写说明")));
@@ -373,5 +384,22 @@ class DemandPublicPagesTests {
 			.andExpect(content().string(containsString("id=\"deliberation-join\"")))
 			.andExpect(content().string(not(containsString("王秀兰"))))
 			.andExpect(content().string(not(containsString(">junmen<"))));
+	}
+
+	@Test
+	void categoryNamesAreInEnglishWhereTheCatalogueHasOne() throws Exception {
+		long id = raiseThroughApi("楼道垃圾没人清，英文页面测试");
+		mvc.perform(get("/public/board/demands/" + id).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sanitation<")))
+			.andExpect(content().string(not(containsString(">环境卫生<"))));
+		mvc.perform(get("/demands/mine/" + id).param("lang", "en").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sanitation<")));
+		mvc.perform(get("/demands/mine").param("lang", "en").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">Sanitation<")));
+		mvc.perform(get("/public/board/demands/" + id))
+			.andExpect(content().string(containsString(">环境卫生<")));
 	}
 }

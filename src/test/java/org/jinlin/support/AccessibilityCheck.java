@@ -43,7 +43,8 @@ public final class AccessibilityCheck {
 	private static String describe(Rule rule) {
 		String targets = rule.getNodes().stream().limit(5).map(n -> String.valueOf(n.getTarget()))
 			.collect(Collectors.joining(", "));
+		String first = rule.getNodes().isEmpty() ? "" : "\n    first: " + rule.getNodes().get(0).getFailureSummary();
 		return "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " (" + rule.getNodes().size()
-				+ " element(s): " + targets + ")";
+				+ " element(s): " + targets + ")" + first;
 	}
 }

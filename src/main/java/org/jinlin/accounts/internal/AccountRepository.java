@@ -66,6 +66,23 @@ public class AccountRepository {
 			.query(AccountRepository::row).optional();
 	}
 
+	/** The account's own language and 长辈模式 (either null when never chosen). */
+	public Optional<org.jinlin.shared.web.UiPreferenceStore.Stored> preferences(long id) {
+		return jdbc.sql("SELECT preferred_language, age_friendly FROM account WHERE id = ?").param(id)
+			.query((rs, n) -> new org.jinlin.shared.web.UiPreferenceStore.Stored(rs.getString(1),
+					rs.getObject(2, Boolean.class)))
+			.optional();
+	}
+
+	/** Preferences are the account's own choice: neither the version nor updated_at of its administration changes. */
+	public void savePreferredLanguage(long id, String languageTag) {
+		jdbc.sql("UPDATE account SET preferred_language = ? WHERE id = ?").params(languageTag, id).update();
+	}
+
+	public void saveAgeFriendly(long id, boolean on) {
+		jdbc.sql("UPDATE account SET age_friendly = ? WHERE id = ?").params(on, id).update();
+	}
+
 	public boolean administratorExists() {
 		return jdbc.sql("SELECT COUNT(*) FROM account WHERE roles LIKE '%ADMINISTRATOR%'").query(Long.class).single() > 0;
 	}

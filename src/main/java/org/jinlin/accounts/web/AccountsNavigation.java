@@ -2,6 +2,7 @@ package org.jinlin.accounts.web;
 
 import org.jinlin.accounts.internal.AccountsAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +11,9 @@ import org.springframework.stereotype.Component;
 class AccountsNavigation extends NavigationContributor {
 
 	AccountsNavigation() {
-		super(new NavigationItem(210, "/admin/accounts", "nav.accounts", AccountsAccess::administer),
-				new NavigationItem(205, "/resident-accounts/sign-ups", "nav.signUps", AccountsAccess::enrolResidents),
-				new NavigationItem(212, "/admin/sms-outbox", "nav.smsOutbox", AccountsAccess::administer));
+		super(new NavigationItem(210, NavigationGroup.ADMIN, "/admin/accounts", "nav.accounts", AccountsAccess::administer),
+				new NavigationItem(205, NavigationGroup.DEMANDS, "/resident-accounts/sign-ups", "nav.signUps",
+						AccountsAccess::enrolResidents),
+				new NavigationItem(212, NavigationGroup.ADMIN, "/admin/sms-outbox", "nav.smsOutbox", AccountsAccess::administer));
 	}
 }

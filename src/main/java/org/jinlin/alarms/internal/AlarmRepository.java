@@ -221,6 +221,12 @@ public class AlarmRepository {
 			.param("area", area).param("prefix", prefix).param("u", username).query(Long.class).list();
 	}
 
+	/** How many alarms under a territory path pattern are not resolved. */
+	public long countOpen(String pathPattern) {
+		return jdbc.sql("SELECT COUNT(*) FROM alarm WHERE status <> 'RESOLVED' AND territory_path LIKE :prefix")
+			.param("prefix", pathPattern).query(Long.class).single();
+	}
+
 	List<Long> resolvedIds(boolean area, String prefix, String username, int limit) {
 		return jdbc.sql("""
 				SELECT id FROM alarm WHERE status = 'RESOLVED' AND ((:area AND territory_path LIKE :prefix)
@@ -231,7 +237,7 @@ public class AlarmRepository {
 	}
 
 	List<Long> elderAlarmIds(long elderId, int limit) {
-		return jdbc.sql("SELECT id FROM alarm WHERE elder_id = ? ORDER BY id DESC FETCH FIRST " + limit + " ROWS ONLY")
+		return jdbc.sql("SELECT id FROM alarm WHERE elder_id = ? ORDER BY raised_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY")
 			.param(elderId).query(Long.class).list();
 	}
 

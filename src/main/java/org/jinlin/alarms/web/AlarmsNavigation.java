@@ -2,6 +2,7 @@ package org.jinlin.alarms.web;
 
 import org.jinlin.alarms.internal.AlarmAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 class AlarmsNavigation extends NavigationContributor {
 
 	AlarmsNavigation() {
-		super(new NavigationItem(50, "/alarms/desk", "nav.alarms.desk", AlarmAccess::desk),
-				new NavigationItem(180, "/help", "nav.alarms.help", AlarmAccess::help, "jl-help-link"));
+		super(new NavigationItem(50, NavigationGroup.CARE, "/alarms/desk", "nav.alarms.desk", AlarmAccess::desk),
+				new NavigationItem(180, NavigationGroup.TOP, "/help", "nav.alarms.help", AlarmAccess::help, "jl-help-link"));
 	}
 }

@@ -2,6 +2,7 @@ package org.jinlin.audit.web;
 
 import org.jinlin.audit.internal.AuditAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class AuditNavigation extends NavigationContributor {
 
 	AuditNavigation() {
-		super(new NavigationItem(220, "/admin/audit", "nav.audit", AuditAccess::read));
+		super(new NavigationItem(220, NavigationGroup.ADMIN, "/admin/audit", "nav.audit", AuditAccess::read));
 	}
 }

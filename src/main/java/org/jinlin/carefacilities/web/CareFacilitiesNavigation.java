@@ -2,6 +2,7 @@ package org.jinlin.carefacilities.web;
 
 import org.jinlin.carefacilities.internal.CareFacilityAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class CareFacilitiesNavigation extends NavigationContributor {
 
 	CareFacilitiesNavigation() {
-		super(new NavigationItem(70, "/eldercare/facilities", "nav.carefacilities", CareFacilityAccess::canRead));
+		super(new NavigationItem(70, NavigationGroup.CARE, "/eldercare/facilities", "nav.carefacilities", CareFacilityAccess::canRead));
 	}
 }

@@ -1,6 +1,7 @@
 package org.jinlin.circle.web;
 
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,6 @@ import org.springframework.stereotype.Component;
 class CircleNavigation extends NavigationContributor {
 
 	CircleNavigation() {
-		super(new NavigationItem(150, "/circle", "nav.circle", CircleAccess::canRead));
+		super(new NavigationItem(150, NavigationGroup.CIRCLE, "/circle", "nav.circle", CircleAccess::canRead));
 	}
 }

@@ -70,6 +70,14 @@ public class DemandDeliberating {
 
 	/** A resident of the community, or staff, comments on a public matter. */
 	public Deliberation comment(long id, String text) {
+		return comment(id, text, false);
+	}
+
+	/**
+	 * A comment on a public matter. A resident's name is shown (masked, as on the public board) only when she chooses
+	 * to show it; otherwise the comment reads as from a resident of the community. Staff comment under their account.
+	 */
+	public Deliberation comment(long id, String text, boolean showName) {
 		Actor actor = CurrentActor.require();
 		DemandView d = access.visible(actor, id);
 		if (!actor.isStaff()) {
@@ -82,7 +90,9 @@ public class DemandDeliberating {
 		if (body.length() > 1000) {
 			throw checks.invalid("text", "demands.note.too-long", 1000);
 		}
-		String display = actor.isStaff() ? actor.name() : access.residentName(actor).map(Masking::name).orElse("***");
+		// "" is a resident who did not choose to show her name
+		String display = actor.isStaff() ? actor.name()
+				: showName ? access.residentName(actor).map(Masking::name).orElse("") : "";
 		deliberations.comment(id, actor.name(), display, body, Instant.now());
 		return deliberation(id);
 	}

@@ -152,6 +152,11 @@ public class DemandQueries {
 		return new Paged<>(items, page, size, total);
 	}
 
+	/** Open demands past their sign-for or handling deadline in the actor's jurisdiction (as {@code /demands?overdue=true}). */
+	public long overdueCount(Actor actor) {
+		return repository.count(searchWhere(actor, new DemandSearch(null, null, null, null, null, true, 0, 1)));
+	}
+
 	/** Streams every match of a search, for the Excel export. */
 	public void export(DemandSearch q, Consumer<DemandView> sink) {
 		Actor actor = CurrentActor.require();

@@ -305,7 +305,7 @@ public class DemandApi {
 	@PostMapping("/{id}/comments")
 	@Operation(summary = "Comment on a public matter")
 	Deliberation comment(@PathVariable long id, @RequestBody DemandRequests.CommentRequest body) {
-		return deliberating.comment(id, body.text());
+		return deliberating.comment(id, body.text(), Boolean.TRUE.equals(body.showName()));
 	}
 
 	@PostMapping("/{id}/meetings")

@@ -74,6 +74,7 @@ public final class DemandRequests {
 	public record StanceRequest(Deliberation.Stance stance) {
 	}
 
-	public record CommentRequest(String text) {
+	/** {@code showName}: show the resident's (masked) name with the comment; not shown when absent. */
+	public record CommentRequest(String text, Boolean showName) {
 	}
 }

@@ -345,10 +345,10 @@ public class DemandResidentPages {
 	}
 
 	@PostMapping("/demands/{id}/comments")
-	String comment(@PathVariable long id, @RequestParam(required = false) String text, Model model,
-			RedirectAttributes flash) {
+	String comment(@PathVariable long id, @RequestParam(required = false) String text,
+			@RequestParam(defaultValue = "false") boolean showName, Model model, RedirectAttributes flash) {
 		try {
-			deliberating.comment(id, text);
+			deliberating.comment(id, text, showName);
 			flash.addFlashAttribute("notice", "demands.public.comment.saved");
 		}
 		catch (ValidationFailedException e) {

@@ -2,6 +2,7 @@ package org.jinlin.demands.web;
 
 import org.jinlin.demands.internal.DemandAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,10 @@ import org.springframework.stereotype.Component;
 class DemandsNavigation extends NavigationContributor {
 
 	DemandsNavigation() {
-		super(new NavigationItem(30, "/demands/queue", "nav.demands.queue", DemandAccess::queue),
-				new NavigationItem(40, "/demands/measures", "nav.demands.measures", DemandAccess::measures),
-				new NavigationItem(190, "/demands/mine", "nav.demands.mine", DemandAccess::resident),
-				new NavigationItem(200, "/demands/new", "nav.demands.raise", DemandAccess::resident));
+		super(new NavigationItem(30, NavigationGroup.DEMANDS, "/demands/queue", "nav.demands.queue", DemandAccess::queue),
+				new NavigationItem(40, NavigationGroup.DEMANDS, "/demands/measures", "nav.demands.measures", DemandAccess::measures),
+				new NavigationItem(190, NavigationGroup.DEMANDS, "/demands/mine", "nav.demands.mine", DemandAccess::resident),
+				new NavigationItem(200, NavigationGroup.DEMANDS, "/demands/new", "nav.demands.raise", DemandAccess::resident),
+				new NavigationItem(205, NavigationGroup.DEMANDS, "/public/board", "nav.demands.board", actor -> true));
 	}
 }

@@ -2,6 +2,7 @@ package org.jinlin.eldercare.web;
 
 import org.jinlin.eldercare.internal.ElderAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class EldercareNavigation extends NavigationContributor {
 
 	EldercareNavigation() {
-		super(new NavigationItem(60, "/eldercare/elders", "nav.eldercare.elders", ElderAccess::register));
+		super(new NavigationItem(60, NavigationGroup.CARE, "/eldercare/elders", "nav.eldercare.elders", ElderAccess::register));
 	}
 }

@@ -2,6 +2,7 @@ package org.jinlin.memberservice.web;
 
 import org.jinlin.memberservice.internal.MemberAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 class MemberServiceNavigation extends NavigationContributor {
 
 	MemberServiceNavigation() {
-		super(new NavigationItem(90, "/service/members", "nav.memberservice.members", MemberAccess::staff),
-				new NavigationItem(100, "/service/wishes", "nav.memberservice.wishes", MemberAccess::anyone),
-				new NavigationItem(110, "/service/registration", "nav.memberservice.registration", MemberAccess::member));
+		super(new NavigationItem(90, NavigationGroup.COMMUNITY, "/service/members", "nav.memberservice.members", MemberAccess::staff),
+				new NavigationItem(100, NavigationGroup.COMMUNITY, "/service/wishes", "nav.memberservice.wishes", MemberAccess::anyone),
+				new NavigationItem(110, NavigationGroup.COMMUNITY, "/service/registration", "nav.memberservice.registration", MemberAccess::member));
 	}
 }

@@ -2,6 +2,7 @@ package org.jinlin.party.web;
 
 import org.jinlin.party.internal.PartyAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class PartyNavigation extends NavigationContributor {
 
 	PartyNavigation() {
-		super(new NavigationItem(80, "/party/organisations", "nav.party", PartyAccess::reader));
+		super(new NavigationItem(80, NavigationGroup.COMMUNITY, "/party/organisations", "nav.party", PartyAccess::reader));
 	}
 }

@@ -2,6 +2,7 @@ package org.jinlin.people.web;
 
 import org.jinlin.people.internal.ResidentAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class PeopleNavigation extends NavigationContributor {
 
 	PeopleNavigation() {
-		super(new NavigationItem(20, "/residents", "nav.residents", ResidentAccess::staff));
+		super(new NavigationItem(20, NavigationGroup.ADMIN, "/residents", "nav.residents", ResidentAccess::staff));
 	}
 }

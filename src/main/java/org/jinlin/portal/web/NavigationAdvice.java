@@ -20,6 +20,7 @@ class NavigationAdvice {
 	void navigation(Model model) {
 		boolean mayPick = CurrentActor.findUnfocused().map(PortalAccess::pickJurisdiction).orElse(false);
 		model.addAttribute("navItems", navigation.current());
+		model.addAttribute("navMenu", navigation.currentMenu());
 		model.addAttribute("pickJurisdiction", mayPick);
 		if (mayPick) {
 			JurisdictionFocus focus = JurisdictionPicker.activeFocus().orElse(null);

@@ -1,6 +1,13 @@
 package org.jinlin.portal.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import lombok.RequiredArgsConstructor;
+import org.jinlin.alarms.AlarmFigures;
+import org.jinlin.circle.CircleFigures;
+import org.jinlin.demands.DemandFigures;
+import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.territory.Territories;
 import org.springframework.stereotype.Controller;
@@ -13,6 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortalController {
 
 	private final Territories territories;
+
+	private final AlarmFigures alarms;
+
+	private final DemandFigures demands;
+
+	private final CircleFigures circle;
 
 	/**
 	 * The sign-in page; {@code paused} is set by the accounts module when sign-in from this device or network is
@@ -30,6 +43,19 @@ class PortalController {
 	String home(Model model) {
 		var actor = CurrentActor.require();
 		model.addAttribute("jurisdiction", territories.lookup(actor.territoryId()).orElseThrow());
+		model.addAttribute("overview", overview(actor));
 		return "home";
+	}
+
+	/**
+	 * The few numbers that need the account today, each only when the owning module's rule lets the account open the
+	 * list it counts: open alarms, overdue demands, communities the 15-minute circle does not cover.
+	 */
+	private List<HomeFigure> overview(Actor actor) {
+		List<HomeFigure> figures = new ArrayList<>();
+		alarms.openAlarms(actor).ifPresent(n -> figures.add(new HomeFigure("alarms", n, "/alarms/desk")));
+		demands.overdueDemands(actor).ifPresent(n -> figures.add(new HomeFigure("overdue", n, "/demands?overdue=true")));
+		circle.uncoveredCommunities(actor).ifPresent(n -> figures.add(new HomeFigure("uncovered", n, "/circle/gaps")));
+		return figures;
 	}
 }

@@ -1,6 +1,7 @@
 package org.jinlin.publiclog.web;
 
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,6 @@ import org.springframework.stereotype.Component;
 class PublicLogNavigation extends NavigationContributor {
 
 	PublicLogNavigation() {
-		super(new NavigationItem(95, "/public/log", "nav.publiclog", actor -> true));
+		super(new NavigationItem(95, NavigationGroup.DEMANDS, "/public/log", "nav.publiclog", actor -> true));
 	}
 }

@@ -1,7 +1,10 @@
 package org.jinlin.shared.web;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -32,5 +35,28 @@ public class Navigation {
 	/** The items the current account may see; none when nobody is signed in. */
 	public List<NavigationItem> current() {
 		return visibleTo(CurrentActor.findUnfocused().orElse(null));
+	}
+
+	/**
+	 * The navbar of the current account: one entry per group with visible items, in group order; each
+	 * {@link NavigationGroup#TOP} item is an entry of its own.
+	 */
+	public List<NavigationEntry> currentMenu() {
+		return menu(current());
+	}
+
+	static List<NavigationEntry> menu(List<NavigationItem> visible) {
+		Map<NavigationGroup, List<NavigationItem>> byGroup = new EnumMap<>(NavigationGroup.class);
+		visible.forEach(i -> byGroup.computeIfAbsent(i.group(), g -> new ArrayList<>()).add(i));
+		List<NavigationEntry> entries = new ArrayList<>();
+		byGroup.forEach((group, items) -> {
+			if (group == NavigationGroup.TOP) {
+				items.forEach(i -> entries.add(new NavigationEntry(group, List.of(i))));
+			}
+			else {
+				entries.add(new NavigationEntry(group, List.copyOf(items)));
+			}
+		});
+		return entries;
 	}
 }

@@ -1,30 +1,23 @@
 package org.jinlin.shared.web;
 
-import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Simplified Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Simplified Chinese by default; {@code ?lang=en} switches to English and is remembered in a cookie and on the
+ * signed-in account ({@link AccountLocaleResolver}).
+ */
 @Configuration(proxyBeanMethods = false)
 @lombok.RequiredArgsConstructor
 class WebConfig implements WebMvcConfigurer {
 
 	private final PagingParameters pagingParameters;
 
-	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("jinlin-lang");
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
-	}
+	private final AccountPreferencesInterceptor accountPreferences;
 
 	/** Every string of a JSON body as {@link RequestText#clean} leaves it (lone surrogates, control characters out). */
 	@Bean
@@ -41,6 +34,8 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		// the account's stored language and 长辈模式 first, so an explicit ?lang= on the same request wins
+		registry.addInterceptor(accountPreferences);
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);

@@ -2,6 +2,7 @@ package org.jinlin.territory.web;
 
 import org.jinlin.territory.internal.TerritoryAccess;
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class TerritoryNavigation extends NavigationContributor {
 
 	TerritoryNavigation() {
-		super(new NavigationItem(10, "/territory", "nav.territory", TerritoryAccess::browse));
+		super(new NavigationItem(10, NavigationGroup.ADMIN, "/territory", "nav.territory", TerritoryAccess::browse));
 	}
 }

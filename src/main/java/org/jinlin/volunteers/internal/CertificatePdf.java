@@ -25,7 +25,7 @@ final class CertificatePdf {
 	private CertificatePdf() {
 	}
 
-	static byte[] render(Certificate c, FieldErrors messages) {
+	static byte[] render(Certificate c, String verificationUrl, FieldErrors messages) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			BaseFont base = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
@@ -75,14 +75,42 @@ final class CertificatePdf {
 			issuer.setAlignment(Element.ALIGN_RIGHT);
 			issuer.setSpacingBefore(24);
 			doc.add(issuer);
-			Paragraph verify = new Paragraph(messages.message("volunteers.certificate.verifyAt", "/certificates/" + c.number()), small);
+			// the address in a Latin font and as a link, so it can be read, copied and clicked
+			Paragraph verify = new Paragraph(messages.message("volunteers.certificate.verifyLabel"), small);
+			com.lowagie.text.Anchor link = new com.lowagie.text.Anchor(verificationUrl,
+					new Font(Font.HELVETICA, 10, Font.UNDERLINE, new java.awt.Color(0, 51, 204)));
+			link.setReference(verificationUrl);
+			verify.add(link);
 			verify.setSpacingBefore(24);
 			doc.add(verify);
+			com.lowagie.text.Image qr = com.lowagie.text.Image.getInstance(qrCode(verificationUrl), null);
+			qr.scaleAbsolute(96, 96);
+			qr.setAlt(verificationUrl);
+			doc.add(qr);
+			Paragraph scan = new Paragraph(messages.message("volunteers.certificate.scan"), small);
+			doc.add(scan);
 			doc.close();
 		}
 		catch (Exception e) {
 			throw new IllegalStateException("Certificate PDF failed: " + e.getClass().getSimpleName(), e);
 		}
 		return out.toByteArray();
+	}
+
+	/** The QR code of an address as a black-and-white image, four modules of quiet zone. */
+	static java.awt.image.BufferedImage qrCode(String text) throws com.google.zxing.WriterException {
+		com.google.zxing.common.BitMatrix m = new com.google.zxing.qrcode.QRCodeWriter().encode(text,
+				com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+				java.util.Map.of(com.google.zxing.EncodeHintType.ERROR_CORRECTION,
+						com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.M, com.google.zxing.EncodeHintType.MARGIN, 4));
+		int scale = 4;
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(m.getWidth() * scale, m.getHeight() * scale,
+				java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+		for (int y = 0; y < image.getHeight(); y++) {
+			for (int x = 0; x < image.getWidth(); x++) {
+				image.setRGB(x, y, m.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+			}
+		}
+		return image;
 	}
 }

@@ -137,9 +137,17 @@ public class Certificates {
 		return certificates.byNumber(number.trim().toUpperCase(java.util.Locale.ROOT));
 	}
 
-	/** The certificate as a PDF (A4, Chinese with the Adobe CJK font shipped in OpenPDF). */
-	public byte[] pdf(Certificate c) {
+	/**
+	 * The certificate as a PDF (A4, Chinese with the Adobe CJK font shipped in OpenPDF), carrying the absolute address
+	 * of its public verification page and a QR code of it.
+	 */
+	public byte[] pdf(Certificate c, String verificationUrl) {
 		CurrentActor.require();
-		return CertificatePdf.render(c, messages);
+		return CertificatePdf.render(c, verificationUrl, messages);
+	}
+
+	/** The path of a certificate number's public verification page. */
+	public static String verificationPath(String number) {
+		return "/certificates/" + number;
 	}
 }

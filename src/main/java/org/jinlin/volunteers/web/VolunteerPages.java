@@ -19,6 +19,7 @@ import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.spreadsheet.SpreadsheetDownloads;
 import org.jinlin.shared.spreadsheet.XlsxSheetWriter;
 import org.jinlin.shared.web.FieldErrors;
+import org.jinlin.shared.web.PublicAddress;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
 import org.jinlin.territory.Territories;
@@ -65,6 +66,8 @@ class VolunteerPages {
 	private final Territories territories;
 
 	private final FieldErrors messages;
+
+	private final PublicAddress publicAddress;
 
 	// ------------------------------------------------------------------ registration
 
@@ -137,7 +140,7 @@ class VolunteerPages {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(c.number() + ".pdf").build().toString())
-			.body(certificates.pdf(c));
+			.body(certificates.pdf(c, publicAddress.of(Certificates.verificationPath(c.number()))));
 	}
 
 	// ------------------------------------------------------------------ staff registry

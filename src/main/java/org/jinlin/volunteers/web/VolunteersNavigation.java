@@ -1,6 +1,7 @@
 package org.jinlin.volunteers.web;
 
 import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
 import org.jinlin.shared.web.NavigationItem;
 import org.jinlin.volunteers.internal.VolunteerAccess;
 import org.springframework.stereotype.Component;
@@ -10,6 +11,6 @@ import org.springframework.stereotype.Component;
 class VolunteersNavigation extends NavigationContributor {
 
 	VolunteersNavigation() {
-		super(new NavigationItem(120, "/volunteers/activities", "nav.volunteers", VolunteerAccess::participant));
+		super(new NavigationItem(120, NavigationGroup.COMMUNITY, "/volunteers/activities", "nav.volunteers", VolunteerAccess::participant));
 	}
 }

@@ -114,7 +114,7 @@ class DemandContactTests {
 			.param(Long.toString(id)).query(String.class).single();
 		assertThat(detail).doesNotContain(expected.phone()).doesNotContain(expected.name());
 		mvc.perform(get("/demands/" + id).with(page("junmen")))
-			.andExpect(content().string(containsString("contact viewed")));
+			.andExpect(content().string(containsString("查看了居民联系方式")));
 	}
 
 	@Test

@@ -282,7 +282,7 @@ class DeskPagesTests {
 			.andExpect(content().string(containsString("href=\"tel:13712345678\"")));
 		// recorded on the timeline
 		mvc.perform(get(url).with(as("junmen")))
-			.andExpect(content().string(containsString("contact viewed")));
+			.andExpect(content().string(containsString("查看了居民联系方式")));
 	}
 
 	String statusOf(long id) {
