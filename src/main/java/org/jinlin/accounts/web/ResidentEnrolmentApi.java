@@ -134,13 +134,13 @@ class ResidentEnrolmentApi {
 	}
 
 	@PostMapping("/api/v1/accounts/residents/{residentId}/invitation")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create (or take) a resident's account and issue a one-time invitation link to set its password "
 			+ "(valid 14 days; the link is shown only in this answer)")
-	ResponseEntity<Invitation> invite(@PathVariable long residentId) {
+	Invitation invite(@PathVariable long residentId) {
 		ResidentInvitations.IssuedInvitation issued = invitations.issue(residentId);
 		String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{token}")
 			.buildAndExpand(issued.token()).toUriString();
-		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(new Invitation(issued.username(), issued.displayName(), link, issued.expiresAt(), issued.newAccount()));
+		return new Invitation(issued.username(), issued.displayName(), link, issued.expiresAt(), issued.newAccount());
 	}
 }
