@@ -56,7 +56,7 @@ class PublicLogBrowserTests extends BrowserTest {
 		chrome.manage().deleteAllCookies();
 		chrome.get(url("/public/board/demands/" + d.demandId()));
 		var box = chrome.findElement(By.id("demand-log"));
-		box.findElement(By.cssSelector("[data-log-verify]")).click();
+		click(By.cssSelector("#demand-log [data-log-verify]"));
 		var result = box.findElement(By.cssSelector("[data-log-result]"));
 		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(x -> result.getText().startsWith("已验证"));
 		assertThat(result.getText()).contains("日志签名有效");
@@ -65,7 +65,7 @@ class PublicLogBrowserTests extends BrowserTest {
 		chrome.get(url("/public/log"));
 		assertThat(chrome.findElement(By.id("log-size")).getText()).isNotEqualTo("0");
 		var first = chrome.findElement(By.cssSelector("#log-leaves [data-log-box]"));
-		first.findElement(By.cssSelector("[data-log-verify]")).click();
+		click(By.cssSelector("#log-leaves [data-log-verify]"));
 		var leafResult = first.findElement(By.cssSelector("[data-log-result]"));
 		new WebDriverWait(chrome, Duration.ofSeconds(30)).until(x -> leafResult.getText().startsWith("已验证"));
 		screenshot("public-log-page");

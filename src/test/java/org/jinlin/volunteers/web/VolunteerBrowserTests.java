@@ -104,7 +104,9 @@ class VolunteerBrowserTests extends BrowserTest {
 		screenshot("volunteers-certificate-verified");
 		chrome.get(url("/certificates/JL-2026-AAAAAAAAAA"));
 		assertThat(chrome.findElements(By.id("genuine"))).isEmpty();
-		assertThat(chrome.findElement(By.tagName("h1")).getText()).isEqualTo("页面不存在");
+		// its own page (still a 404): the number is not valid, and how to check one
+		assertThat(chrome.findElement(By.cssSelector("#not-valid strong")).getText()).isEqualTo("证明编号无效");
+		assertThat(chrome.findElements(By.cssSelector("#how-to-check li"))).isNotEmpty();
 	}
 
 	/** A published 军门社区 activity starting in half an hour (check-in opens two hours before the start). */
