@@ -719,6 +719,8 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /public/log").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
 		list.add(Endpoint.of("GET /log/status").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1")
 			.otherwise(403));
+		list.add(Endpoint.of("POST /log/status/check").page()
+			.expect(302, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
 		list.add(Endpoint.of("GET /certificates/check?number=JL-2026-DEMO000001").page().expect(302, ANONYMOUS, OPEN311_KEY)
 			.otherwise(302));
 		// the language from the account's menu (or a visitor's): anyone, back to the page; an unknown language changes

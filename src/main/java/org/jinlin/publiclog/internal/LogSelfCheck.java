@@ -82,13 +82,19 @@ public class LogSelfCheck {
 		return result;
 	}
 
+	/**
+	 * Level 0 against the leaves, then each level against the roots of the full tiles of the level below, collected
+	 * on the way up: every tile row is read once.
+	 */
 	private void checkLeavesAndTiles(long size, List<String> problems) {
+		List<byte[]> roots = new ArrayList<>();
 		long tiles0 = (size + Tiles.WIDTH - 1) / Tiles.WIDTH;
 		for (long n = 0; n < tiles0 && problems.size() < 20; n++) {
 			long from = n * Tiles.WIDTH;
 			int width = (int) Math.min(Tiles.WIDTH, size - from);
 			List<LogRepository.LeafRow> leaves = repository.leaves(from, from + width);
 			byte[] tile = repository.tile(0, n).orElse(new byte[0]);
+			collectRoot(tile, roots);
 			if (leaves.size() != width) {
 				problems.add("leaves " + from + "–" + (from + width - 1) + ": " + leaves.size() + " rows, not " + width);
 				continue;
@@ -103,26 +109,39 @@ public class LogSelfCheck {
 				if (!MessageDigest.isEqual(hash, leaf.leafHash())) {
 					problems.add("leaf " + leaf.index() + ": its entry does not hash to its leaf hash");
 				}
-				else if (tile.length < (i + 1) * 32
-						|| !MessageDigest.isEqual(hash, Arrays.copyOfRange(tile, i * 32, (i + 1) * 32))) {
+				else if (!holds(tile, i, hash)) {
 					problems.add("leaf " + leaf.index() + ": tile 0/" + n + " holds another hash");
 				}
 			}
 		}
 		for (int level = 1; Tiles.hashesAtLevel(level, size) > 0; level++) {
+			List<byte[]> below = roots;
+			roots = new ArrayList<>();
 			long hashes = Tiles.hashesAtLevel(level, size);
 			for (long n = 0; n * Tiles.WIDTH < hashes; n++) {
 				byte[] tile = repository.tile(level, n).orElse(new byte[0]);
+				collectRoot(tile, roots);
 				int width = Tiles.width(level, n, size);
 				for (int i = 0; i < width; i++) {
-					byte[] below = repository.tile(level - 1, n * Tiles.WIDTH + i).orElse(new byte[0]);
-					if (below.length < Tiles.WIDTH * 32 || tile.length < (i + 1) * 32 || !MessageDigest
-						.isEqual(Tiles.rootOf(below, 0, Tiles.WIDTH), Arrays.copyOfRange(tile, i * 32, (i + 1) * 32))) {
+					int at = (int) (n * Tiles.WIDTH + i);
+					if (at >= below.size() || !holds(tile, i, below.get(at))) {
 						problems.add("tile " + level + "/" + n + " hash " + i + " is not the root of tile " + (level - 1)
-								+ "/" + (n * Tiles.WIDTH + i));
+								+ "/" + at);
 					}
 				}
 			}
 		}
+	}
+
+	/** The root of a full tile, for the level above (a partial tile has no node there yet). */
+	private static void collectRoot(byte[] tile, List<byte[]> roots) {
+		if (tile.length >= Tiles.WIDTH * TreeHashes.SIZE) {
+			roots.add(Tiles.rootOf(tile, 0, Tiles.WIDTH));
+		}
+	}
+
+	private static boolean holds(byte[] tile, int i, byte[] hash) {
+		return tile.length >= (i + 1) * TreeHashes.SIZE && MessageDigest.isEqual(hash,
+				Arrays.copyOfRange(tile, i * TreeHashes.SIZE, (i + 1) * TreeHashes.SIZE));
 	}
 }

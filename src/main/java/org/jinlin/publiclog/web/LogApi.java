@@ -168,9 +168,7 @@ class LogApi {
 		}
 
 		void failIfAny() {
-			if (!errors.isEmpty()) {
-				throw problems.invalid("publiclog.error.invalid", errors);
-			}
+			problems.failIfAny("publiclog.error.invalid", errors);
 		}
 	}
 }
