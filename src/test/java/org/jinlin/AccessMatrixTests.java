@@ -488,6 +488,12 @@ class AccessMatrixTests {
 			.expect(400, "admin", "city", "gulou").otherwise(404));
 		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/supervise").body("{}")
 			.expect(400, "admin", "city", "gulou", "dongjie", "junmen").expect(403, "junmen-grid1").otherwise(404));
+		// placing a demand still to be located: dispatchers of its area get the field error for an empty place, the
+		// grid worker is no dispatcher, everyone else as for the demand itself
+		list.add(Endpoint.of("POST /api/v1/demands/{junmenDemand}/location").body("{}")
+			.expect(400, "admin", "city", "gulou", "dongjie", "junmen").expect(403, "junmen-grid1").otherwise(404));
+		list.add(Endpoint.of("POST /demands/{junmenDemand}/location").page()
+			.expect(400, "admin", "city", "gulou", "dongjie", "junmen").expect(403, "junmen-grid1").otherwise(404));
 		list.add(Endpoint.of("PUT /api/v1/demands/categories/new-category").body("{}").expect(400, "admin").otherwise(403));
 		// show contact: staff whose jurisdiction covers the demand's place (audited); the resident who raised it 403,
 		// everyone else as for the demand itself (404); API keys never

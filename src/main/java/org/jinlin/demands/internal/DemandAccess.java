@@ -72,7 +72,7 @@ public class DemandAccess {
 		}
 		// Residents see the public matters of their own community, to deliberate on them.
 		return d.publicMatter() && actor.residentId() != null
-				&& residentCommunity(actor).map(c -> c == d.communityId()).orElse(false);
+				&& residentCommunity(actor).map(c -> c.equals(d.communityId())).orElse(false);
 	}
 
 	/** The demand if the actor may see it, else 404. */
@@ -115,7 +115,7 @@ public class DemandAccess {
 	}
 
 	void requireCommunityResident(Actor actor, DemandView d) {
-		if (actor.isStaff() || residentCommunity(actor).map(c -> c != d.communityId()).orElse(true)) {
+		if (actor.isStaff() || residentCommunity(actor).map(c -> !c.equals(d.communityId())).orElse(true)) {
 			throw new ForbiddenException("Only residents of the community take part in its deliberation");
 		}
 	}

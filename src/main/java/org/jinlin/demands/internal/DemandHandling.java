@@ -54,6 +54,8 @@ public class DemandHandling {
 
 	private final DemandChecks checks;
 
+	private final DemandLocator locator;
+
 	private final ApplicationEventPublisher events;
 
 	/** A dispatcher sends a demand to another unit or person (also to settle a return). */
@@ -64,6 +66,44 @@ public class DemandHandling {
 		DemandRouting.Target t = routing.resolve(actor, d, target);
 		routing.route(d, t, actor.name(), StepKind.DISPATCHED, checks.trim(note, "note"),
 				EnumSet.of(DemandStatus.DISPATCHED, DemandStatus.RETURNED, DemandStatus.IN_PROGRESS));
+		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * A dispatcher places a demand that came without a usable place (an Open311 address that matched nothing): at
+	 * a community, grid, compound or building by its code, or at a point. A demand that waited at the street for
+	 * this and is not yet signed for goes on to the unit its category's rule names for the new place.
+	 */
+	public DemandView locate(long id, String territoryCode, Double latitude, Double longitude, String addressLabel) {
+		Actor actor = CurrentActor.require();
+		DemandView d = access.visible(actor, id);
+		access.requireDispatcher(actor, d);
+		if (!d.status().isOpen()) {
+			throw conflict(id);
+		}
+		Long nodeId = null;
+		String code = territoryCode == null ? null : territoryCode.strip();
+		if (code != null && !code.isEmpty()) {
+			nodeId = territories.lookupByCode(code).map(TerritoryNode::id)
+				.orElseThrow(() -> checks.invalid("territoryCode", "demands.location.unknown"));
+		}
+		else if (latitude == null || longitude == null) {
+			throw checks.invalid("territoryCode", "demands.location.required");
+		}
+		String label = checks.trim(addressLabel, "addressLabel");
+		DemandLocator.Location at = locator.locate(nodeId, nodeId == null ? latitude : null, nodeId == null ? longitude : null,
+				label != null ? label : d.addressLabel());
+		if (!actor.covers(at.path())) {
+			throw checks.invalid("territoryCode", "demands.location.outside-jurisdiction");
+		}
+		boolean waitedAtStreet = d.communityId() == null;
+		repository.relocate(id, at);
+		repository.addStep(id, StepKind.LOCATED, actor.name(), d.status(), d.status(), null, null, d.handlerName());
+		DemandView placed = repository.find(id).orElseThrow();
+		if (waitedAtStreet && d.status() == DemandStatus.DISPATCHED && d.handlerLevel() == HandlingLevel.STREET
+				&& d.assignee() == null) {
+			routing.routeByRule(placed, actor.name(), EnumSet.of(DemandStatus.DISPATCHED));
+		}
 		return repository.find(id).orElseThrow();
 	}
 
@@ -116,7 +156,7 @@ public class DemandHandling {
 	/** Where a returned demand goes: the community of its place, or the district above a street or district handler. */
 	private static Long dispatcherNode(DemandView d) {
 		if (d.handlerLevel() == HandlingLevel.GRID || d.handlerLevel() == HandlingLevel.COMMUNITY) {
-			return d.communityId();
+			return d.communityId() != null ? d.communityId() : d.streetId();
 		}
 		return d.districtId();
 	}

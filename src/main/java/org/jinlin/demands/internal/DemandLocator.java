@@ -27,11 +27,24 @@ public class DemandLocator {
 	private final DemandChecks errors;
 
 	/** Where a demand is, with the ancestors used for dispatch and measures. */
-	record Location(long nodeId, String path, Long gridId, long communityId, long streetId, long districtId,
+	record Location(long nodeId, String path, Long gridId, Long communityId, long streetId, long districtId,
 			String label, Double latitude, Double longitude, Map<TerritoryLevel, TerritoryNode> chain) {
 
 		TerritoryNode at(TerritoryLevel level) {
 			return chain.get(level);
+		}
+
+		/** What the public board shows of the place: the community and the compound or grid, never a room. */
+		String publicPlace() {
+			TerritoryNode compound = at(TerritoryLevel.COMPOUND);
+			TerritoryNode grid = at(TerritoryLevel.GRID);
+			TerritoryNode community = at(TerritoryLevel.COMMUNITY);
+			if (community == null) {
+				// an address a worker has still to locate: the street is all that is known, and public
+				return at(TerritoryLevel.STREET).name();
+			}
+			String place = compound != null ? compound.name() : grid != null ? grid.name() : "";
+			return (community.name() + " " + place).strip();
 		}
 	}
 
@@ -71,9 +84,9 @@ public class DemandLocator {
 
 	/**
 	 * Places a demand located only by an address typed as text, inside a jurisdiction (an API key's): at the
-	 * community, compound or building the text names; with no match, at the jurisdiction's own community, without
-	 * coordinates and marked for a worker to locate. A jurisdiction wider than a community cannot hold an unmatched
-	 * address: that is a field error.
+	 * community, compound or building the text names; with no match, at the jurisdiction's own community or street,
+	 * without coordinates and marked for a worker to locate (at a street it has no community until then). A
+	 * jurisdiction wider than a street cannot hold an unmatched address: that is a field error.
 	 */
 	Located locateByAddress(String address, long jurisdictionId, String jurisdictionPath) {
 		List<TerritoryNode> places = DemandAddressMatch.LEVELS.stream()
@@ -84,13 +97,21 @@ public class DemandLocator {
 			return new Located(locate(match.get().id(), null, null, address), false);
 		}
 		TerritoryNode own = territories.lookup(jurisdictionId).orElseThrow(() -> invalid("location", "demands.location.unknown"));
-		TerritoryNode community = own.level() == TerritoryLevel.COMMUNITY ? own
-				: own.level().ordinal() > TerritoryLevel.COMMUNITY.ordinal()
-						? territories.lookupAll(own.ancestorIds()).stream()
-							.filter(n -> n.level() == TerritoryLevel.COMMUNITY).findFirst().orElse(null)
-						: null;
-		if (community == null) {
+		Map<TerritoryLevel, TerritoryNode> chain = territories.lookupAll(own.ancestorIds()).stream()
+			.collect(Collectors.toMap(TerritoryNode::level, Function.identity(), (a, b) -> a));
+		chain.put(own.level(), own);
+		TerritoryNode community = chain.get(TerritoryLevel.COMMUNITY);
+		TerritoryNode street = chain.get(TerritoryLevel.STREET);
+		TerritoryNode district = chain.get(TerritoryLevel.DISTRICT);
+		if (street == null || district == null) {
 			throw invalid("location", "demands.location.address-unmatched");
+		}
+		String label = address.strip();
+		label = label.length() > 300 ? label.substring(0, 300) : label;
+		if (community == null) {
+			chain.keySet().removeIf(level -> level.ordinal() > TerritoryLevel.STREET.ordinal());
+			return new Located(new Location(street.id(), street.path(), null, null, street.id(), district.id(), label,
+					null, null, chain), true);
 		}
 		Location at = locate(community.id(), null, null, address);
 		return new Located(new Location(at.nodeId(), at.path(), at.gridId(), at.communityId(), at.streetId(),

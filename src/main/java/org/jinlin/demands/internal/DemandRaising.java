@@ -152,7 +152,7 @@ public class DemandRaising {
 				location.label(), location.latitude(), location.longitude(), residentId, actor.name(),
 				raiserName == null ? null : Masking.name(raiserName), contactPhone == null ? null : Masking.phone(contactPhone),
 				contactPhone == null ? null : cipher.encrypt(contactPhone), Boolean.TRUE.equals(cmd.showNamePublicly()), now));
-		repository.setPublicPlace(id, publicPlace(location));
+		repository.setPublicPlace(id, location.publicPlace());
 		if (mediaUrl != null || needsLocating) {
 			repository.setOpen311Extras(id, new DemandRepository.Open311Extras(mediaUrl, needsLocating));
 		}
@@ -181,7 +181,7 @@ public class DemandRaising {
 		if (d.gridId() != null) {
 			notifications.toNode(d.gridId(), d.id(), NotificationKind.URGENT);
 		}
-		notifications.toNode(d.communityId(), d.id(), NotificationKind.URGENT);
+		notifications.toNode(d.communityId() != null ? d.communityId() : d.streetId(), d.id(), NotificationKind.URGENT);
 		events.publishEvent(new UrgentDemandRaised(d.id(), d.categoryCode(), d.territoryPath(), d.communityId(),
 				residentId, now));
 	}
@@ -198,14 +198,6 @@ public class DemandRaising {
 			return requested;
 		}
 		return RaiseChannel.APP;
-	}
-
-	private static String publicPlace(DemandLocator.Location location) {
-		TerritoryNode compound = location.at(TerritoryLevel.COMPOUND);
-		TerritoryNode grid = location.at(TerritoryLevel.GRID);
-		TerritoryNode community = location.at(TerritoryLevel.COMMUNITY);
-		String place = compound != null ? compound.name() : grid != null ? grid.name() : "";
-		return (community.name() + " " + place).strip();
 	}
 
 	/**

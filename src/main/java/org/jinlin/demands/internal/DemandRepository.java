@@ -47,7 +47,7 @@ public class DemandRepository {
 
 	/** A new demand row: every column the insert sets. */
 	record NewDemand(String token, long categoryId, String description, DemandStatus status, Urgency urgency,
-			RaiseChannel channel, long locationNodeId, String territoryPath, Long gridId, long communityId, long streetId,
+			RaiseChannel channel, long locationNodeId, String territoryPath, Long gridId, Long communityId, long streetId,
 			long districtId, String addressLabel, Double latitude, Double longitude, Long residentId, String raisedBy,
 			String raiserDisplay, String contactPhoneMasked, String contactPhoneCipher, boolean showNamePublicly,
 			Instant raisedAt) {
@@ -278,6 +278,20 @@ public class DemandRepository {
 
 	// ------------------------------------------------------------------ public place and replies
 
+	/** A worker placed the demand: its location columns, public place and the "to locate" mark. */
+	void relocate(long id, DemandLocator.Location at) {
+		jdbc.sql("""
+				UPDATE demand SET location_node_id = :node, territory_path = :path, grid_id = :grid, community_id = :community,
+				  street_id = :street, district_id = :district, address_label = :label, public_place = :place,
+				  latitude = :lat, longitude = :lon, needs_locating = FALSE, updated_at = :now, version = version + 1
+				WHERE id = :id""")
+			.param("node", at.nodeId()).param("path", at.path()).param("grid", at.gridId())
+			.param("community", at.communityId()).param("street", at.streetId()).param("district", at.districtId())
+			.param("label", at.label()).param("place", at.publicPlace()).param("lat", at.latitude())
+			.param("lon", at.longitude()).param("now", ts(Instant.now())).param("id", id)
+			.update();
+	}
+
 	void setPublicPlace(long id, String place) {
 		jdbc.sql("UPDATE demand SET public_place = ? WHERE id = ?").params(place, id).update();
 	}
@@ -371,7 +385,7 @@ public class DemandRepository {
 				rs.getString("category_name"), rs.getString("description"), DemandStatus.valueOf(rs.getString("status")),
 				Urgency.valueOf(rs.getString("urgency")), RaiseChannel.valueOf(rs.getString("channel")),
 				rs.getLong("location_node_id"), rs.getString("territory_path"), rs.getObject("grid_id", Long.class),
-				rs.getLong("community_id"), rs.getLong("street_id"), rs.getLong("district_id"), rs.getString("address_label"),
+				rs.getObject("community_id", Long.class), rs.getLong("street_id"), rs.getLong("district_id"), rs.getString("address_label"),
 				rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class),
 				rs.getObject("resident_id", Long.class), rs.getString("raised_by"), rs.getString("raiser_display"),
 				rs.getString("contact_phone_masked"), rs.getBoolean("show_name_publicly"),

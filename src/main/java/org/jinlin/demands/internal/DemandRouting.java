@@ -57,8 +57,8 @@ class DemandRouting {
 	Target defaultTarget(DemandCategory category, DemandView d) {
 		return switch (category.handlingLevel()) {
 			case GRID -> d.gridId() != null ? nodeTarget(HandlingLevel.GRID, d.gridId())
-					: nodeTarget(HandlingLevel.COMMUNITY, d.communityId());
-			case COMMUNITY -> nodeTarget(HandlingLevel.COMMUNITY, d.communityId());
+					: communityOrStreet(d);
+			case COMMUNITY -> communityOrStreet(d);
 			case STREET -> nodeTarget(HandlingLevel.STREET, d.streetId());
 			case DISTRICT -> nodeTarget(HandlingLevel.DISTRICT, d.districtId());
 			case DEPARTMENT -> categories.department(category.departmentId())
@@ -71,6 +71,12 @@ class DemandRouting {
 	void routeByRule(DemandView d, String by, Set<DemandStatus> from) {
 		DemandCategory category = categories.findByCode(d.categoryCode()).orElseThrow();
 		route(d, defaultTarget(category, d), by, StepKind.DISPATCHED, null, from);
+	}
+
+	/** The demand's community; the street office for a demand waiting at the street to be located. */
+	private Target communityOrStreet(DemandView d) {
+		return d.communityId() != null ? nodeTarget(HandlingLevel.COMMUNITY, d.communityId())
+				: nodeTarget(HandlingLevel.STREET, d.streetId());
 	}
 
 	private Target nodeTarget(HandlingLevel level, long nodeId) {
@@ -144,10 +150,10 @@ class DemandRouting {
 		AccountManagement.AccountReference account = accounts.lookup(target.assignee())
 			.filter(a -> actor.covers(a.territoryPath()) || a.territoryPath().startsWith(actor.territoryPath()))
 			.orElseThrow(() -> checks.invalid("assignee", "demands.dispatch.unknown-account"));
-		TerritoryNode community = territories.lookup(d.communityId()).orElseThrow();
-		// The unit stays the community (public); the person is the assignee (never shown publicly).
-		return new Target(HandlingLevel.COMMUNITY, community.id(), null, community.path(), community.name(),
-				account.username());
+		// The unit stays the community (public) — the street for a demand still to be located; the person is the
+		// assignee (never shown publicly).
+		Target unit = communityOrStreet(d);
+		return new Target(unit.level(), unit.nodeId(), null, unit.path(), unit.name(), account.username());
 	}
 
 	/** The unit signs for a dispatched demand (or a grid worker claims it, with {@code extra} columns). */

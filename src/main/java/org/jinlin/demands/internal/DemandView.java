@@ -13,7 +13,7 @@ import java.util.Map;
 /** One demand as staff and its raiser see it; contact details masked. */
 public record DemandView(long id, String token, String categoryCode, String categoryName, String description,
 		DemandStatus status, Urgency urgency, RaiseChannel channel, long locationNodeId, String territoryPath,
-		Long gridId, long communityId, long streetId, long districtId, String addressLabel, Double latitude,
+		Long gridId, Long communityId, long streetId, long districtId, String addressLabel, Double latitude,
 		Double longitude, Long residentId, String raisedBy, String raiserDisplay, String contactPhoneMasked,
 		boolean showNamePublicly, HandlingLevel handlerLevel, Long handlerNodeId, Long handlerDepartmentId,
 		String handlerName, String assignee, int escalationCount, Long escalatedNodeId, Instant signDueAt,

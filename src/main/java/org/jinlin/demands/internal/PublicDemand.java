@@ -13,7 +13,7 @@ import java.util.List;
  * are blanked. {@code mediaUrl} is the link an Open311 client sent (shown as a link, never fetched).
  */
 public record PublicDemand(long id, String token, String categoryCode, String categoryName, String description,
-		DemandStatus status, String place, String communityName, long communityId, Double latitude, Double longitude,
+		DemandStatus status, String place, String communityName, Long communityId, Double latitude, Double longitude,
 		String raiserLabel, String handlerName, boolean publicMatter, Instant raisedAt, Instant updatedAt,
 		Instant resolvedAt, Outcome outcome, Rating rating, Instant expectedBy, List<PhotoRef> photos,
 		List<PublicStep> timeline, String mediaUrl) {

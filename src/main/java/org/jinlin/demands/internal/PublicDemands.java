@@ -128,7 +128,8 @@ public class PublicDemands {
 
 	private PublicDemand view(DemandView d, boolean withTimeline, List<String> known) {
 		String place = repository.publicPlace(d.id());
-		String communityName = territories.lookup(d.communityId()).map(TerritoryNode::name).orElse("");
+		String communityName = d.communityId() == null ? ""
+				: territories.lookup(d.communityId()).map(TerritoryNode::name).orElse("");
 		List<PublicDemand.PublicStep> timeline = withTimeline ? repository.steps(d.id()).stream()
 			.filter(s -> s.kind().alwaysPublic() || s.publicNote() != null)
 			.map(s -> new PublicDemand.PublicStep(s.at(), s.kind(), s.toStatus(), text.scrub(s.publicNote(), known),

@@ -214,6 +214,14 @@ public class DemandApi {
 		return handling.overruleReturn(id, body.note());
 	}
 
+	@PostMapping("/{id}/location")
+	@Operation(summary = "Place a demand still to be located (an Open311 address that matched no place)",
+			description = "At a community, grid, compound or building by its territory code, or at a point. A demand "
+					+ "that waited at the street and is not yet signed for goes on to the unit its category's rule names.")
+	DemandView locate(@PathVariable long id, @RequestBody DemandRequests.LocateRequest body) {
+		return handling.locate(id, body.territoryCode(), body.latitude(), body.longitude(), body.addressLabel());
+	}
+
 	@PostMapping("/{id}/dispatch")
 	@Operation(summary = "Dispatch to a territory unit, a department or one account")
 	DemandView dispatch(@PathVariable long id, @RequestBody DemandRequests.DispatchRequest body) {

@@ -122,7 +122,8 @@ public class DemandPublicPages {
 	String detail(@PathVariable long id, Model model) {
 		PublicDemand d = publicDemands.publicDemand(id);
 		model.addAttribute("d", d);
-		model.addAttribute("community", territories.lookup(d.communityId()).map(TerritoryNode::code).orElse(null));
+		model.addAttribute("community", d.communityId() == null ? null
+				: territories.lookup(d.communityId()).map(TerritoryNode::code).orElse(null));
 		model.addAttribute("deliberation", d.publicMatter() ? publicDemands.publicDeliberation(id) : null);
 		model.addAttribute("before", d.photos().stream().filter(p -> "BEFORE".equals(p.stage())).toList());
 		model.addAttribute("after", d.photos().stream().filter(p -> !"BEFORE".equals(p.stage())).toList());

@@ -47,6 +47,10 @@ public final class DemandRequests {
 	public record NoteRequest(String note) {
 	}
 
+	/** Where a dispatcher places a demand still to be located: a territory code, or a point; the address optional. */
+	public record LocateRequest(String territoryCode, Double latitude, Double longitude, String addressLabel) {
+	}
+
 	public record DispatchRequest(String territoryCode, String departmentCode, String assignee, String note) {
 	}
 

@@ -52,7 +52,8 @@ class ServiceListeners {
 	@ApplicationModuleListener
 	void on(DemandClosed event) {
 		helper(event.handledBy()).ifPresent(a -> book.record(new ServiceDelivered(a.username(), a.displayName(),
-				event.communityId(), event.territoryPath(), ServiceSource.DEMAND, "demand:" + event.demandId(), "DEMAND",
+				event.communityId() != null ? event.communityId() : communityOf(event.territoryPath(), a),
+				event.territoryPath(), ServiceSource.DEMAND, "demand:" + event.demandId(), "DEMAND",
 				null, properties.demandHours(), true, false, event.at(), "system")));
 	}
 
@@ -71,9 +72,7 @@ class ServiceListeners {
 	@ApplicationModuleListener
 	void on(ResponderArrived event) {
 		helper(event.responder()).ifPresent(a -> {
-			long community = territories.communityOnPath(event.territoryPath()).or(() -> territories.communityOf(a.territoryId()))
-				.map(TerritoryNode::id)
-				.orElse(a.territoryId());
+			long community = communityOf(event.territoryPath(), a);
 			book.record(new ServiceDelivered(a.username(), a.displayName(), community, event.territoryPath(),
 					ServiceSource.ALARM, "alarm:" + event.alarmId(), "ELDERLY", null, properties.alarmHours(), false, true,
 					event.at(), event.responder()));
@@ -87,4 +86,11 @@ class ServiceListeners {
 			.filter(a -> a.roles().stream().noneMatch(Role::isStaff));
 	}
 
+
+	/** The community of the place, else the helper's own (a place above any community: a street's demand). */
+	private long communityOf(String territoryPath, AccountManagement.AccountReference helper) {
+		return territories.communityOnPath(territoryPath).or(() -> territories.communityOf(helper.territoryId()))
+			.map(TerritoryNode::id)
+			.orElse(helper.territoryId());
+	}
 }

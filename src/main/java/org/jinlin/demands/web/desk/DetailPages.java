@@ -166,6 +166,13 @@ public class DetailPages {
 						form.note())));
 	}
 
+	@PostMapping("/demands/{id:[0-9]+}/location")
+	ModelAndView locate(@PathVariable long id, @ModelAttribute("locateForm") DemandRequests.LocateRequest form, BindingResult binding,
+			Model model, RedirectAttributes flash) {
+		return act(id, model, "locate", binding, () -> done(id, flash, "demands.desk.done.locate",
+				handling.locate(id, form.territoryCode(), null, null, form.addressLabel())));
+	}
+
 	@PostMapping("/demands/{id:[0-9]+}/overrule")
 	ModelAndView overrule(@PathVariable long id, @ModelAttribute("overruleForm") DemandRequests.NoteRequest form, BindingResult binding,
 			Model model, RedirectAttributes flash) {
@@ -346,6 +353,7 @@ public class DetailPages {
 		empty.put("returnForm", new DemandRequests.ReturnRequest(null, null));
 		empty.put("dispatchForm", new DemandRequests.DispatchRequest(null, null, null, null));
 		empty.put("overruleForm", new DemandRequests.NoteRequest(null));
+		empty.put("locateForm", new DemandRequests.LocateRequest(null, null, null, null));
 		empty.put("extensionForm", new DemandRequests.ExtensionRequest(null, null));
 		empty.put("decisionForm", new DemandRequests.ExtensionDecision(null, null));
 		empty.put("superviseForm", new DemandRequests.InstructionRequest(null));

@@ -77,7 +77,8 @@ class Open311SpecificationTests {
 	}
 
 	Map<String, Object> row(long id) {
-		return jdbc.sql("SELECT location_node_id, address_label, latitude, needs_locating, media_url, handler_node_id "
+		return jdbc.sql("SELECT location_node_id, address_label, latitude, needs_locating, media_url, handler_node_id, "
+				+ "handler_level, community_id "
 				+ "FROM demand WHERE id = ?").param(id).query().singleRow();
 	}
 
@@ -133,6 +134,71 @@ class Open311SpecificationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$[0].code").value(400))
 			.andExpect(jsonPath("$[0].description").value(startsWith("lat/long, address_id or address_string:")));
+	}
+
+	/**
+	 * A street's key (a street office's app): an address that matches no place is kept at the street, with no
+	 * community, routed to the street office and marked; the street's dispatcher places it at a building, and the
+	 * demand goes on to the grid the category's rule names there. Nobody outside the street sees it meanwhile.
+	 */
+	@Test
+	void anUnmatchedAddressSentWithAStreetKeyWaitsAtTheStreetUntilAWorkerLocatesIt() throws Exception {
+		TerritoryNode community = territories.lookupByCode(COMMUNITY_CODE).orElseThrow();
+		TerritoryNode street = territories.lookup(community.parentId()).orElseThrow();
+		TerritoryNode building = territories.lookupByCode(BUILDING_CODE).orElseThrow();
+		TerritoryNode grid = territories.lookupByCode(COMMUNITY_CODE + "G01").orElseThrow();
+		String key = "street-key-" + UUID.randomUUID();
+		accounts.issueApiKey("test-" + key, ApiKeyPurpose.OPEN311, street.code(), "test", key);
+		String address = "街道辖内某巷7号旁边的空地";
+		long id = raised(raise(key, "街道密钥，地址无法自动对应").param("address_string", address));
+		Map<String, Object> row = row(id);
+		assertThat(((Number) row.get("location_node_id")).longValue()).isEqualTo(street.id());
+		assertThat(row.get("community_id")).isNull();
+		assertThat(row.get("needs_locating")).isEqualTo(true);
+		assertThat(((Number) row.get("handler_node_id")).longValue()).isEqualTo(street.id());
+		assertThat(row.get("handler_level")).isEqualTo("STREET");
+		// public: the request and the board show the street, and nothing breaks for want of a community
+		mvc.perform(get("/open311/v2/requests/" + id + ".json")).andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].status").value("open"));
+		mvc.perform(get("/public/board/demands/" + id)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(street.name())));
+		// the street's dispatcher sees the mark and the form; a community worker does not see it at all
+		mvc.perform(get("/demands/" + id).with(user(users.loadUserByUsername(DemoAccounts.STREET))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"demand-needs-locating\"")))
+			.andExpect(content().string(containsString("id=\"locate-submit\"")));
+		mvc.perform(get("/api/v1/demands/" + id).with(DemoAccounts.as(DemoAccounts.COMMUNITY)))
+			.andExpect(status().isNotFound());
+
+		// a code that names nothing, or no place at all: field errors, nothing changed
+		mvc.perform(post("/api/v1/demands/" + id + "/location").with(DemoAccounts.as(DemoAccounts.STREET))
+				.contentType(MediaType.APPLICATION_JSON).content("{\"territoryCode\":\"999999999999\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("territoryCode"));
+		mvc.perform(post("/demands/" + id + "/location").with(user(users.loadUserByUsername(DemoAccounts.STREET)))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.param("territoryCode", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("is-invalid")));
+		assertThat(row(id).get("needs_locating")).isEqualTo(true);
+
+		// placed at a building: the community is known, the mark goes, the grid of the building gets it
+		mvc.perform(post("/api/v1/demands/" + id + "/location").with(DemoAccounts.as(DemoAccounts.STREET))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"territoryCode\":\"" + BUILDING_CODE + "\",\"addressLabel\":\"核实：1号楼东侧空地\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communityId").value(community.id()))
+			.andExpect(jsonPath("$.locationNodeId").value(building.id()));
+		Map<String, Object> placed = row(id);
+		assertThat(placed.get("needs_locating")).isEqualTo(false);
+		assertThat(((Number) placed.get("community_id")).longValue()).isEqualTo(community.id());
+		assertThat(((Number) placed.get("handler_node_id")).longValue()).isEqualTo(grid.id());
+		assertThat(placed.get("address_label")).isEqualTo("核实：1号楼东侧空地");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM demand_step WHERE demand_id = ? AND kind = 'LOCATED'").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+		// now the community sees it
+		mvc.perform(get("/api/v1/demands/" + id).with(DemoAccounts.as(DemoAccounts.COMMUNITY)))
+			.andExpect(status().isOk());
 	}
 
 	// ------------------------------------------------------------------ lists
