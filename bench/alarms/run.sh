@@ -127,7 +127,7 @@ bench() { # $1: label, $2: sql runner, $@: application arguments
 }
 
 if [ "$WHICH" = h2 ] || [ "$WHICH" = both ]; then
-  # AUTO_SERVER as in application.yml, so the elder look-up above can read the database while the app runs.
+  # AUTO_SERVER (unlike application.yml), so the elder look-up above can read the database while the app runs.
   H2_URL="jdbc:h2:file:$WORK/h2/jinlin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
   bench H2 h2_sql "--spring.datasource.url=$H2_URL"
 fi

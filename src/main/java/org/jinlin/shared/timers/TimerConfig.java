@@ -55,7 +55,8 @@ class TimerConfig {
 			.threads(threads)
 			.alwaysPersistTimestampInUTC()
 			.enableImmediateExecution()
-			.shutdownMaxWait(Duration.ofSeconds(10))
+			// a stop lets a running timer finish (a coverage run of the demo city takes seconds) before it interrupts it
+			.shutdownMaxWait(Duration.ofSeconds(30))
 			.startTasks(recurring);
 		if (!instanceName.isBlank()) {
 			builder.schedulerName(new SchedulerName.Fixed(instanceName));
