@@ -39,7 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class MealsApiTests {
 
-	static final String KEY = "jinlin-demo-canteen";
+	static final String KEY = DemoAccounts.CANTEEN_KEY;
 
 	@Autowired
 	MockMvc mvc;

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 class MealsConcurrencyTests {
 
-	static final String KEY = "jinlin-demo-canteen";
+	static final String KEY = DemoAccounts.CANTEEN_KEY;
 
 	/** 鼓楼's rule of this year: a cap of 120 yuan a month. */
 	static final BigDecimal CAP = new BigDecimal("120.00");

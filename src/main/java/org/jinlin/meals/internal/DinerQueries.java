@@ -58,6 +58,25 @@ public class DinerQueries {
 		return new Paged<>(rows, p, s, repository.countDiners(scope));
 	}
 
+	/** Today's sales (at most 200, newest first) at the places the caller may see: her places, or her jurisdiction's. */
+	public List<SaleRow> salesToday() {
+		Actor actor = MealsAccess.dinerReader();
+		MealsRepository.DinerScope scope = scope(actor);
+		List<MealsRepository.Sale> sales = repository.salesOn(scope.pathPrefix(), scope.places(),
+				java.time.LocalDate.now(CounterSales.ZONE), 200);
+		Map<Long, Long> residentOfDiner = repository
+			.dinersById(sales.stream().map(MealsRepository.Sale::dinerId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
+			.stream()
+			.collect(Collectors.toMap(MealsRepository.Diner::id, MealsRepository.Diner::residentId));
+		Map<Long, String> names = residents.lookupAll(residentOfDiner.values())
+			.stream()
+			.collect(Collectors.toMap(ResidentView::id, r -> Masking.name(r.name())));
+		return sales.stream()
+			.map(s -> new SaleRow(s.id(), s.dinerId() == null ? null : names.get(residentOfDiner.get(s.dinerId())), s.items(),
+					s.price(), s.subsidy(), s.paid()))
+			.toList();
+	}
+
 	/** Staff: their jurisdiction; an operator: her places inside it. */
 	MealsRepository.DinerScope scope(Actor actor) {
 		if (MealsAccess.isOperator(actor)) {

@@ -275,6 +275,33 @@ public class MealsRepository {
 			.list();
 	}
 
+	/** Sales of a day at the places under a path (and, for an operator, only hers), newest first. */
+	public List<Sale> salesOn(String placePathPrefix, List<Long> places, LocalDate day, int limit) {
+		var spec = jdbc.sql("""
+				SELECT s.id, s.place_id, s.idempotency_key, s.diner_id, s.sold_on, s.items, s.price, s.subsidy, s.paid, s.rule_id
+				FROM meal_sale s JOIN meal_place p ON p.id = s.place_id
+				WHERE p.territory_path LIKE :path AND s.sold_on = :day""" + (places == null ? "" : " AND s.place_id IN (:places)")
+				+ " ORDER BY s.id DESC LIMIT :limit")
+			.param("path", placePathPrefix + "%")
+			.param("day", day)
+			.param("limit", limit);
+		if (places != null) {
+			spec = spec.param("places", places.isEmpty() ? List.of(-1L) : places);
+		}
+		return spec.query(MealsRepository::sale).list();
+	}
+
+	/** Diners by id. */
+	public List<Diner> dinersById(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + DINER_COLUMNS + " FROM meal_diner WHERE id IN (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query(MealsRepository::diner)
+			.list();
+	}
+
 	private static Place place(ResultSet rs, int i) throws SQLException {
 		return new Place(rs.getLong("id"), PlaceKind.valueOf(rs.getString("kind")), (Long) rs.getObject("facility_id", Long.class),
 				rs.getString("name"), rs.getLong("territory_id"), rs.getString("territory_path"), rs.getBigDecimal("set_meal_price"));
