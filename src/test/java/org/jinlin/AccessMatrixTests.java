@@ -45,8 +45,11 @@ class AccessMatrixTests {
 	/** The demo alarm gateway's DEVICE key: it may raise alarms and read them, nothing else. */
 	static final String DEVICE_KEY = "(api key jinlin-demo-device)";
 
+	/** The demo canteen's counter terminal (CANTEEN key of canteen1's canteen): it may record sales, nothing else. */
+	static final String CANTEEN_KEY = "(api key jinlin-demo-canteen)";
+
 	static final List<String> CALLERS = List.of("admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
-			"resident1", "volunteer1", "member1", "canteen1", ANONYMOUS, OPEN311_KEY, DEVICE_KEY);
+			"resident1", "volunteer1", "member1", "canteen1", ANONYMOUS, OPEN311_KEY, DEVICE_KEY, CANTEEN_KEY);
 
 	static final String MEMBER = "member1";
 
@@ -310,6 +313,10 @@ class AccessMatrixTests {
 		}
 
 		int expectedFor(String caller) {
+			if (caller.equals(CANTEEN_KEY) && !expected.containsKey(CANTEEN_KEY)) {
+				// Like the device key where the endpoint is open to any key; the alarms are the device key's alone.
+				return path.startsWith("/api/v1/alarms") ? 403 : expectedFor(DEVICE_KEY);
+			}
 			if (caller.equals(DEVICE_KEY) && !expected.containsKey(DEVICE_KEY)) {
 				// Like any other non-account key: refused by the JSON API, treated as the Open311 key elsewhere.
 				return path.startsWith("/api/") ? 403 : expectedFor(OPEN311_KEY);
@@ -989,6 +996,13 @@ class AccessMatrixTests {
 		// the public board and the Open311 service list: anyone, signed in or not
 		list.add(Endpoint.of("GET /public/board/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /open311/v2/services.json").expect(200, ANONYMOUS).otherwise(200));
+		// meal assistance: staff read the diners of their jurisdiction, canteen1 those of her canteen; only a canteen's
+		// terminal key and its operator record sales (an empty sale is refused with field errors: nothing is written)
+		list.add(Endpoint.of("GET /api/v1/meals/diners").expect(200, "admin", "city", "gulou", "dongjie", "junmen",
+				"junmen-grid1", "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/sales").body("{}").expect(400, "canteen1", CANTEEN_KEY).otherwise(403));
+		list.add(Endpoint.of("GET /meals").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
+				"canteen1").otherwise(403));
 		return list;
 	}
 
@@ -1009,6 +1023,9 @@ class AccessMatrixTests {
 		}
 		else if (caller.equals(DEVICE_KEY)) {
 			request.header("X-Api-Key", DemoAccounts.DEVICE_KEY);
+		}
+		else if (caller.equals(CANTEEN_KEY)) {
+			request.header("X-Api-Key", DemoAccounts.CANTEEN_KEY);
 		}
 		else if (endpoint.page() && !caller.equals(ANONYMOUS)) {
 			request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors

@@ -9,5 +9,7 @@ public enum ApiKeyPurpose {
 	/** Emergency-alarm devices and their gateways. */
 	DEVICE,
 	/** Bulk data exchange with other government systems. */
-	INTEGRATION
+	INTEGRATION,
+	/** A canteen's counter terminal: records meal sales ({@code POST /api/v1/meals/sales}) and nothing else. */
+	CANTEEN
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param territoryId the territory node the actor is bound to
  * @param territoryPath materialized path of that node
  * @param residentId the resident record of a resident account, if linked
- * @param apiKeyPurpose for an API key, its purpose (READ, OPEN311, DEVICE, INTEGRATION); {@code null} for accounts
+ * @param apiKeyPurpose for an API key, its purpose (READ, OPEN311, DEVICE, INTEGRATION, CANTEEN); {@code null} for accounts
  */
 public record Actor(Long accountId, String name, Set<Role> roles, long territoryId, String territoryPath,
 		Long residentId, String apiKeyPurpose) implements java.io.Serializable {

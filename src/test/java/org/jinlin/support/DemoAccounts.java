@@ -22,6 +22,9 @@ public final class DemoAccounts {
 	/** The demo alarm gateway's API key (purpose DEVICE, whole city). */
 	public static final String DEVICE_KEY = "jinlin-demo-device";
 
+	/** The demo canteen's counter terminal key (purpose CANTEEN, canteen1's canteen in 东街街道). */
+	public static final String CANTEEN_KEY = "jinlin-demo-canteen";
+
 	public static final String ADMIN = "admin";
 
 	public static final String CITY = "city";

@@ -161,7 +161,8 @@ class SecurityConfig {
 	 * Accounts may call the JSON API (the services then check roles and jurisdiction); API keys
 	 * only for their purpose: READ keys may read, INTEGRATION keys may read and write, OPEN311
 	 * keys have their own endpoints and are refused here; DEVICE keys may raise alarms
-	 * ({@code POST /api/v1/alarms}) and read them ({@code GET /api/v1/alarms/...}) and nothing else.
+	 * ({@code POST /api/v1/alarms}) and read them ({@code GET /api/v1/alarms/...}) and nothing else; CANTEEN keys
+	 * (a canteen's counter terminal) may record meal sales ({@code POST /api/v1/meals/sales}) and nothing else.
 	 */
 	static AuthorizationResult apiAccess(Supplier<? extends Authentication> authentication,
 			RequestAuthorizationContext context) {
@@ -173,8 +174,11 @@ class SecurityConfig {
 			String purpose = key.actor().apiKeyPurpose();
 			String method = context.getRequest().getMethod();
 			boolean read = "GET".equals(method) || "HEAD".equals(method);
+			String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
+			if (ApiKeyPurpose.CANTEEN.name().equals(purpose)) {
+				return new AuthorizationDecision("POST".equals(method) && path.equals("/api/v1/meals/sales"));
+			}
 			if (ApiKeyPurpose.DEVICE.name().equals(purpose)) {
-				String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
 				return new AuthorizationDecision(("POST".equals(method) && path.equals("/api/v1/alarms"))
 						|| (read && path.startsWith("/api/v1/alarms/") && !path.startsWith("/api/v1/alarms/report")
 								&& !path.startsWith("/api/v1/alarms/responders")));

@@ -1,0 +1,211 @@
+package org.jinlin.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
+import org.jinlin.accounts.AccountBulkLoad;
+import org.jinlin.accounts.ApiKeyPurpose;
+import org.jinlin.carefacilities.CareFacilities;
+import org.jinlin.carefacilities.CareFacility;
+import org.jinlin.carefacilities.CareFacilityBulkLoad;
+import org.jinlin.carefacilities.FacilityKind;
+import org.jinlin.carefacilities.FacilityService;
+import org.jinlin.carefacilities.FacilityStatus;
+import org.jinlin.meals.AgeBand;
+import org.jinlin.meals.DietNeed;
+import org.jinlin.meals.DinerCategory;
+import org.jinlin.meals.MealsBulkLoad;
+import org.jinlin.meals.MealsBulkLoad.NewDiner;
+import org.jinlin.meals.MealsBulkLoad.NewPlace;
+import org.jinlin.meals.MealsBulkLoad.NewRule;
+import org.jinlin.meals.MealsBulkLoad.NewSource;
+import org.jinlin.meals.MealsBulkLoad.NewTier;
+import org.jinlin.meals.PlaceKind;
+import org.jinlin.people.ResidentRegister;
+import org.jinlin.people.ResidentView;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo city's meal network: 鼓楼's central kitchen; the elder canteen of the care-facility registry in 东街街道
+ * (the first one there), operated by {@code canteen1}, whose counter terminal uses the key {@code jinlin-demo-canteen};
+ * a meal point in 军门社区; another street's canteen with diners of its own (which canteen1 must not see); the
+ * subsidy rules of the city (by age band and category) and of 鼓楼 (a charity joins); and the diners: 王阿姨 and the
+ * other elders of 军门社区, with diets. Never in {@code prod}; once per database.
+ */
+@DemoLoader
+@Order(DemoSeeds.PEOPLE + 60)
+@RequiredArgsConstructor
+class DemoMeals implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoMeals.class);
+
+	/** The key of canteen1's counter terminal (purpose CANTEEN), in the README. */
+	static final String CANTEEN_KEY = "jinlin-demo-canteen";
+
+	static final String CANTEEN_KEY_NAME = "demo-canteen";
+
+	static final String CITY = "350100";
+
+	static final String GULOU = "350102";
+
+	static final String DONGJIE = "350102004000";
+
+	static final String JUNMEN = "350102004001";
+
+	static final String BY = "system:demo";
+
+	private final JdbcClient jdbc;
+
+	private final Territories territories;
+
+	private final CareFacilities careFacilities;
+
+	private final CareFacilityBulkLoad careFacilityLoad;
+
+	private final AccountBulkLoad accounts;
+
+	private final ResidentRegister residents;
+
+	private final MealsBulkLoad meals;
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!DemoSeeds.claim(jdbc, "meals")) {
+			return;
+		}
+		TerritoryNode city = territories.lookupByCode(CITY).orElse(null);
+		TerritoryNode gulou = territories.lookupByCode(GULOU).orElse(null);
+		TerritoryNode dongjie = territories.lookupByCode(DONGJIE).orElse(null);
+		TerritoryNode junmen = territories.lookupByCode(JUNMEN).orElse(null);
+		if (city == null || gulou == null || dongjie == null || junmen == null) {
+			return;
+		}
+		rules(city, gulou);
+		long kitchen = meals.place(new NewPlace(PlaceKind.CENTRAL_KITCHEN, null, "鼓楼区中央厨房", dongjie, null,
+				"06:00-14:00", new BigDecimal("10.00"), List.of(), List.of()), BY);
+		CareFacility canteen = dongjieCanteen(dongjie, junmen);
+		List<TerritoryNode> served = served(canteen, junmen);
+		long place = meals.place(new NewPlace(PlaceKind.ELDER_CANTEEN, canteen.id(), null, node(canteen), kitchen,
+				"11:00-13:00 17:00-18:30", new BigDecimal("12.00"), served, List.of("canteen1")), BY);
+		meals.place(new NewPlace(PlaceKind.MEAL_POINT, null, "军门社区助餐点", junmen, kitchen, "11:00-12:30",
+				new BigDecimal("12.00"), List.of(junmen), List.of()), BY);
+		accounts.issueApiKey(CANTEEN_KEY_NAME, ApiKeyPurpose.CANTEEN, DONGJIE, "demo", CANTEEN_KEY);
+		meals.terminal(CANTEEN_KEY_NAME, place);
+		List<ResidentView> elders = residents.lookupAll(
+				residents.lookupActiveBornOnOrBefore(LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(60)));
+		List<NewDiner> diners = new ArrayList<>(diners(elders, junmen, place, "JM", 30));
+		// another street's canteen and its diners: canteen1 sees none of them
+		careFacilities.facilitiesOfKind(FacilityKind.ELDER_CANTEEN, gulou.path())
+			.stream()
+			.filter(f -> !f.territoryPath().startsWith(dongjie.path()) && !f.servedAreas().isEmpty())
+			.findFirst()
+			.ifPresent(other -> {
+				TerritoryNode community = territories.lookup(other.servedAreas().get(0).territoryId()).orElseThrow();
+				long otherPlace = meals.place(new NewPlace(PlaceKind.ELDER_CANTEEN, other.id(), null, node(other), kitchen,
+						"11:00-13:00", new BigDecimal("11.00"), List.of(community), List.of()), BY);
+				diners.addAll(diners(elders, community, otherPlace, "GL", 8));
+			});
+		meals.diners(diners, BY);
+		log.info("Demo meals: canteen {} (facility {}), {} diners", place, canteen.id(), diners.size());
+	}
+
+	/** The city's rule by age band and category, and 鼓楼's own for this year with a charity sharing it. */
+	private void rules(TerritoryNode city, TerritoryNode gulou) {
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+		meals.rule(new NewRule(city.path(), LocalDate.of(year - 1, 1, 1), null, new BigDecimal("150"),
+				List.of(new NewTier(AgeBand.FROM_60, null, new BigDecimal("2")),
+						new NewTier(AgeBand.FROM_70, null, new BigDecimal("3")),
+						new NewTier(AgeBand.FROM_80, null, new BigDecimal("4")),
+						new NewTier(AgeBand.FROM_90, null, new BigDecimal("5")),
+						new NewTier(null, DinerCategory.SPECIAL_HARDSHIP, new BigDecimal("8")),
+						new NewTier(null, DinerCategory.LOW_INCOME, new BigDecimal("6")),
+						new NewTier(null, DinerCategory.DISABLED, new BigDecimal("4.5")),
+						new NewTier(AgeBand.FROM_60, DinerCategory.LIVING_ALONE, new BigDecimal("3.5"))),
+				List.of(new NewSource("CITY_FUND", new BigDecimal("0.6")), new NewSource("DISTRICT_FUND", new BigDecimal("0.4")))),
+				BY);
+		meals.rule(new NewRule(gulou.path(), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), new BigDecimal("120"),
+				List.of(new NewTier(AgeBand.FROM_60, null, new BigDecimal("3")),
+						new NewTier(AgeBand.FROM_70, null, new BigDecimal("4")),
+						new NewTier(AgeBand.FROM_80, null, new BigDecimal("5")),
+						new NewTier(AgeBand.FROM_90, null, new BigDecimal("6")),
+						new NewTier(null, DinerCategory.SPECIAL_HARDSHIP, new BigDecimal("10")),
+						new NewTier(null, DinerCategory.LOW_INCOME, new BigDecimal("7")),
+						new NewTier(AgeBand.FROM_60, DinerCategory.LIVING_ALONE, new BigDecimal("4"))),
+				List.of(new NewSource("CITY_FUND", new BigDecimal("0.5")), new NewSource("DISTRICT_FUND", new BigDecimal("0.3")),
+						new NewSource("CHARITY", new BigDecimal("0.2")))),
+				BY);
+	}
+
+	/** The registry's first elder canteen in 东街街道; the demo registers one in 军门社区 if the network has none there. */
+	private CareFacility dongjieCanteen(TerritoryNode dongjie, TerritoryNode junmen) {
+		List<CareFacility> there = careFacilities.facilitiesOfKind(FacilityKind.ELDER_CANTEEN, dongjie.path());
+		if (!there.isEmpty()) {
+			return there.get(0);
+		}
+		long id = careFacilityLoad.load(List.of(new CareFacilityBulkLoad.NewCareFacility("东街军门长者食堂",
+				FacilityKind.ELDER_CANTEEN, junmen, "鼓楼区东街街道军门社区", junmen.latitude(), junmen.longitude(), "东街长者食堂",
+				EnumSet.of(FacilityService.MEALS), 0, 0, 0, 0, FacilityStatus.OPERATING, List.of(junmen))), BY).get(0);
+		return careFacilities.find(id).orElseThrow();
+	}
+
+	private List<TerritoryNode> served(CareFacility canteen, TerritoryNode junmen) {
+		List<TerritoryNode> served = new ArrayList<>(
+				territories.lookupAll(canteen.servedAreas().stream().map(CareFacility.ServedArea::territoryId).toList()));
+		if (served.stream().noneMatch(n -> n.id() == junmen.id())) {
+			served.add(junmen);
+		}
+		return served;
+	}
+
+	private TerritoryNode node(CareFacility f) {
+		return territories.lookup(f.territoryId()).orElseThrow();
+	}
+
+	/** Up to {@code max} elders of a community, in id order, with diets, delivery and cards; 王阿姨 eats low-salt. */
+	private static List<NewDiner> diners(List<ResidentView> elders, TerritoryNode community, long place, String card,
+			int max) {
+		List<ResidentView> here = elders.stream()
+			.filter(r -> r.communityId() == community.id())
+			.sorted(Comparator.comparingLong(ResidentView::id))
+			.limit(max)
+			.toList();
+		List<NewDiner> diners = new ArrayList<>();
+		for (int i = 0; i < here.size(); i++) {
+			ResidentView r = here.get(i);
+			Set<DietNeed> diets = EnumSet.noneOf(DietNeed.class);
+			if (r.name().equals("王秀兰") || i % 3 == 1) {
+				diets.add(DietNeed.LOW_SALT);
+			}
+			if (i % 5 == 2) {
+				diets.add(DietNeed.DIABETIC);
+			}
+			if (i % 7 == 3) {
+				diets.add(DietNeed.SOFT);
+			}
+			if (i % 11 == 4) {
+				diets.add(DietNeed.MINCED);
+			}
+			String allergies = i % 6 == 5 ? (i % 12 == 5 ? "花生" : "海鲜") : null;
+			boolean delivery = r.tags().contains(org.jinlin.people.ResidentTag.LIVING_ALONE) || i % 4 == 3;
+			diners.add(new NewDiner(r.id(), community, r.territoryPath(), place, diets, allergies, delivery,
+					"%s%04d".formatted(card, i + 1)));
+		}
+		return diners;
+	}
+}

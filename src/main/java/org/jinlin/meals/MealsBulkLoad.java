@@ -1,0 +1,73 @@
+package org.jinlin.meals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import lombok.RequiredArgsConstructor;
+import org.jinlin.meals.internal.MealsBulkWriter;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a meal network, its diners and subsidy rules at once (a seeded city), without the per-record checks of the
+ * command services: the caller vouches for the values. Publishes no events.
+ */
+@Service
+@RequiredArgsConstructor
+public class MealsBulkLoad {
+
+	/**
+	 * A place: an elder canteen names its care-facility registry record ({@code facilityId}, no name); a kitchen or
+	 * meal point its name. {@code kitchenId}: the kitchen that supplies it, if any.
+	 */
+	public record NewPlace(PlaceKind kind, Long facilityId, String name, TerritoryNode territory, Long kitchenId,
+			String openingHours, BigDecimal setMealPrice, List<TerritoryNode> servedCommunities, List<String> operators) {
+	}
+
+	/** A diner: a resident (by id) of a community, her diet needs and allergies, delivery and counter card. */
+	public record NewDiner(long residentId, TerritoryNode community, String residentPath, Long placeId,
+			Set<DietNeed> diets, String allergies, boolean homeDelivery, String cardNumber) {
+	}
+
+	/** A subsidy rule: territory path, period, monthly cap, tiers and funding sources (shares adding up to 1). */
+	public record NewRule(String territoryPath, LocalDate validFrom, LocalDate validTo, BigDecimal monthlyCap,
+			List<NewTier> tiers, List<NewSource> sources) {
+	}
+
+	/** A tier: an age band and/or category ({@code null}: any) and the amount per meal. */
+	public record NewTier(AgeBand ageBand, DinerCategory category, BigDecimal perMeal) {
+	}
+
+	/** A funding source and its share (a fraction). */
+	public record NewSource(String source, BigDecimal share) {
+	}
+
+	private final MealsBulkWriter writer;
+
+	/** Writes a place with its served communities and operators; returns its id. */
+	@Transactional
+	public long place(NewPlace place, String by) {
+		return writer.place(place, by);
+	}
+
+	/** Binds a counter terminal (an API key of purpose CANTEEN, by name) to a place. */
+	@Transactional
+	public void terminal(String keyName, long placeId) {
+		writer.terminal(keyName, placeId);
+	}
+
+	/** Enrols diners; returns their ids in the same order. */
+	@Transactional
+	public List<Long> diners(List<NewDiner> diners, String by) {
+		return writer.diners(diners, by);
+	}
+
+	/** Writes a subsidy rule; returns its id. */
+	@Transactional
+	public long rule(NewRule rule, String by) {
+		return writer.rule(rule, by);
+	}
+}

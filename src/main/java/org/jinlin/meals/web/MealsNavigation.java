@@ -1,0 +1,16 @@
+package org.jinlin.meals.web;
+
+import org.jinlin.meals.internal.MealsAccess;
+import org.jinlin.shared.web.NavigationContributor;
+import org.jinlin.shared.web.NavigationGroup;
+import org.jinlin.shared.web.NavigationItem;
+import org.springframework.stereotype.Component;
+
+/** The meals page in the main navigation, shown by the same rule as the module's services. */
+@Component
+class MealsNavigation extends NavigationContributor {
+
+	MealsNavigation() {
+		super(new NavigationItem(75, NavigationGroup.CARE, "/meals", "nav.meals", MealsAccess::canReadDiners));
+	}
+}
