@@ -7,21 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.graphhopper.routing.ev.BooleanEncodedValue;
-import com.graphhopper.routing.ev.Subnetwork;
-import com.graphhopper.routing.ev.VehicleAccess;
-import com.graphhopper.routing.util.EncodingManager;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.NodeAccess;
 import com.graphhopper.storage.RAMDirectory;
 import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.storage.index.Snap;
-import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.EdgeIteratorState;
 
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,91 +25,24 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConnectedNetworkSnappingTests {
 
-	static final double SPEED = 4.0;
+	static final double M_LAT = SyntheticStreets.M_LAT;
 
-	static final int CUTOFF = 30 * 60 * 1000;
-
-	static final double LAT0 = 31.0;
-
-	static final double LON0 = 121.0;
-
-	static final double M_LAT = 111_195;
-
-	static final double M_LON = 111_195 * Math.cos(Math.toRadians(LAT0));
-
-	/** A place x metres east and y metres north of the synthetic grid's south-west corner. */
 	static double lat(double y) {
-		return LAT0 + y / M_LAT;
+		return SyntheticStreets.lat(y);
 	}
 
 	static double lon(double x) {
-		return LON0 + x / M_LON;
+		return SyntheticStreets.lon(x);
 	}
 
-	/**
-	 * A 20 x 20 grid of 100 m blocks (the main network, 760 streets), a 3-street path 30 m north of its north edge
-	 * that touches nothing (the fragment), and a 6 x 6 grid of 50 m blocks (60 streets) 500 m east of it.
-	 */
 	static LoadedNetwork synthetic(int minComponentSize) {
-		BooleanEncodedValue access = VehicleAccess.create("foot");
-		BooleanEncodedValue subnetwork = Subnetwork.create("foot");
-		EncodingManager em = EncodingManager.start().add(access).add(subnetwork).build();
-		BaseGraph graph = new BaseGraph.Builder(em).setDir(new RAMDirectory()).create();
-		NodeAccess na = graph.getNodeAccess();
-		int n = 20;
-		for (int j = 0; j < n; j++) {
-			for (int i = 0; i < n; i++) {
-				na.setNode(j * n + i, lat(j * 100), lon(i * 100));
-			}
-		}
-		for (int j = 0; j < n; j++) {
-			for (int i = 0; i < n; i++) {
-				if (i + 1 < n) {
-					street(graph, access, j * n + i, j * n + i + 1, i % 7 == 3 && j % 5 == 2);
-				}
-				if (j + 1 < n) {
-					street(graph, access, j * n + i, (j + 1) * n + i, false);
-				}
-			}
-		}
-		// The fragment: four junctions in a row, 30 m north of the grid's north edge, from x = 900 to x = 1,200.
-		int f = n * n;
-		for (int k = 0; k < 4; k++) {
-			na.setNode(f + k, lat(1900 + 30), lon(900 + k * 100));
-		}
-		for (int k = 0; k < 3; k++) {
-			street(graph, access, f + k, f + k + 1, false);
-		}
-		// The small grid: 6 x 6 junctions 50 m apart, from x = 2,400 (500 m east of the main grid).
-		int g = f + 4;
-		for (int j = 0; j < 6; j++) {
-			for (int i = 0; i < 6; i++) {
-				na.setNode(g + j * 6 + i, lat(j * 50), lon(2400 + i * 50));
-			}
-		}
-		for (int j = 0; j < 6; j++) {
-			for (int i = 0; i < 6; i++) {
-				if (i + 1 < 6) {
-					street(graph, access, g + j * 6 + i, g + j * 6 + i + 1, false);
-				}
-				if (j + 1 < 6) {
-					street(graph, access, g + j * 6 + i, g + (j + 1) * 6 + i, false);
-				}
-			}
-		}
-		LoadedNetwork.flagFragments(graph, access, subnetwork, minComponentSize);
-		LocationIndexTree index = new LocationIndexTree(graph, new RAMDirectory());
-		index.prepareIndex();
-		return new LoadedNetwork(7, "synthetic", false, graph, access, subnetwork, index, SPEED, graph::close);
+		return SyntheticStreets.withFragment(minComponentSize);
 	}
 
-	/** A street walkable both ways, or only from {@code from} to {@code to} when {@code oneWay}. */
-	private static void street(BaseGraph graph, BooleanEncodedValue access, int from, int to, boolean oneWay) {
-		NodeAccess na = graph.getNodeAccess();
-		double metres = DistanceCalcEarth.DIST_EARTH.calcDist(na.getLat(from), na.getLon(from), na.getLat(to),
-				na.getLon(to));
-		graph.edge(from, to).setDistance(metres).set(access, true, !oneWay);
-	}
+
+	static final double SPEED = 4.0;
+
+	static final int CUTOFF = 30 * 60 * 1000;
 
 	/** The nearest walkable street, fragments included: where points were placed before. */
 	static EdgeIteratorState nearestAnyStreet(LoadedNetwork network, LocationIndexTree index, double lat, double lon) {
@@ -163,77 +89,76 @@ class ConnectedNetworkSnappingTests {
 		return within;
 	}
 
-	@Nested
-	@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-	class Synthetic {
+	// ------------------------------------------------------------------ the synthetic graph
 
-		final LoadedNetwork network = synthetic(200);
+	static final LoadedNetwork network = synthetic(200);
 
-		final LocationIndexTree index = indexOf(network);
+	static final LocationIndexTree index = indexOf(network);
 
-		/** 10 m north of the fragment (40 m from the grid's north edge). */
-		final double[] nextToFragment = { lat(1900 + 40), lon(1000) };
+	/** 10 m north of the fragment (40 m from the grid's north edge). */
+	static final double[] nextToFragment = { lat(1900 + 40), lon(1000) };
 
-		@Test
-		void aPointNextToAFragmentIsPlacedOnTheMainNetworkAndWalksLikeATextbookDijkstra() {
-			EdgeIteratorState before = nearestAnyStreet(network, index, nextToFragment[0], nextToFragment[1]);
-			assertThat(before.getBaseNode()).as("the nearest street is the fragment's").isGreaterThanOrEqualTo(400);
-			assertThat(network.connected(before.getEdge())).isFalse();
+	@Test
+	void aPointNextToAFragmentIsPlacedOnTheMainNetworkAndWalksLikeATextbookDijkstra() {
+		EdgeIteratorState before = nearestAnyStreet(network, index, nextToFragment[0], nextToFragment[1]);
+		assertThat(before.getBaseNode()).as("the nearest street is the fragment's").isGreaterThanOrEqualTo(400);
+		assertThat(network.connected(before.getEdge())).isFalse();
 
-			LoadedNetwork.Placement p = network.origin(nextToFragment[0], nextToFragment[1], 300);
-			assertThat(p).isNotNull();
-			assertThat(network.connected(p.edge())).isTrue();
-			assertThat(p.nodeA()).as("a junction of the main grid").isLessThan(400);
-			assertThat(p.nodeB()).isLessThan(400);
-			assertThat(p.accessMetres()).isCloseTo(40, org.assertj.core.data.Offset.offset(0.5));
+		LoadedNetwork.Placement p = network.origin(nextToFragment[0], nextToFragment[1], 300);
+		assertThat(p).isNotNull();
+		assertThat(network.connected(p.edge())).isTrue();
+		assertThat(p.nodeA()).as("a junction of the main grid").isLessThan(400);
+		assertThat(p.nodeB()).isLessThan(400);
+		assertThat(p.accessMetres()).isCloseTo(40, org.assertj.core.data.Offset.offset(0.5));
 
-			// Facilities all over the main grid, each placed like the coverage places them.
-			List<LoadedNetwork.Placement> facilities = new ArrayList<>();
-			for (int y = 50; y < 1900; y += 370) {
-				for (int x = 30; x < 1900; x += 410) {
-					facilities.add(network.destination(lat(y), lon(x), 300));
-				}
+		// Facilities all over the main grid, each placed like the coverage places them.
+		List<LoadedNetwork.Placement> facilities = new ArrayList<>();
+		for (int y = 50; y < 1900; y += 370) {
+			for (int x = 30; x < 1900; x += 410) {
+				facilities.add(network.destination(lat(y), lon(x), 300));
 			}
-			assertThat(facilities).doesNotContainNull();
-			int within = assertWalksEqualTextbookDijkstra(network, p, facilities);
-			assertThat(within).as("facilities within the cutoff").isGreaterThan(10);
-
-			// Placed on the fragment, as before, the point would have reached none of them.
-			LoadedNetwork.Placement onFragment = new LoadedNetwork.Placement(before.getBaseNode(), 0, before.getAdjNode(), 0,
-					10, before.getEdge(), 0, before.getDistance(), true, true);
-			long[] fromFragment = WalkingTimesOnRealStreetsTests.plainDijkstra(network, onFragment, SPEED);
-			assertThat(WalkingTimesOnRealStreetsTests.nearest(fromFragment, facilities)).isEqualTo(Long.MAX_VALUE);
 		}
+		assertThat(facilities).doesNotContainNull();
+		int within = assertWalksEqualTextbookDijkstra(network, p, facilities);
+		assertThat(within).as("facilities within the cutoff").isGreaterThan(10);
 
-		@Test
-		void aPointFarFromTheNetworkIsNotPlacedAndItsDistanceIsKnown() {
-			// 450 m south of the grid's south edge, below x = 1,000.
-			assertThat(network.origin(lat(-450), lon(1000), 300)).isNull();
-			assertThat(network.destination(lat(-450), lon(1000), 300)).isNull();
-			assertThat(network.metresToNetwork(lat(-450), lon(1000))).isCloseTo(450, org.assertj.core.data.Offset.offset(1.0));
-			// Within the snapping distance it is placed.
-			assertThat(network.origin(lat(-250), lon(1000), 300)).isNotNull();
-			// 60 m north of the fragment, 90 m from the grid: the fragment does not count, the grid does.
-			assertThat(network.metresToNetwork(lat(1900 + 90), lon(1000))).isCloseTo(90, org.assertj.core.data.Offset.offset(1.0));
-		}
-
-		@Test
-		void partsAboveTheConfiguredSizeAreUsedSmallerOnesAreNot() {
-			// The small grid (60 streets) is under the default minimum (200): a point on it is placed on the main grid.
-			double[] onSmallGrid = { lat(120), lon(2500 + 10) };
-			LoadedNetwork.Placement p = network.origin(onSmallGrid[0], onSmallGrid[1], 1000);
-			assertThat(p).isNotNull();
-			assertThat(p.nodeA()).isLessThan(400);
-			// With a minimum of 20 streets it is a part of the network in its own right; the 3-street path still is not.
-			LoadedNetwork lenient = synthetic(20);
-			LoadedNetwork.Placement q = lenient.origin(onSmallGrid[0], onSmallGrid[1], 300);
-			assertThat(q).isNotNull();
-			assertThat(q.nodeA()).isGreaterThanOrEqualTo(404);
-			assertThat(q.accessMetres()).isLessThan(11);
-			LoadedNetwork.Placement r = lenient.origin(nextToFragment[0], nextToFragment[1], 300);
-			assertThat(r.nodeA()).isLessThan(400);
-		}
+		// Placed on the fragment, as before, the point would have reached none of them.
+		LoadedNetwork.Placement onFragment = new LoadedNetwork.Placement(before.getBaseNode(), 0, before.getAdjNode(), 0,
+				10, before.getEdge(), 0, before.getDistance(), true, true);
+		long[] fromFragment = WalkingTimesOnRealStreetsTests.plainDijkstra(network, onFragment, SPEED);
+		assertThat(WalkingTimesOnRealStreetsTests.nearest(fromFragment, facilities)).isEqualTo(Long.MAX_VALUE);
 	}
+
+	@Test
+	void aPointFarFromTheNetworkIsNotPlacedAndItsDistanceIsKnown() {
+		// 450 m south of the grid's south edge, below x = 1,000.
+		assertThat(network.origin(lat(-450), lon(1000), 300)).isNull();
+		assertThat(network.destination(lat(-450), lon(1000), 300)).isNull();
+		assertThat(network.metresToNetwork(lat(-450), lon(1000))).isCloseTo(450, org.assertj.core.data.Offset.offset(1.0));
+		// Within the snapping distance it is placed.
+		assertThat(network.origin(lat(-250), lon(1000), 300)).isNotNull();
+		// 60 m north of the fragment, 90 m from the grid: the fragment does not count, the grid does.
+		assertThat(network.metresToNetwork(lat(1900 + 90), lon(1000))).isCloseTo(90, org.assertj.core.data.Offset.offset(1.0));
+	}
+
+	@Test
+	void partsAboveTheConfiguredSizeAreUsedSmallerOnesAreNot() {
+		// The small grid (60 streets) is under the default minimum (200): a point on it is placed on the main grid.
+		double[] onSmallGrid = { lat(120), lon(2500 + 10) };
+		LoadedNetwork.Placement p = network.origin(onSmallGrid[0], onSmallGrid[1], 1000);
+		assertThat(p).isNotNull();
+		assertThat(p.nodeA()).isLessThan(400);
+		// With a minimum of 20 streets it is a part of the network in its own right; the 3-street path still is not.
+		LoadedNetwork lenient = synthetic(20);
+		LoadedNetwork.Placement q = lenient.origin(onSmallGrid[0], onSmallGrid[1], 300);
+		assertThat(q).isNotNull();
+		assertThat(q.nodeA()).isGreaterThanOrEqualTo(404);
+		assertThat(q.accessMetres()).isLessThan(11);
+		LoadedNetwork.Placement r = lenient.origin(nextToFragment[0], nextToFragment[1], 300);
+		assertThat(r.nodeA()).isLessThan(400);
+	}
+
+	// ------------------------------------------------------------------ the Andorra extract
 
 	@Test
 	void onTheAndorraExtractAPointNextToAFragmentIsPlacedOnTheMainNetwork(@TempDir Path folder) throws Exception {
@@ -241,7 +166,8 @@ class ConnectedNetworkSnappingTests {
 		try (var in = getClass().getResourceAsStream("/osm/andorra.osm.pbf")) {
 			Files.copy(in, extract);
 		}
-		try (LoadedNetwork network = OsmStreets.load(1, "andorra", extract, folder.resolve("graph"), SPEED)) {
+		try (LoadedNetwork andorra = OsmStreets.load(1, "andorra", extract, folder.resolve("graph"), SPEED)) {
+			LoadedNetwork network = andorra;
 			LocationIndexTree index = indexOf(network);
 			BaseGraph graph = network.graph();
 			// A walkable fragment street whose nearest walkable street is itself, with the main network within 300 m.
