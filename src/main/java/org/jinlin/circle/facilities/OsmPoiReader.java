@@ -67,84 +67,60 @@ final class OsmPoiReader {
 		// 1. Relations: the matching multipolygons and the ways they are made of.
 		List<Area> relations = new ArrayList<>();
 		LongHashSet memberWays = new LongHashSet();
-		int relationsRead = 0;
-		try (OSMInputFile in = open(file, new SkipOptions(true, true, false))) {
-			ReaderElement e;
-			while ((e = in.getNext()) != null) {
-				if (e.getType() != ReaderElement.Type.RELATION) {
-					continue;
-				}
-				relationsRead++;
-				CategoryDefinition c = e.hasTags() && e.hasTag("type", "multipolygon") ? category(e, mapped) : null;
-				if (c == null) {
-					continue;
-				}
-				LongArrayList outer = new LongArrayList();
-				LongArrayList inner = new LongArrayList();
-				for (ReaderRelation.Member m : ((ReaderRelation) e).getMembers()) {
-					if (m.getType() == ReaderElement.Type.WAY) {
-						("inner".equals(m.getRole()) ? inner : outer).add(m.getRef());
-						memberWays.add(m.getRef());
-					}
-				}
-				if (!outer.isEmpty()) {
-					relations.add(new Area("relation", e.getId(), c, e.getTags(), outer.toArray(), inner.toArray()));
+		int relationsRead = forEach(file, new SkipOptions(true, true, false), ReaderElement.Type.RELATION, e -> {
+			CategoryDefinition c = e.hasTags() && e.hasTag("type", "multipolygon") ? category(e, mapped) : null;
+			if (c == null) {
+				return;
+			}
+			LongArrayList outer = new LongArrayList();
+			LongArrayList inner = new LongArrayList();
+			for (ReaderRelation.Member m : ((ReaderRelation) e).getMembers()) {
+				if (m.getType() == ReaderElement.Type.WAY) {
+					("inner".equals(m.getRole()) ? inner : outer).add(m.getRef());
+					memberWays.add(m.getRef());
 				}
 			}
-		}
+			if (!outer.isEmpty()) {
+				relations.add(new Area("relation", e.getId(), c, e.getTags(), outer.toArray(), inner.toArray()));
+			}
+		});
 		// 2. Ways: the matching ones, and the node lists of the relations' ways.
 		List<Area> ways = new ArrayList<>();
 		LongObjectHashMap<long[]> wayNodes = new LongObjectHashMap<>();
 		LongHashSet neededNodes = new LongHashSet();
-		int waysRead = 0;
-		try (OSMInputFile in = open(file, new SkipOptions(true, false, true))) {
-			ReaderElement e;
-			while ((e = in.getNext()) != null) {
-				if (e.getType() != ReaderElement.Type.WAY) {
-					continue;
-				}
-				waysRead++;
-				CategoryDefinition c = e.hasTags() ? category(e, mapped) : null;
-				boolean member = memberWays.contains(e.getId());
-				if (c == null && !member) {
-					continue;
-				}
-				long[] refs = ((ReaderWay) e).getNodes().toArray();
-				neededNodes.addAll(refs);
-				if (member) {
-					wayNodes.put(e.getId(), refs);
-				}
-				if (c != null) {
-					ways.add(new Area("way", e.getId(), c, e.getTags(), refs, new long[0]));
-				}
+		int waysRead = forEach(file, new SkipOptions(true, false, true), ReaderElement.Type.WAY, e -> {
+			CategoryDefinition c = e.hasTags() ? category(e, mapped) : null;
+			boolean member = memberWays.contains(e.getId());
+			if (c == null && !member) {
+				return;
 			}
-		}
+			long[] refs = ((ReaderWay) e).getNodes().toArray();
+			neededNodes.addAll(refs);
+			if (member) {
+				wayNodes.put(e.getId(), refs);
+			}
+			if (c != null) {
+				ways.add(new Area("way", e.getId(), c, e.getTags(), refs, new long[0]));
+			}
+		});
 		// 3. Nodes: the matching ones, and the places (and entrances) of the areas' nodes.
 		List<Found> nodes = new ArrayList<>();
 		LongObjectHashMap<double[]> places = new LongObjectHashMap<>();
 		LongObjectHashMap<String> entrances = new LongObjectHashMap<>();
-		int nodesRead = 0;
-		try (OSMInputFile in = open(file, new SkipOptions(false, true, true))) {
-			ReaderElement e;
-			while ((e = in.getNext()) != null) {
-				if (e.getType() != ReaderElement.Type.NODE) {
-					continue;
-				}
-				nodesRead++;
-				ReaderNode node = (ReaderNode) e;
-				if (neededNodes.contains(node.getId())) {
-					places.put(node.getId(), new double[] { node.getLat(), node.getLon() });
-					String entrance = node.hasTags() ? node.getTag("entrance") : null;
-					if (entrance != null && !"no".equals(entrance)) {
-						entrances.put(node.getId(), entrance);
-					}
-				}
-				CategoryDefinition c = node.hasTags() ? category(node, mapped) : null;
-				if (c != null) {
-					nodes.add(new Found("node", node.getId(), c, node.getTags(), node.getLat(), node.getLon()));
+		int nodesRead = forEach(file, new SkipOptions(false, true, true), ReaderElement.Type.NODE, e -> {
+			ReaderNode node = (ReaderNode) e;
+			if (neededNodes.contains(node.getId())) {
+				places.put(node.getId(), new double[] { node.getLat(), node.getLon() });
+				String entrance = node.hasTags() ? node.getTag("entrance") : null;
+				if (entrance != null && !"no".equals(entrance)) {
+					entrances.put(node.getId(), entrance);
 				}
 			}
-		}
+			CategoryDefinition c = node.hasTags() ? category(node, mapped) : null;
+			if (c != null) {
+				nodes.add(new Found("node", node.getId(), c, node.getTags(), node.getLat(), node.getLon()));
+			}
+		});
 		// Nodes of interest by category, to find areas that are mapped as a node as well.
 		Map<String, STRtree> nodesByCategory = new java.util.HashMap<>();
 		for (Found n : nodes) {
@@ -194,8 +170,20 @@ final class OsmPoiReader {
 				duplicates));
 	}
 
-	private static OSMInputFile open(File file, SkipOptions skip) throws IOException, javax.xml.stream.XMLStreamException {
-		return new OSMInputFile(file).setWorkerThreads(1).setSkipOptions(skip).open();
+	/** One pass over the file: every element of a type; returns how many there were. */
+	private static int forEach(File file, SkipOptions skip, ReaderElement.Type type,
+			java.util.function.Consumer<ReaderElement> action) throws IOException, javax.xml.stream.XMLStreamException {
+		int count = 0;
+		try (OSMInputFile in = new OSMInputFile(file).setWorkerThreads(1).setSkipOptions(skip).open()) {
+			ReaderElement e;
+			while ((e = in.getNext()) != null) {
+				if (e.getType() == type) {
+					count++;
+					action.accept(e);
+				}
+			}
+		}
+		return count;
 	}
 
 	private static CategoryDefinition category(ReaderElement e, List<CategoryDefinition> mapped) {

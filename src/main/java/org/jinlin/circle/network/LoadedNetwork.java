@@ -70,7 +70,7 @@ public final class LoadedNetwork implements AutoCloseable {
 		this.resources = resources;
 		this.walk = walk;
 		this.snapFilter = subnetwork == null ? e -> e.get(footAccess) || e.getReverse(footAccess)
-				: new DefaultSnapFilter(new FootWeighting(footAccess), subnetwork);
+				: new DefaultSnapFilter(new WalkWeighting(footAccess, walk.speedKmh()), subnetwork);
 	}
 
 	/**
@@ -86,7 +86,7 @@ public final class LoadedNetwork implements AutoCloseable {
 		}
 		try {
 			new PrepareRoutingSubnetworks(graph,
-					List.of(new PrepareRoutingSubnetworks.PrepareJob(subnetwork, new FootWeighting(footAccess))))
+					List.of(new PrepareRoutingSubnetworks.PrepareJob(subnetwork, new WalkWeighting(footAccess, 4.0))))
 				.setMinNetworkSize(minComponentSize)
 				.setThreads(1)
 				.doWork();
