@@ -81,14 +81,14 @@ class CircleResultRepository {
 	/** The buildings of a run under a path for the map, at most {@code limit}. */
 	List<MapBuilding> mapBuildings(long runId, String path, String jurisdiction, int limit) {
 		return jdbc.sql("""
-				SELECT building_id, name, latitude, longitude, covered, community_id FROM circle_building_result
+				SELECT building_id, name, latitude, longitude, covered, community_id, off_network FROM circle_building_result
 				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction
 				ORDER BY building_id FETCH FIRST %d ROWS ONLY""".formatted(limit))
 			.param("run", runId)
 			.param("area", path + "%")
 			.param("jurisdiction", jurisdiction)
 			.query((rs, n) -> new MapBuilding(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getBoolean(5), rs.getLong(6)))
+					rs.getBoolean(5), rs.getLong(6), rs.getBoolean(7)))
 			.list();
 	}
 

@@ -148,8 +148,9 @@ final class CircleViews {
 	public record SuggestionList(Category category, String territoryCode, String territoryName, List<Suggestion> suggestions) {
 	}
 
-	/** A point of the map. */
-	public record MapBuilding(long id, String name, double latitude, double longitude, boolean covered, long communityId) {
+	/** A point of the map; {@code offNetwork}: not on the walking network (no walks). */
+	public record MapBuilding(long id, String name, double latitude, double longitude, boolean covered, long communityId,
+			boolean offNetwork) {
 	}
 
 	/** The box the map's facilities are taken from: the area's buildings plus one threshold's walk around them. */

@@ -179,6 +179,9 @@ class CircleApiTests {
 			// the community's own walks come from its buildings on the network
 			.andExpect(jsonPath("$.times[0].status").value("WITHIN"))
 			.andExpect(jsonPath("$.times[3].status").value("BEYOND"));
+		mvc.perform(get("/api/v1/circle/map/buildings").param("territory", FakeRun.WENRUFANG).with(DemoAccounts.as("dongjie")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features[?(@.properties.offNetwork == true)]", org.hamcrest.Matchers.hasSize(2)));
 		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.QINGCHENG).with(DemoAccounts.as("dongjie")))
 			.andExpect(jsonPath("$.result.offNetworkBuildings").value(0))
 			.andExpect(jsonPath("$.times[1].status").value("BEYOND"))
