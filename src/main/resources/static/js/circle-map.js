@@ -72,7 +72,8 @@
         pointToLayer: function (f, latlng) {
           bounds.extend(latlng);
           return window.L.circleMarker(latlng, { renderer: renderer, radius: large ? 5 : 3, weight: 1, color: '#333',
-            fillColor: f.properties.covered ? '#2da44e' : '#cf222e', fillOpacity: 0.9, className: 'circle-building' });
+            fillColor: f.properties.offNetwork ? '#8c959f' : f.properties.covered ? '#2da44e' : '#cf222e', fillOpacity: 0.9,
+            className: 'circle-building' });
         },
         onEachFeature: function (f, l) {
           l.on('click', function (e) {

@@ -20,7 +20,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duration cutoff, Double targetRate,
 		LocalDate targetDate, Network network, Boolean autoRuns) {
 
-	public record Network(String extract, String cacheDir) {
+	/**
+	 * @param minComponentSize a part of the walking network cut off from the largest part is used only when it has at
+	 *        least this many streets (GraphHopper's {@code prepare.min_network_size}; default 200)
+	 * @param maxSnapMetres a point further than this from the connected network is not placed on it (default 300 m)
+	 */
+	public record Network(String extract, String cacheDir, Integer minComponentSize, Double maxSnapMetres) {
+
+		public Network {
+			extract = extract == null ? "" : extract;
+			cacheDir = cacheDir == null ? "./data/graph-cache" : cacheDir;
+			minComponentSize = minComponentSize == null ? 200 : Math.max(0, minComponentSize);
+			maxSnapMetres = maxSnapMetres == null ? 300.0 : maxSnapMetres;
+		}
+
+		public Network(String extract, String cacheDir) {
+			this(extract, cacheDir, null, null);
+		}
 	}
 
 	public CircleSettings {

@@ -28,14 +28,13 @@ import org.springframework.stereotype.Component;
  * Rules: a building's population is its community's population shared equally among the community's
  * buildings; a community's walk to a category is the median of its buildings' walks (population-weighted,
  * which with equal shares is the plain median); a building or community is covered when every required
- * category is within the threshold.
+ * category is within the threshold. A building not on the walking network (no street of the connected network
+ * within the snapping distance) has no walks at all and is not covered; it is reported apart with its distance to
+ * the network, and a community's median walks are those of its buildings on the network.
  */
 @Component
 @RequiredArgsConstructor
 class CoverageComputation {
-
-	/** Buildings and facilities further than this from any walkable street are not placed (reported unreachable). */
-	static final double MAX_ACCESS_METRES = 500;
 
 	private final Territories territories;
 
@@ -47,10 +46,14 @@ class CoverageComputation {
 
 	private final CircleSettings settings;
 
-	/** The outcome, ready to be written. */
+	/**
+	 * The outcome, ready to be written. {@code accessMetres[i]}: metres from building i to the street it is placed
+	 * on, or for a building not on the network ({@code offNetwork[i]}) to the nearest street of the network (NaN when
+	 * none is found around it).
+	 */
 	record Outcome(LoadedNetwork network, List<FacilityCategory> categories, List<TerritoryNode> buildings,
 			Map<Long, TerritoryNode> communityOf, int[][] seconds, double[] population, double[] accessMetres,
-			int placedFacilities) {
+			boolean[] offNetwork, int placedFacilities, int facilitiesOffNetwork) {
 	}
 
 	Outcome compute(BiConsumer<Integer, String> progress) {
@@ -74,13 +77,16 @@ class CoverageComputation {
 		// Facilities by street, for walks along one street (a shop on the building's own street).
 		Map<Integer, List<Object[]>> onEdge = new HashMap<>();
 		int placed = 0;
+		int facilitiesOff = 0;
+		double maxSnap = settings.network().maxSnapMetres();
 		for (PlacedFacility f : facilities.operating()) {
 			Integer c = index.get(f.category());
 			if (c == null) {
 				continue;
 			}
-			LoadedNetwork.Placement p = network.destination(f.latitude(), f.longitude(), MAX_ACCESS_METRES);
+			LoadedNetwork.Placement p = network.destination(f.latitude(), f.longitude(), maxSnap);
 			if (p == null) {
+				facilitiesOff++;
 				continue;
 			}
 			placed++;
@@ -102,6 +108,7 @@ class CoverageComputation {
 		int[] b = new int[n];
 		int[] mb = new int[n];
 		double[] access = new double[n];
+		boolean[] off = new boolean[n];
 		LoadedNetwork.Placement[] origin = new LoadedNetwork.Placement[n];
 		Map<Long, Integer> buildingsPerCommunity = new HashMap<>();
 		Map<Long, TerritoryNode> communityOf = new HashMap<>();
@@ -112,13 +119,14 @@ class CoverageComputation {
 				communityOf.put(building.id(), community);
 				buildingsPerCommunity.merge(community.id(), 1, Integer::sum);
 			}
-			LoadedNetwork.Placement p = network.origin(building.latitude(), building.longitude(), MAX_ACCESS_METRES);
+			LoadedNetwork.Placement p = network.origin(building.latitude(), building.longitude(), maxSnap);
 			origin[i] = p;
+			off[i] = p == null;
 			a[i] = p == null ? -1 : p.nodeA();
 			ma[i] = p == null ? 0 : p.millisA();
 			b[i] = p == null ? -1 : p.nodeB();
 			mb[i] = p == null ? 0 : p.millisB();
-			access[i] = p == null ? Double.NaN : p.accessMetres();
+			access[i] = p != null ? p.accessMetres() : network.metresToNetwork(building.latitude(), building.longitude());
 		}
 		progress.accept(20, "searching");
 		int cutoff = settings.cutoffSeconds() * 1000;
@@ -157,7 +165,8 @@ class CoverageComputation {
 				population[i] = community.population() / (double) buildingsPerCommunity.get(community.id());
 			}
 		}
-		return new Outcome(network, categories, buildings, communityOf, seconds, population, access, placed);
+		return new Outcome(network, categories, buildings, communityOf, seconds, population, access, off, placed,
+				facilitiesOff);
 	}
 
 	private static TerritoryNode community(TerritoryNode building, Map<Long, TerritoryNode> communities) {

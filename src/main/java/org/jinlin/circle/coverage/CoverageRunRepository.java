@@ -18,7 +18,7 @@ class CoverageRunRepository {
 	private static final String COLUMNS = """
 			id, status, reason, requested_by, requested_at, started_at, finished_at, progress, stage, network_name,
 			network_nodes, network_edges, threshold_seconds, cutoff_seconds, speed_kmh, facilities, buildings,
-			communities, compute_ms, error""";
+			communities, compute_ms, error, facilities_off_network""";
 
 	/** How many finished runs keep their per-building and per-community results. */
 	static final int KEEP_RESULTS = 3;
@@ -84,12 +84,14 @@ class CoverageRunRepository {
 			.update();
 	}
 
-	void done(long id, int facilities, int buildings, int communities, long computeMs) {
+	void done(long id, int facilities, int facilitiesOffNetwork, int buildings, int communities, long computeMs) {
 		jdbc.sql("""
 				UPDATE circle_run SET status = 'DONE', progress = 100, stage = 'done', finished_at = :now,
-				  facilities = :f, buildings = :b, communities = :c, compute_ms = :ms WHERE id = :id""")
+				  facilities = :f, facilities_off_network = :off, buildings = :b, communities = :c, compute_ms = :ms
+				WHERE id = :id""")
 			.param("now", OffsetDateTime.now())
 			.param("f", facilities)
+			.param("off", facilitiesOffNetwork)
 			.param("b", buildings)
 			.param("c", communities)
 			.param("ms", computeMs)
@@ -125,8 +127,8 @@ class CoverageRunRepository {
 	void insertCommunities(List<Object[]> rows) {
 		template.batchUpdate("""
 				INSERT INTO circle_community_result (run_id, community_id, code, name, territory_path, rural, population,
-				  latitude, longitude, buildings, covered, missing, residents_covered_share)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  latitude, longitude, buildings, covered, missing, residents_covered_share, off_network_buildings)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	void insertCommunityTimes(List<Object[]> rows) {
@@ -137,8 +139,8 @@ class CoverageRunRepository {
 	void insertBuildings(List<Object[]> rows) {
 		template.batchUpdate("""
 				INSERT INTO circle_building_result (run_id, building_id, community_id, territory_path, name, latitude,
-				  longitude, population, access_metres, covered, times)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  longitude, population, access_metres, covered, times, off_network)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	/** A building of a run's results as the suggestions need it. */

@@ -125,7 +125,8 @@ class CoverageRunService implements CoverageRuns {
 				rows.network(runId, outcome.network().name(), outcome.network().walk().nodeCount(), outcome.network().edges());
 				rows.deleteResults(runId);
 				int communities = write(runId, outcome);
-				rows.done(runId, outcome.placedFacilities(), outcome.buildings().size(), communities, computeMs);
+				rows.done(runId, outcome.placedFacilities(), outcome.facilitiesOffNetwork(), outcome.buildings().size(),
+						communities, computeMs);
 				rows.pruneOldResults();
 			});
 			log.info("Coverage run {} done: {} buildings, {} facilities placed, {} ms", runId, outcome.buildings().size(),
@@ -165,17 +166,19 @@ class CoverageRunService implements CoverageRuns {
 			buildingRows.add(new Object[] { runId, building.id(), community.id(), building.path(), building.name(),
 					building.latitude(), building.longitude(), o.population()[i],
 					Double.isNaN(o.accessMetres()[i]) ? null : Math.round(o.accessMetres()[i] * 10) / 10.0, covered,
-					times.toString() });
+					times.toString(), o.offNetwork()[i] });
 		}
 		List<Object[]> communityRows = new ArrayList<>();
 		List<Object[]> timeRows = new ArrayList<>();
 		for (var entry : byCommunity.entrySet()) {
 			TerritoryNode community = o.communityOf().get(o.buildings().get(entry.getValue().get(0)).id());
 			List<Integer> members = entry.getValue();
+			// The walks of the buildings on the network; those off it have none and are counted apart.
+			List<Integer> onNetwork = members.stream().filter(i -> !o.offNetwork()[i]).toList();
 			StringJoiner missing = new StringJoiner(",");
 			for (int c = 0; c < categories.size(); c++) {
 				int[] ofCategory = o.seconds()[c];
-				int[] walks = members.stream().mapToInt(i -> ofCategory[i]).toArray();
+				int[] walks = onNetwork.stream().mapToInt(i -> ofCategory[i]).toArray();
 				int median = CoverageComputation.median(walks);
 				timeRows.add(new Object[] { runId, community.id(), categories.get(c).code(), median < 0 ? null : median });
 				if (categories.get(c).required() && (median < 0 || median > threshold)) {
@@ -193,7 +196,7 @@ class CoverageRunService implements CoverageRuns {
 			communityRows.add(new Object[] { runId, community.id(), community.code(), community.name(), community.path(),
 					community.rural(), community.population() == null ? 0L : community.population(), community.latitude(),
 					community.longitude(), members.size(), missing.length() == 0, missing.toString(),
-					Math.round(share * 10000) / 10000.0 });
+					Math.round(share * 10000) / 10000.0, members.size() - onNetwork.size() });
 		}
 		rows.insertCommunities(communityRows);
 		rows.insertCommunityTimes(timeRows);

@@ -2,11 +2,16 @@ package org.jinlin.circle.coverage;
 
 import java.time.OffsetDateTime;
 
-/** A coverage run as the pages and API see it. {@code status}: QUEUED, RUNNING, DONE or FAILED. */
+/**
+ * A coverage run as the pages and API see it. {@code status}: QUEUED, RUNNING, DONE or FAILED. {@code facilities}:
+ * operating facilities placed on the walking network; {@code facilitiesOffNetwork}: those not on it (no street of the
+ * connected network near them), which count for nothing.
+ */
 public record RunView(long id, String status, String reason, String requestedBy, OffsetDateTime requestedAt,
 		OffsetDateTime startedAt, OffsetDateTime finishedAt, int progress, String stage, String networkName,
 		Integer networkNodes, Integer networkEdges, int thresholdSeconds, int cutoffSeconds, double speedKmh,
-		Integer facilities, Integer buildings, Integer communities, Long computeMs, String error) {
+		Integer facilities, Integer buildings, Integer communities, Long computeMs, String error,
+		Integer facilitiesOffNetwork) {
 
 	public boolean finished() {
 		return "DONE".equals(status) || "FAILED".equals(status);

@@ -83,7 +83,7 @@ class SuggestionsService implements Suggestions {
 		Map<Integer, List<Integer>> buildingsAt = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			CoverageRunRepository.BuildingRow b = lacking.get(i);
-			LoadedNetwork.Placement p = network.origin(b.latitude(), b.longitude(), CoverageComputation.MAX_ACCESS_METRES);
+			LoadedNetwork.Placement p = network.origin(b.latitude(), b.longitude(), settings.network().maxSnapMetres());
 			a[i] = p == null ? -1 : p.nodeA();
 			ma[i] = p == null ? 0 : p.millisA();
 			bNode[i] = p == null ? -1 : p.nodeB();

@@ -299,7 +299,9 @@ class CircleFacilityPages {
 		try {
 			OsmPoiImport.Result r = osm.run(file.getOriginalFilename(), file.getBytes());
 			return importPage(model, null, null, messages.message("circlefacilities.osm.result", r.nodesRead(), r.matched(),
-					r.created(), r.updated(), r.unchanged(), r.skipped()));
+					r.created(), r.updated(), r.unchanged(), r.skipped()) + " "
+					+ messages.message("circlefacilities.osm.kinds", r.waysRead(), r.relationsRead(), r.fromNodes(),
+							r.fromWays(), r.fromRelations(), r.duplicates()));
 		}
 		catch (ValidationFailedException e) {
 			String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).get("message");

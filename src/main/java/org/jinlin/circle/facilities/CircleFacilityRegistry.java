@@ -200,7 +200,7 @@ class CircleFacilityRegistry {
 					s.address(), s.latitude(), s.longitude(), s.coordinateSystem(), s.enteredLatitude(), s.enteredLongitude(),
 					s.territoryId(), n == null ? null : n.code(), n == null ? null : n.name(), s.operator(),
 					list ? Masking.phone(s.phone()) : s.phone(), s.openingHours(), s.status().name(), s.source().name(),
-					s.osmId(), s.createdAt(), s.createdBy(), s.updatedAt(), s.updatedBy(), s.version());
+					s.osmId(), s.osmType(), s.createdAt(), s.createdBy(), s.updatedAt(), s.updatedBy(), s.version());
 		}).toList();
 	}
 }

@@ -26,7 +26,7 @@ class CircleFacilityRepository {
 
 	static final String COLUMNS = "id, name, category, address, latitude, longitude, coordinate_system, entered_latitude, "
 			+ "entered_longitude, territory_id, territory_path, operator_name, phone, opening_hours, status, source, osm_id, "
-			+ "created_at, created_by, updated_at, updated_by, version";
+			+ "osm_type, created_at, created_by, updated_at, updated_by, version";
 
 	enum Status {
 		OPERATING, CLOSED
@@ -36,11 +36,11 @@ class CircleFacilityRepository {
 		MANUAL, IMPORT, OSM
 	}
 
-	/** A row of {@code circle_facility}. */
+	/** A row of {@code circle_facility}; {@code osmType} {@code node}, {@code way} or {@code relation} with the osmId. */
 	record Stored(long id, String name, String category, String address, Double latitude, Double longitude,
 			CoordinateSystem coordinateSystem, Double enteredLatitude, Double enteredLongitude, long territoryId,
 			String territoryPath, String operator, String phone, String openingHours, Status status, Origin source,
-			Long osmId, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
+			Long osmId, String osmType, OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
 			int version) {
 	}
 
@@ -63,27 +63,36 @@ class CircleFacilityRepository {
 			.optional();
 	}
 
-	Map<Long, Stored> byOsmIds(List<Long> osmIds) {
-		Map<Long, Stored> found = new HashMap<>();
-		for (int i = 0; i < osmIds.size(); i += 1000) {
+	/** The facilities imported from these OSM ids, by OSM element ({@code type/id}: {@code node/42}, {@code way/7}). */
+	Map<String, Stored> byOsmElements(List<Long> osmIds) {
+		Map<String, Stored> found = new HashMap<>();
+		List<Long> ids = osmIds.stream().distinct().toList();
+		for (int i = 0; i < ids.size(); i += 1000) {
 			jdbc.sql("SELECT " + COLUMNS + " FROM circle_facility WHERE osm_id IN (:ids)")
-				.param("ids", osmIds.subList(i, Math.min(osmIds.size(), i + 1000)))
-				.query(CircleFacilityRepository::map).list().forEach(s -> found.put(s.osmId(), s));
+				.param("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
+				.query(CircleFacilityRepository::map)
+				.list()
+				.forEach(s -> found.put(s.osmType() + "/" + s.osmId(), s));
 		}
 		return found;
 	}
 
 	long insert(Values v, Origin source, Long osmId, String by) {
+		return insert(v, source, osmId == null ? null : "node", osmId, by);
+	}
+
+	/** {@code osmType}: {@code node}, {@code way} or {@code relation} for a facility from OpenStreetMap, else null. */
+	long insert(Values v, Origin source, String osmType, Long osmId, String by) {
 		OffsetDateTime now = OffsetDateTime.now();
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO circle_facility (name, category, address, latitude, longitude, coordinate_system, entered_latitude,
 				  entered_longitude, territory_id, territory_path, operator_name, phone, opening_hours, status, source, osm_id,
-				  created_at, created_by, updated_at, updated_by, version)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				  osm_type, created_at, created_by, updated_at, updated_by, version)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(v.name(), v.category(), v.address(), v.latitude(), v.longitude(), crs(v), v.enteredLatitude(),
 					v.enteredLongitude(), v.territory().id(), v.territory().path(), v.operator(), v.phone(),
-					v.openingHours(), v.status().name(), source.name(), osmId, now, by, now, by)
+					v.openingHours(), v.status().name(), source.name(), osmId, osmType, now, by, now, by)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -217,7 +226,7 @@ class CircleFacilityRepository {
 				rs.getObject("entered_longitude", Double.class), rs.getLong("territory_id"), rs.getString("territory_path"),
 				rs.getString("operator_name"), rs.getString("phone"), rs.getString("opening_hours"),
 				Status.valueOf(rs.getString("status")), Origin.valueOf(rs.getString("source")),
-				rs.getObject("osm_id", Long.class), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
+				rs.getObject("osm_id", Long.class), rs.getString("osm_type"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("created_by"),
 				rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"), rs.getInt("version"));
 	}
 }

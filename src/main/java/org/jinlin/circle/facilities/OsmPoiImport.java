@@ -1,6 +1,5 @@
 package org.jinlin.circle.facilities;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.graphhopper.reader.ReaderElement;
-import com.graphhopper.reader.ReaderNode;
-import com.graphhopper.reader.osm.OSMInputFile;
-import com.graphhopper.reader.osm.SkipOptions;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
@@ -32,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports points of interest from an OpenStreetMap extract ({@code .osm.pbf}, also {@code .osm}/{@code .osm.gz}),
- * read with GraphHopper's {@link OSMInputFile} (nodes only): every tagged node matching a REGISTRY category's OSM
- * tags (the first category in catalogue order wins) becomes a facility with source OSM, placed in the nearest
- * community; a node whose place lies outside the importer's jurisdiction is skipped. City officials and
- * administrators import city-wide: points with no community nearby go to their own node. Idempotent by OSM node
- * id: a second run updates what changed and creates nothing twice. One transaction, one {@link FacilitiesChanged}.
+ * read by {@link OsmPoiReader} with GraphHopper's {@link com.graphhopper.reader.osm.OSMInputFile}: every tagged node,
+ * way (a shop mapped as an area) and multipolygon relation matching a REGISTRY category's OSM tags (the first category
+ * in catalogue order wins) becomes a facility with source OSM, an area at its entrance or a point inside it, placed in
+ * the nearest community; a place mapped both as a node and as an area is imported once (the node). A point whose place
+ * lies outside the importer's jurisdiction is skipped. City officials and administrators import city-wide: points with
+ * no community nearby go to their own node. Idempotent by OSM element (type and id): a second run updates what
+ * changed and creates nothing twice. One transaction, one {@link FacilitiesChanged}.
  */
 @Service
 @RequiredArgsConstructor
@@ -44,12 +41,21 @@ class OsmPoiImport {
 
 	private static final Logger log = LoggerFactory.getLogger(OsmPoiImport.class);
 
-	/** What an import did. */
+	/**
+	 * What an import did. {@code matched} points of interest: {@code fromNodes} + {@code fromWays} (areas mapped as
+	 * ways) + {@code fromRelations} (multipolygons); {@code duplicates}: areas left out because the same place is
+	 * mapped as a node (or the way is the outline of a relation) of the same category.
+	 */
 	record Result(int nodesRead, int matched, int created, int updated, int unchanged, int skipped,
-			Map<String, Integer> byCategory, Map<String, Integer> skippedBy) {
+			Map<String, Integer> byCategory, Map<String, Integer> skippedBy, int waysRead, int relationsRead,
+			int fromNodes, int fromWays, int fromRelations, int duplicates) {
 	}
 
-	private record Poi(long osmId, CategoryDefinition category, CircleFacilityDraft draft) {
+	private record Poi(String osmType, long osmId, CategoryDefinition category, CircleFacilityDraft draft) {
+
+		String key() {
+			return osmType + "/" + osmId;
+		}
 	}
 
 	private final CircleFacilityRepository store;
@@ -77,9 +83,9 @@ class OsmPoiImport {
 			.filter(c -> !c.fromCareFacilities() && !c.osmTagList().isEmpty())
 			.sorted(java.util.Comparator.comparingInt(CategoryDefinition::sortOrder).thenComparing(CategoryDefinition::code))
 			.toList();
-		int[] read = { 0 };
+		OsmPoiReader.Counts[] read = { null };
 		List<Poi> pois = read(fileName, bytes, mapped, read);
-		Map<Long, CircleFacilityRepository.Stored> existing = store.byOsmIds(pois.stream().map(Poi::osmId).toList());
+		Map<String, CircleFacilityRepository.Stored> existing = store.byOsmElements(pois.stream().map(Poi::osmId).toList());
 		int created = 0;
 		int updated = 0;
 		int unchanged = 0;
@@ -92,9 +98,9 @@ class OsmPoiImport {
 				continue;
 			}
 			CircleFacilityRepository.Values v = o.values();
-			CircleFacilityRepository.Stored before = existing.get(poi.osmId());
+			CircleFacilityRepository.Stored before = existing.get(poi.key());
 			if (before == null) {
-				store.insert(v, CircleFacilityRepository.Origin.OSM, poi.osmId(), actor.name());
+				store.insert(v, CircleFacilityRepository.Origin.OSM, poi.osmType(), poi.osmId(), actor.name());
 				created++;
 			}
 			else if (!actor.covers(before.territoryPath())) {
@@ -114,9 +120,14 @@ class OsmPoiImport {
 		if (created + updated > 0) {
 			events.publishEvent(new FacilitiesChanged("OSM import: " + created + " created, " + updated + " updated"));
 		}
-		log.info("OSM POI import by {}: {} nodes, {} matched, {} created, {} updated, {} unchanged, {} skipped", actor.name(),
-				read[0], pois.size(), created, updated, unchanged, skipped);
-		return new Result(read[0], pois.size(), created, updated, unchanged, skipped, byCategory, skippedBy);
+		OsmPoiReader.Counts counts = read[0];
+		log.info("OSM POI import by {}: {} nodes, {} ways, {} relations read, {} matched ({} nodes, {} ways, {} relations, "
+				+ "{} duplicates left out), {} created, {} updated, {} unchanged, {} skipped", actor.name(),
+				counts.nodesRead(), counts.waysRead(), counts.relationsRead(), pois.size(), counts.fromNodes(),
+				counts.fromWays(), counts.fromRelations(), counts.duplicates(), created, updated, unchanged, skipped);
+		return new Result(counts.nodesRead(), pois.size(), created, updated, unchanged, skipped, byCategory, skippedBy,
+				counts.waysRead(), counts.relationsRead(), counts.fromNodes(), counts.fromWays(), counts.fromRelations(),
+				counts.duplicates());
 	}
 
 	private static boolean same(CircleFacilityRepository.Stored s, CircleFacilityRepository.Values v) {
@@ -127,7 +138,7 @@ class OsmPoiImport {
 				&& java.util.Objects.equals(s.openingHours(), v.openingHours()) && s.status() == v.status();
 	}
 
-	private List<Poi> read(String fileName, byte[] bytes, List<CategoryDefinition> mapped, int[] read) {
+	private List<Poi> read(String fileName, byte[] bytes, List<CategoryDefinition> mapped, OsmPoiReader.Counts[] counts) {
 		String name = fileName == null ? "extract.osm.pbf" : fileName.toLowerCase(Locale.ROOT);
 		String suffix = name.endsWith(".osm") ? ".osm" : name.endsWith(".xml") ? ".xml" : ".osm.pbf";
 		Path tmp = null;
@@ -135,29 +146,11 @@ class OsmPoiImport {
 		try {
 			tmp = Files.createTempFile("circle-osm-", suffix);
 			Files.write(tmp, bytes);
-			File file = tmp.toFile();
-			try (OSMInputFile in = new OSMInputFile(file).setWorkerThreads(1)
-				.setSkipOptions(new SkipOptions(false, true, true))) {
-				in.open();
-				ReaderElement e;
-				while ((e = in.getNext()) != null) {
-					if (e.getType() != ReaderElement.Type.NODE) {
-						continue;
-					}
-					read[0]++;
-					if (!e.hasTags()) {
-						continue;
-					}
-					ReaderNode node = (ReaderNode) e;
-					Map<String, Object> tags = node.getTags();
-					for (CategoryDefinition c : mapped) {
-						if (c.osmTagList().stream().anyMatch(t -> t.matches(tags))) {
-							pois.add(new Poi(node.getId(), c, draft(node, tags, c)));
-							break;
-						}
-					}
-				}
+			OsmPoiReader.Read read = OsmPoiReader.read(tmp.toFile(), mapped);
+			for (OsmPoiReader.Found f : read.pois()) {
+				pois.add(new Poi(f.type(), f.id(), f.category(), draft(f)));
 			}
+			counts[0] = read.counts();
 		}
 		catch (IllegalArgumentException | IOException | javax.xml.stream.XMLStreamException | IllegalStateException e) {
 			log.info("Unreadable OSM extract {}: {}", fileName, e.toString());
@@ -176,10 +169,12 @@ class OsmPoiImport {
 		return pois;
 	}
 
-	private static CircleFacilityDraft draft(ReaderNode node, Map<String, Object> tags, CategoryDefinition c) {
+	private static CircleFacilityDraft draft(OsmPoiReader.Found poi) {
+		Map<String, Object> tags = poi.tags();
+		CategoryDefinition c = poi.category();
 		String name = first(tags, "name:zh", "name", "name:en", "brand");
 		if (name == null) {
-			name = c.nameZh() + " #" + node.getId();
+			name = c.nameZh() + " #" + poi.id();
 		}
 		String street = first(tags, "addr:street");
 		String number = first(tags, "addr:housenumber");
@@ -192,8 +187,8 @@ class OsmPoiImport {
 				phone = null;
 			}
 		}
-		return new CircleFacilityDraft(cut(name, 100), c.code(), cut(address, 200), node.getLat(), node.getLon(), "WGS84", null,
-				cut(first(tags, "operator"), 100), phone, cut(first(tags, "opening_hours"), 100), "OPERATING", null);
+		return new CircleFacilityDraft(cut(name, 100), c.code(), cut(address, 200), poi.latitude(), poi.longitude(), "WGS84",
+				null, cut(first(tags, "operator"), 100), phone, cut(first(tags, "opening_hours"), 100), "OPERATING", null);
 	}
 
 	private static String first(Map<String, Object> tags, String... keys) {

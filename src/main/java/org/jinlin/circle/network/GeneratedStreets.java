@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.ev.VehicleAccess;
 import com.graphhopper.routing.util.EncodingManager;
 import com.graphhopper.storage.BaseGraph;
@@ -33,14 +34,15 @@ final class GeneratedStreets {
 	// block: block side in metres; reach: how far around each point the grid extends, in metres;
 	// missingShare: share of block sides left out (0..0.3).
 	static LoadedNetwork build(long id, String name, List<Point> points, double block, double reach,
-			double missingShare, double speedKmh) {
+			double missingShare, double speedKmh, int minComponentSize) {
 		BooleanEncodedValue access = VehicleAccess.create("foot");
-		EncodingManager em = EncodingManager.start().add(access).build();
+		BooleanEncodedValue subnetwork = Subnetwork.create("foot");
+		EncodingManager em = EncodingManager.start().add(access).add(subnetwork).build();
 		BaseGraph graph = new BaseGraph.Builder(em).setDir(new RAMDirectory()).create();
 		if (points.isEmpty()) {
 			LocationIndexTree index = new LocationIndexTree(graph, new RAMDirectory());
 			index.prepareIndex();
-			return new LoadedNetwork(id, name, true, graph, access, index, speedKmh, graph::close);
+			return new LoadedNetwork(id, name, true, graph, access, subnetwork, index, speedKmh, graph::close);
 		}
 		double lat0 = points.stream().mapToDouble(Point::latitude).average().orElse(0);
 		double lon0 = points.stream().mapToDouble(Point::longitude).average().orElse(0);
@@ -77,10 +79,11 @@ final class GeneratedStreets {
 			link(graph, access, na, from, cells, i + 1, j, unit(i, j, 3) < missingShare);
 			link(graph, access, na, from, cells, i, j + 1, unit(i, j, 4) < missingShare);
 		}
+		LoadedNetwork.flagFragments(graph, access, subnetwork, minComponentSize);
 		LocationIndexTree index = new LocationIndexTree(graph, new RAMDirectory());
 		index.setMinResolutionInMeter(50);
 		index.prepareIndex();
-		return new LoadedNetwork(id, name, true, graph, access, index, speedKmh, graph::close);
+		return new LoadedNetwork(id, name, true, graph, access, subnetwork, index, speedKmh, graph::close);
 	}
 
 	private static void link(BaseGraph graph, BooleanEncodedValue access, NodeAccess na, int from, LongIntHashMap cells,

@@ -1,6 +1,11 @@
 package org.jinlin.circle.network;
 
+import java.util.List;
+
 import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.subnetwork.PrepareRoutingSubnetworks;
+import com.graphhopper.routing.util.DefaultSnapFilter;
+import com.graphhopper.routing.util.EdgeFilter;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.index.LocationIndex;
 import com.graphhopper.storage.index.Snap;
@@ -12,8 +17,13 @@ import com.graphhopper.util.PointList;
 /**
  * A walking network ready for searches on this instance: the GraphHopper graph with its foot access and
  * location index, and the compact {@link WalkGraph}. Points (buildings, facilities) are placed on the
- * nearest walkable street: the straight walk from the point to the street plus the walk along the street
- * to either end, where the street's foot access allows that direction.
+ * nearest walkable street of the connected network: the straight walk from the point to the street plus the walk
+ * along the street to either end, where the street's foot access allows that direction.
+ * <p>
+ * The connected network is what GraphHopper's subnetwork preparation leaves: the largest strongly connected part
+ * and every other part with at least the minimum number of streets ({@code prepare.min_network_size}); the streets
+ * of smaller fragments carry the subnetwork flag, and GraphHopper's {@link DefaultSnapFilter} never places a point
+ * on them (a building next to a cut-off courtyard path would otherwise reach nothing at all).
  */
 public final class LoadedNetwork implements AutoCloseable {
 
@@ -31,29 +41,68 @@ public final class LoadedNetwork implements AutoCloseable {
 
 	private final WalkGraph walk;
 
+	/** GraphHopper's flag for the streets of small fragments, or null when the graph has none. */
+	private final BooleanEncodedValue subnetwork;
+
+	private final EdgeFilter snapFilter;
+
 	private final AutoCloseable resources;
 
+	/**
+	 * A network whose subnetwork flags are already set (GraphHopper's OSM import does that), or whose every part is
+	 * used ({@code subnetwork} null).
+	 */
 	public LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
-			LocationIndex index, double speedKmh, AutoCloseable resources) {
-		this(id, name, generated, graph, footAccess, index, WalkGraph.of(graph, footAccess, speedKmh), resources);
+			BooleanEncodedValue subnetwork, LocationIndex index, double speedKmh, AutoCloseable resources) {
+		this(id, name, generated, graph, footAccess, subnetwork, index, WalkGraph.of(graph, footAccess, speedKmh),
+				resources);
 	}
 
 	private LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
-			LocationIndex index, WalkGraph walk, AutoCloseable resources) {
+			BooleanEncodedValue subnetwork, LocationIndex index, WalkGraph walk, AutoCloseable resources) {
 		this.id = id;
 		this.name = name;
 		this.generated = generated;
 		this.graph = graph;
 		this.footAccess = footAccess;
+		this.subnetwork = subnetwork;
 		this.index = index;
 		this.resources = resources;
 		this.walk = walk;
+		this.snapFilter = subnetwork == null ? e -> e.get(footAccess) || e.getReverse(footAccess)
+				: new DefaultSnapFilter(new WalkWeighting(footAccess, walk.speedKmh()), subnetwork);
+	}
+
+	/**
+	 * Flags the fragments of a graph built here (not by GraphHopper's import) with GraphHopper's own subnetwork
+	 * preparation: every strongly connected part for walking except the largest and those with at least
+	 * {@code minComponentSize} streets. The graph's encoding manager must hold {@code subnetwork}. When the fragments
+	 * would be most of the graph GraphHopper refuses; then every part is used, as before.
+	 */
+	static void flagFragments(BaseGraph graph, BooleanEncodedValue footAccess, BooleanEncodedValue subnetwork,
+			int minComponentSize) {
+		if (graph.getEdges() == 0) {
+			return;
+		}
+		try {
+			new PrepareRoutingSubnetworks(graph,
+					List.of(new PrepareRoutingSubnetworks.PrepareJob(subnetwork, new WalkWeighting(footAccess, 4.0))))
+				.setMinNetworkSize(minComponentSize)
+				.setThreads(1)
+				.doWork();
+		}
+		catch (IllegalStateException mostlyFragments) {
+			var it = graph.getAllEdges();
+			while (it.next()) {
+				it.set(subnetwork, false);
+			}
+		}
 	}
 
 	/** The same streets under another network row (the generated grid is shared by identical rows). */
 	LoadedNetwork as(long otherId, String otherName) {
 		return otherId == id && otherName.equals(name) ? this
-				: new LoadedNetwork(otherId, otherName, generated, graph, footAccess, index, walk, null);
+				: new LoadedNetwork(otherId, otherName, generated, graph, footAccess, subnetwork, index, walk, null);
 	}
 
 	/**
@@ -91,6 +140,21 @@ public final class LoadedNetwork implements AutoCloseable {
 
 	public BooleanEncodedValue footAccess() {
 		return footAccess;
+	}
+
+	/** Whether a street (GraphHopper edge id) belongs to the connected network points are placed on. */
+	public boolean connected(int edge) {
+		EdgeIteratorState e = graph.getEdgeIteratorState(edge, Integer.MIN_VALUE);
+		return snapFilter.accept(e);
+	}
+
+	/**
+	 * Metres from a point to the nearest street of the connected network, however far (for a point that could not
+	 * be placed), or NaN when the location index finds none in its search around the point.
+	 */
+	public synchronized double metresToNetwork(double latitude, double longitude) {
+		Snap snap = index.findClosest(latitude, longitude, snapFilter);
+		return snap.isValid() ? snap.getQueryDistance() : Double.NaN;
 	}
 
 	/** Edges (streets) of the network. */
@@ -136,8 +200,8 @@ public final class LoadedNetwork implements AutoCloseable {
 	}
 
 	/**
-	 * Places an origin (someone walking away from the point), or {@code null} when no walkable street is within
-	 * {@code maxMetres}. nodeA is the street's base node (reached walking backwards along it), nodeB its adjacent
+	 * Places an origin (someone walking away from the point), or {@code null} when no walkable street of the connected
+	 * network is within {@code maxMetres} ({@link #metresToNetwork} then says how far it is). nodeA is the street's base node (reached walking backwards along it), nodeB its adjacent
 	 * node (walking forwards).
 	 */
 	public Placement origin(double latitude, double longitude, double maxMetres) {
@@ -150,7 +214,7 @@ public final class LoadedNetwork implements AutoCloseable {
 	}
 
 	private synchronized Placement place(double latitude, double longitude, double maxMetres, boolean origin) {
-		Snap snap = index.findClosest(latitude, longitude, e -> e.get(footAccess) || e.getReverse(footAccess));
+		Snap snap = index.findClosest(latitude, longitude, snapFilter);
 		if (!snap.isValid() || snap.getQueryDistance() > maxMetres) {
 			return null;
 		}

@@ -102,13 +102,13 @@ public class NetworkHolder {
 	}
 
 	private LoadedNetwork generated(long fingerprint, List<GeneratedStreets.Point> points) {
-		String key = fingerprint + "@" + settings.walkingSpeedKmh();
+		String key = fingerprint + "@" + settings.walkingSpeedKmh() + "/" + settings.network().minComponentSize();
 		synchronized (GENERATED) {
 			java.lang.ref.SoftReference<LoadedNetwork> ref = GENERATED.get(key);
 			LoadedNetwork network = ref == null ? null : ref.get();
 			if (network == null) {
 				network = GeneratedStreets.build(0, "generated", points, GRID_BLOCK, GRID_REACH, GRID_MISSING,
-						settings.walkingSpeedKmh());
+						settings.walkingSpeedKmh(), settings.network().minComponentSize());
 				GENERATED.values().removeIf(r -> r.get() == null);
 				GENERATED.put(key, new java.lang.ref.SoftReference<>(network));
 			}
@@ -130,8 +130,9 @@ public class NetworkHolder {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the extract to the graph cache " + cache, e);
 		}
-		return OsmStreets.load(row.id(), row.name(), file, cache.resolve(row.sha256() + "-graph"),
-				settings.walkingSpeedKmh());
+		int minComponent = settings.network().minComponentSize();
+		return OsmStreets.load(row.id(), row.name(), file, cache.resolve(row.sha256() + "-graph-m" + minComponent),
+				settings.walkingSpeedKmh(), minComponent);
 	}
 
 	private static long fingerprint(List<TerritoryNode> buildings) {

@@ -7,7 +7,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The coverage's weighting for GraphHopper's own algorithms (shortest-path trees in the correctness test and
- * the benchmark's per-origin baseline): walking at a fixed speed where foot access allows, no turn costs.
+ * the benchmark's per-origin baseline, the subnetwork preparation and snap filter of {@link LoadedNetwork}): walking at
+ * a fixed speed where foot access allows, no turn costs.
  * Weight is seconds, and exactly {@link WalkGraph#millis(double, double)} / 1000, so GraphHopper and the
  * coverage searches add up the very same edge times.
  */

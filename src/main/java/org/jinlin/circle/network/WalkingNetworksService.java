@@ -36,9 +36,6 @@ class WalkingNetworksService implements WalkingNetworks {
 
 	static final long MAX_EXTRACT_BYTES = 1L << 30;
 
-	/** A point further than this from any walkable street has no walking area. */
-	static final double MAX_ACCESS_METRES = 500;
-
 	static final int[] BANDS = { 5, 10, 15 };
 
 	private final NetworkHolder holder;
@@ -86,9 +83,14 @@ class WalkingNetworksService implements WalkingNetworks {
 		}
 		problems.failIfAny(errors);
 		LoadedNetwork network = holder.current();
-		LoadedNetwork.Placement at = network.origin(latitude, longitude, MAX_ACCESS_METRES);
+		double maxSnap = settings.network().maxSnapMetres();
+		LoadedNetwork.Placement at = network.origin(latitude, longitude, maxSnap);
 		if (at == null) {
-			throw new NotFoundException(problems.message("circle.network.farFromStreet", (int) MAX_ACCESS_METRES));
+			// Not on the walking network: say how far it is, or that it is further than the index looks.
+			double metres = network.metresToNetwork(latitude, longitude);
+			throw new NotFoundException(Double.isNaN(metres)
+					? problems.message("circle.network.farFromStreet", (int) Math.round(maxSnap))
+					: problems.message("circle.network.offNetwork", (int) Math.round(metres), (int) Math.round(maxSnap)));
 		}
 		int cutoff = BANDS[BANDS.length - 1] * 60_000;
 		WalkSearch search = new WalkSearch(network.walk()).from(new int[] { at.nodeA(), at.nodeB() },
@@ -132,7 +134,8 @@ class WalkingNetworksService implements WalkingNetworks {
 			Path folder = Files.createTempDirectory("jinlin-extract-check");
 			Path file = folder.resolve("extract.osm.pbf");
 			Files.write(file, content);
-			LoadedNetwork probe = OsmStreets.load(-1, name, file, folder.resolve("graph"), settings.walkingSpeedKmh());
+			LoadedNetwork probe = OsmStreets.load(-1, name, file, folder.resolve("graph"), settings.walkingSpeedKmh(),
+					settings.network().minComponentSize());
 			int nodes = probe.walk().nodeCount();
 			probe.close();
 			if (nodes == 0) {

@@ -55,6 +55,7 @@ class CircleGeoJson {
 			p.put("name", b.name());
 			p.put("covered", b.covered());
 			p.put("communityId", b.communityId());
+			p.put("offNetwork", b.offNetwork());
 			features.add(feature(b.latitude(), b.longitude(), p));
 		}
 		return collection(features);

@@ -184,6 +184,7 @@ class CirclePages {
 	@GetMapping("/circle/communities/{code}")
 	String community(@PathVariable String code, Model model) {
 		model.addAttribute("c", reads.community(code));
+		model.addAttribute("maxSnapMetres", Math.round(reads.settings().network().maxSnapMetres()));
 		return "circle/community";
 	}
 

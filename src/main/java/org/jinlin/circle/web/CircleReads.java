@@ -230,27 +230,28 @@ class CircleReads {
 		List<Category> missing = List.of();
 		if (row != null) {
 			long runId = run.get().id();
-			times = times(categories, results.communityTimes(runId, row.communityId()), threshold);
+			times = times(categories, results.communityTimes(runId, row.communityId()), threshold, row.offNetwork());
 			missing = row.missing().stream().map(c -> category(categories, c)).toList();
 			int cutoff = threshold;
 			buildings = results.buildings(runId, row.communityId(), actor.jurisdiction().likePattern(),
-					text -> times(categories, buildingTimes(text), cutoff));
+					(text, offNetwork) -> times(categories, buildingTimes(text), cutoff, offNetwork));
 		}
 		return new Community(run.orElse(null), node.code(), node.name(), node.rural(), node.population(), node.latitude(),
 				node.longitude(), row, missing, times, buildings, trail(actor, node), Math.round(threshold / 60f));
 	}
 
 	/** Every catalogue category in order (then any other stored), with its walk. */
-	private static List<Time> times(Map<String, Category> categories, Map<String, Integer> seconds, int threshold) {
+	private static List<Time> times(Map<String, Category> categories, Map<String, Integer> seconds, int threshold,
+			boolean offNetwork) {
 		List<Time> times = new ArrayList<>();
 		for (Category c : categories.values()) {
 			if (seconds.containsKey(c.code())) {
-				times.add(Time.of(c, seconds.get(c.code()), threshold));
+				times.add(Time.of(c, seconds.get(c.code()), threshold, offNetwork));
 			}
 		}
 		seconds.forEach((code, s) -> {
 			if (!categories.containsKey(code)) {
-				times.add(Time.of(category(categories, code), s, threshold));
+				times.add(Time.of(category(categories, code), s, threshold, offNetwork));
 			}
 		});
 		return times;

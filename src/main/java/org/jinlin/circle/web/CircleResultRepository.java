@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.web.CircleViews.Building;
@@ -31,7 +30,7 @@ class CircleResultRepository {
 	List<CommunityRow> communities(long runId, String path, String jurisdiction) {
 		return jdbc.sql("""
 				SELECT community_id, code, name, territory_path, rural, population, latitude, longitude, buildings,
-					covered, missing, residents_covered_share
+					covered, missing, residents_covered_share, off_network_buildings
 				FROM circle_community_result
 				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction
 				ORDER BY code""")
@@ -40,7 +39,7 @@ class CircleResultRepository {
 			.param("jurisdiction", jurisdiction)
 			.query((rs, n) -> new CommunityRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getBoolean(5), rs.getLong(6), rs.getObject(7, Double.class), rs.getObject(8, Double.class),
-					rs.getInt(9), rs.getBoolean(10), codes(rs.getString(11)), rs.getDouble(12)))
+					rs.getInt(9), rs.getBoolean(10), codes(rs.getString(11)), rs.getDouble(12), rs.getInt(13)))
 			.list();
 	}
 
@@ -63,9 +62,10 @@ class CircleResultRepository {
 	}
 
 	/** A community's buildings, their walks read from the stored {@code times} text by {@code times}. */
-	List<Building> buildings(long runId, long communityId, String jurisdiction, Function<String, List<Time>> times) {
+	List<Building> buildings(long runId, long communityId, String jurisdiction,
+			java.util.function.BiFunction<String, Boolean, List<Time>> times) {
 		return jdbc.sql("""
-				SELECT building_id, name, latitude, longitude, population, access_metres, covered, times
+				SELECT building_id, name, latitude, longitude, population, access_metres, covered, times, off_network
 				FROM circle_building_result
 				WHERE run_id = :run AND community_id = :community AND territory_path LIKE :jurisdiction
 				ORDER BY name, building_id""")
@@ -73,21 +73,22 @@ class CircleResultRepository {
 			.param("community", communityId)
 			.param("jurisdiction", jurisdiction)
 			.query((rs, n) -> new Building(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getDouble(5), rs.getObject(6, Double.class), rs.getBoolean(7), times.apply(rs.getString(8))))
+					rs.getDouble(5), rs.getObject(6, Double.class), rs.getBoolean(7),
+					times.apply(rs.getString(8), rs.getBoolean(9)), rs.getBoolean(9)))
 			.list();
 	}
 
 	/** The buildings of a run under a path for the map, at most {@code limit}. */
 	List<MapBuilding> mapBuildings(long runId, String path, String jurisdiction, int limit) {
 		return jdbc.sql("""
-				SELECT building_id, name, latitude, longitude, covered, community_id FROM circle_building_result
+				SELECT building_id, name, latitude, longitude, covered, community_id, off_network FROM circle_building_result
 				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction
 				ORDER BY building_id FETCH FIRST %d ROWS ONLY""".formatted(limit))
 			.param("run", runId)
 			.param("area", path + "%")
 			.param("jurisdiction", jurisdiction)
 			.query((rs, n) -> new MapBuilding(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4),
-					rs.getBoolean(5), rs.getLong(6)))
+					rs.getBoolean(5), rs.getLong(6), rs.getBoolean(7)))
 			.list();
 	}
 

@@ -81,10 +81,18 @@ final class CircleViews {
 	public record Coverage(RunView run, Area area, Target target, List<Area> children, List<Crumb> trail) {
 	}
 
-	/** A community's stored result. */
+	/**
+	 * A community's stored result; {@code offNetworkBuildings} of its buildings are not on the walking network (its
+	 * median walks are those of the others).
+	 */
 	public record CommunityRow(long communityId, String code, String name, String territoryPath, boolean rural, long population,
 			Double latitude, Double longitude, int buildings, boolean covered, List<String> missing,
-			double residentsCoveredShare) {
+			double residentsCoveredShare, int offNetworkBuildings) {
+
+		/** Not one of its buildings is on the walking network: it has no walks at all. */
+		public boolean offNetwork() {
+			return buildings > 0 && offNetworkBuildings >= buildings;
+		}
 	}
 
 	/** An uncovered community with what it lacks; {@code parentName} is its street. */
@@ -99,17 +107,32 @@ final class CircleViews {
 	public record Gaps(RunView run, Area area, List<Gap> communities, List<CategoryGap> categories, List<Crumb> trail) {
 	}
 
-	/** The walk to the nearest facility of a category; {@code seconds} null when beyond the cutoff. */
-	public record Time(Category category, Integer seconds, Double minutes, boolean within) {
+	/**
+	 * The walk to the nearest facility of a category; {@code seconds} null when beyond the cutoff or not on the
+	 * network. {@code status}: {@code WITHIN} the threshold, {@code OVER} it, {@code BEYOND} the cutoff, or
+	 * {@code OFF_NETWORK} (the place is not on the walking network, so it has no walk at all).
+	 */
+	public record Time(Category category, Integer seconds, Double minutes, boolean within, String status) {
 
-		static Time of(Category category, Integer seconds, int threshold) {
+		static Time of(Category category, Integer seconds, int threshold, boolean offNetwork) {
+			String status = offNetwork && seconds == null ? "OFF_NETWORK"
+					: seconds == null ? "BEYOND" : seconds <= threshold ? "WITHIN" : "OVER";
 			return new Time(category, seconds, seconds == null ? null : Math.round(seconds / 6.0) / 10.0,
-					seconds != null && seconds <= threshold);
+					seconds != null && seconds <= threshold, status);
+		}
+
+		public boolean offNetwork() {
+			return "OFF_NETWORK".equals(status);
 		}
 	}
 
+	/**
+	 * A building's result. {@code offNetwork}: no street of the connected walking network within the snapping
+	 * distance, so no walks; {@code accessMetres} is then its distance to the nearest street of the network (null when
+	 * none was found around it), else the distance to the street it is reached from.
+	 */
 	public record Building(long id, String name, double latitude, double longitude, double population, Double accessMetres,
-			boolean covered, List<Time> times) {
+			boolean covered, List<Time> times, boolean offNetwork) {
 
 		/** The walk to a category, null when the run stored none for it. */
 		public Time time(String category) {
@@ -125,8 +148,9 @@ final class CircleViews {
 	public record SuggestionList(Category category, String territoryCode, String territoryName, List<Suggestion> suggestions) {
 	}
 
-	/** A point of the map. */
-	public record MapBuilding(long id, String name, double latitude, double longitude, boolean covered, long communityId) {
+	/** A point of the map; {@code offNetwork}: not on the walking network (no walks). */
+	public record MapBuilding(long id, String name, double latitude, double longitude, boolean covered, long communityId,
+			boolean offNetwork) {
 	}
 
 	/** The box the map's facilities are taken from: the area's buildings plus one threshold's walk around them. */

@@ -30,6 +30,9 @@ class OsmPoiImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
 	@AfterEach
 	void cleanUp() {
 		jdbc.sql("DELETE FROM circle_facility WHERE source = 'OSM'").update();
@@ -64,12 +67,64 @@ class OsmPoiImportTests {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM circle_facility WHERE source = 'OSM' AND osm_id IS NULL").query(Long.class)
 			.single()).isZero();
 
+		// shops mapped as areas count too, each once
+		assertThat((Integer) first.get("fromWays")).isPositive();
+		assertThat((Integer) first.get("matched")).isEqualTo((Integer) first.get("fromNodes")
+				+ (Integer) first.get("fromWays") + (Integer) first.get("fromRelations"));
+		assertThat((Integer) first.get("waysRead")).isGreaterThan(1_000);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM circle_facility WHERE source = 'OSM' AND osm_type = 'way'")
+			.query(Long.class).single()).isPositive();
+
 		Map<String, Object> second = run("admin");
 		assertThat(second.get("created")).isEqualTo(0);
 		assertThat(second.get("updated")).isEqualTo(0);
 		assertThat(second.get("unchanged")).isEqualTo(created);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM circle_facility WHERE source = 'OSM'").query(Long.class).single())
 			.isEqualTo(created);
+	}
+
+	Map<String, Object> runSynthetic() throws Exception {
+		String body = mvc.perform(multipart("/api/v1/circle/facilities/osm-imports")
+			.file(new MockMultipartFile("file", "areas.osm", "application/xml",
+					SyntheticOsm.xml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(DemoAccounts.as("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return JsonPath.read(body, "$");
+	}
+
+	@Test
+	void shopsMappedAsAreasBecomeFacilitiesOnceEach() throws Exception {
+		Map<String, Object> first = runSynthetic();
+		assertThat(first).containsEntry("matched", 5).containsEntry("created", 5).containsEntry("fromNodes", 1)
+			.containsEntry("fromWays", 2).containsEntry("fromRelations", 2).containsEntry("duplicates", 2)
+			.containsEntry("waysRead", 8).containsEntry("relationsRead", 2);
+		var rows = jdbc.sql("SELECT name, osm_type, osm_id, latitude, longitude FROM circle_facility WHERE source = 'OSM'")
+			.query((rs, n) -> Map.of("name", rs.getString(1), "type", rs.getString(2) + "/" + rs.getLong(3), "lat",
+					rs.getDouble(4), "lon", rs.getDouble(5)))
+			.list();
+		assertThat(rows).extracting(r -> r.get("name")).containsExactlyInAnyOrder(SyntheticOsm.NODE_MARKET,
+				SyntheticOsm.AREA_MARKET, SyntheticOsm.ENTRANCE_PHARMACY, SyntheticOsm.RELATION_MARKET,
+				SyntheticOsm.RELATION_PHARMACY);
+		assertThat(rows).extracting(r -> r.get("type")).containsExactlyInAnyOrder("node/1", "way/20", "way/30",
+				"relation/40", "relation/50");
+		assertThat(rows).filteredOn(r -> r.get("name").equals(SyntheticOsm.ENTRANCE_PHARMACY))
+			.singleElement()
+			.satisfies(r -> assertThat(r).containsEntry("lat", SyntheticOsm.ENTRANCE_LAT).containsEntry("lon",
+					SyntheticOsm.ENTRANCE_LON));
+		// a second import changes nothing; way 20 is not node 20's facility nor relation 40's
+		Map<String, Object> second = runSynthetic();
+		assertThat(second).containsEntry("created", 0).containsEntry("updated", 0).containsEntry("unchanged", 5);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM circle_facility WHERE source = 'OSM'").query(Long.class).single())
+			.isEqualTo(5);
+		// the import page reports each kind
+		String page = mvc.perform(multipart("/circle/facilities/osm-import")
+			.file(new MockMultipartFile("file", "areas.osm", "application/xml",
+					SyntheticOsm.xml().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername("admin")))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("兴趣点来自节点 1 个、面（线）2 个、多边形关系 2 个").contains("跳过重复的面 2 个");
 	}
 
 	@Test

@@ -124,7 +124,7 @@ class WalkingTimesOnRealStreetsTests {
 		List<String> names = new ArrayList<>(facilities.keySet());
 		int compared = 0;
 		for (int o = 0; o < origins.size(); o++) {
-			long[] plain = plainDijkstra(origins.get(o));
+			long[] plain = plainDijkstra(network, origins.get(o), SPEED);
 			for (int c = 0; c < names.size(); c++) {
 				long expected = nearest(plain, facilities.get(names.get(c)));
 				int actual = walks[c][o];
@@ -205,7 +205,7 @@ class WalkingTimesOnRealStreetsTests {
 	}
 
 	/** Walk from the origin to the nearest of the facilities, given walks from the origin to every node. */
-	private static long nearest(long[] fromOrigin, List<LoadedNetwork.Placement> list) {
+	static long nearest(long[] fromOrigin, List<LoadedNetwork.Placement> list) {
 		long best = Long.MAX_VALUE;
 		for (LoadedNetwork.Placement f : list) {
 			if (f.nodeA() >= 0 && fromOrigin[f.nodeA()] != Long.MAX_VALUE) {
@@ -220,9 +220,9 @@ class WalkingTimesOnRealStreetsTests {
 
 	/**
 	 * Textbook Dijkstra from one origin over GraphHopper's own edges and foot access (not the coverage's arrays),
-	 * with java.util.PriorityQueue and no cutoff.
+	 * with java.util.PriorityQueue and no cutoff. Also used by {@link ConnectedNetworkSnappingTests}.
 	 */
-	private static long[] plainDijkstra(LoadedNetwork.Placement origin) {
+	static long[] plainDijkstra(LoadedNetwork network, LoadedNetwork.Placement origin, double speed) {
 		BaseGraph graph = network.graph();
 		long[] dist = new long[graph.getNodes()];
 		Arrays.fill(dist, Long.MAX_VALUE);
@@ -248,7 +248,7 @@ class WalkingTimesOnRealStreetsTests {
 				if (!it.get(network.footAccess()) || it.getAdjNode() == node) {
 					continue;
 				}
-				long next = top[0] + WalkGraph.millis(it.getDistance(), SPEED);
+				long next = top[0] + WalkGraph.millis(it.getDistance(), speed);
 				if (next < dist[it.getAdjNode()]) {
 					dist[it.getAdjNode()] = next;
 					queue.add(new long[] { next, it.getAdjNode() });

@@ -166,6 +166,29 @@ class CircleApiTests {
 	}
 
 	@Test
+	void buildingsNotOnTheWalkingNetworkHaveTheirOwnStatusAndDistance() throws Exception {
+		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.WENRUFANG).with(DemoAccounts.as("dongjie")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.offNetworkBuildings").value(2))
+			.andExpect(jsonPath("$.buildings[?(@.offNetwork == true)].accessMetres").value(hasItem(420.0)))
+			.andExpect(jsonPath("$.buildings[?(@.offNetwork == true)].covered").value(everyItem(org.hamcrest.Matchers.is(false))))
+			.andExpect(jsonPath("$.buildings[?(@.offNetwork == true)].times[*].status")
+				.value(everyItem(org.hamcrest.Matchers.is("OFF_NETWORK"))))
+			.andExpect(jsonPath("$.buildings[?(@.offNetwork == false)].times[*].status")
+				.value(not(hasItem("OFF_NETWORK"))))
+			// the community's own walks come from its buildings on the network
+			.andExpect(jsonPath("$.times[0].status").value("WITHIN"))
+			.andExpect(jsonPath("$.times[3].status").value("BEYOND"));
+		mvc.perform(get("/api/v1/circle/map/buildings").param("territory", FakeRun.WENRUFANG).with(DemoAccounts.as("dongjie")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.features[?(@.properties.offNetwork == true)]", org.hamcrest.Matchers.hasSize(2)));
+		mvc.perform(get("/api/v1/circle/communities/" + FakeRun.QINGCHENG).with(DemoAccounts.as("dongjie")))
+			.andExpect(jsonPath("$.result.offNetworkBuildings").value(0))
+			.andExpect(jsonPath("$.times[1].status").value("BEYOND"))
+			.andExpect(jsonPath("$.times[3].status").value("OVER"));
+	}
+
+	@Test
 	void eachCallerSeesOnlyTheirJurisdiction() throws Exception {
 		// 军门社区's worker: her community only
 		mvc.perform(get("/api/v1/circle/map/communities").with(DemoAccounts.as("junmen")))

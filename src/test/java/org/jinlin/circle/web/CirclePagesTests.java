@@ -151,6 +151,21 @@ class CirclePagesTests {
 	}
 
 	@Test
+	void buildingsNotOnTheWalkingNetworkAreSaidSoWithTheirDistanceNotBeyond() throws Exception {
+		String doc = page("dongjie", "/circle/communities/" + FakeRun.WENRUFANG);
+		assertThat(text(doc, "circle-community-offnetwork")).startsWith("2 栋楼不在步行网络上").contains("300 米内");
+		assertThat(doc).contains("不在步行网络上（距最近的连通道路 420 米）").contains("不在步行网络上（300 米内没有连通的道路）");
+		assertThat(count(doc, "circle-offnetwork")).isEqualTo(2);
+		String en = page("dongjie", "/circle/communities/" + FakeRun.WENRUFANG + "?lang=en");
+		assertThat(text(en, "circle-community-offnetwork")).startsWith("2 buildings are not on the walking network");
+		assertThat(en).contains("Not on the walking network (420 m from the nearest connected street)")
+			.contains("Not on the walking network (no connected street within 300 m)");
+		// 庆城社区 has every building on the network.
+		assertThat(page("dongjie", "/circle/communities/" + FakeRun.QINGCHENG)).doesNotContain("circle-community-offnetwork")
+			.doesNotContain("circle-offnetwork");
+	}
+
+	@Test
 	void theMapPageNamesItsLayersAndWorksWithoutTiles() throws Exception {
 		String doc = page("city", "/circle/map?territory=350102004001");
 		assertThat(attr(doc, "circle-map", "data-communities")).isEqualTo("/circle/map/communities.json?territory=350102004001");

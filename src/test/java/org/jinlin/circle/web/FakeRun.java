@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A finished coverage run written straight into the result tables, with known figures, so the read side can be tested
  * without the walking network: every community of 鼓楼区 is covered except 庆城社区 (lacks the 2nd and 4th required
- * categories) and 文儒坊社区 (lacks the 4th); 紫阳社区 (晋安区) lacks the 3rd; the rural 横屿村 (仓山区) lacks the 2nd.
+ * categories) and 文儒坊社区 (lacks the 4th; two of its buildings are not on the walking network); 紫阳社区 (晋安区) lacks the 3rd; the rural 横屿村 (仓山区) lacks the 2nd.
  * It becomes the latest run (it waits for any real run in progress first), once per database.
  */
 final class FakeRun {
@@ -96,12 +96,15 @@ final class FakeRun {
 				.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
 						rs.getDouble(5) })
 				.list();
+			// 文儒坊社区's first two buildings are not on the walking network: one 420 m from it, one with no street of
+			// it found around it.
+			int offNetwork = code.equals(WENRUFANG) ? Math.min(2, buildings.size()) : 0;
 			jdbc.sql("""
 					INSERT INTO circle_community_result (run_id, community_id, code, name, territory_path, rural, population,
-						latitude, longitude, buildings, covered, missing, residents_covered_share)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+						latitude, longitude, buildings, covered, missing, residents_covered_share, off_network_buildings)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(run, id, code, row[2], row[3], row[4], population, row[6], row[7], buildings.size(),
-						missing.isEmpty(), String.join(",", missing), missing.isEmpty() ? 1.0 : 0.4)
+						missing.isEmpty(), String.join(",", missing), missing.isEmpty() ? 1.0 : 0.4, offNetwork)
 				.update();
 			StringBuilder times = new StringBuilder();
 			for (int i = 0; i < c.size(); i++) {
@@ -114,15 +117,20 @@ final class FakeRun {
 					.update();
 				times.append(cat).append('=').append(seconds == null ? "" : seconds.toString()).append(';');
 			}
+			String noWalks = c.stream().map(cat -> cat + "=").collect(java.util.stream.Collectors.joining(";"));
 			List<Object[]> batch = new ArrayList<>();
 			for (Object[] b : buildings) {
+				boolean off = batch.size() < offNetwork;
+				Double access = !off ? Double.valueOf(25.0) : batch.isEmpty() ? Double.valueOf(420.0) : null;
 				batch.add(new Object[] { run, b[0], id, b[2], code + " " + b[1], b[3], b[4],
-						(double) population / buildings.size(), 25.0, missing.isEmpty(), times.toString() });
+						(double) population / buildings.size(), access,
+						!off && missing.isEmpty(), off ? noWalks : times.toString(), off });
 			}
 			for (Object[] b : batch) {
 				jdbc.sql("""
 						INSERT INTO circle_building_result (run_id, building_id, community_id, territory_path, name, latitude,
-							longitude, population, access_metres, covered, times) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+							longitude, population, access_metres, covered, times, off_network)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 					.params(b)
 					.update();
 			}
