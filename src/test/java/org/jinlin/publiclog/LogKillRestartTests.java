@@ -57,8 +57,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * checked with the module's {@link ProofVerifier}), and the self-check finds the log sound.
  * <p>
  * To make the kill land in integration, B (started first, with the demo city) polls for timers only once: the demo's
- * public facts and the reversals made on B and A wait until A integrates them, 10 s after its start, in batches of ten
- * with one checkpoint each. A is killed once the test sees A's integration run picked (db-scheduler's row) with facts still
+ * public facts and the reversals made on B and A wait until A integrates them, 10 s after its start, one per
+ * transaction with a checkpoint each. A is killed once the test sees A's integration run picked (db-scheduler's row) with facts still
  * waiting; C revives the dead run. Runs the application's main class in child JVMs on this test's class path,
  * against an H2 file database served by B (AUTO_SERVER), or, on the PostgreSQL run, a shared schema of the test
  * database — like {@code AlarmKillRestartTests}.
@@ -108,7 +108,7 @@ class LogKillRestartTests {
 	}
 
 
-	Process start(String name, int port, String pollEvery, String integrateEvery) throws IOException {
+	Process start(String name, int port, String pollEvery, String integrateEvery, int batch) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Path logDir = Path.of("target", "kill-restart");
@@ -122,8 +122,7 @@ class LogKillRestartTests {
 				"--jinlin.timers.instance-name=" + name,
 				"--jinlin.timers.polling-interval=" + pollEvery,
 				"--jinlin.timers.heartbeat-interval=PT1S",
-				// small batches, each with its checkpoint, so integration takes a while and the kill lands inside it
-				"--jinlin.publiclog.batch=10",
+				"--jinlin.publiclog.batch=" + batch,
 				"--jinlin.publiclog.integrate-every=" + integrateEvery,
 				// a listener cut off by the kill is delivered again within seconds, not minutes
 				"--jinlin.events.resubmit-after=PT5S",
@@ -223,12 +222,13 @@ class LogKillRestartTests {
 		int portB = freePort();
 		int portA = freePort();
 		// B first: it serves the H2 file to the others, and polls for timers only at its start (nothing is due then).
-		Process b = start("b", portB, "PT10M", "PT10M");
+		Process b = start("b", portB, "PT10M", "PT10M", 1);
 		// B's web server is up (and the H2 file served) before it has loaded the demo city: A starts meanwhile.
 		awaitHealth(b, portB, "/actuator/health/liveness");
 		JdbcClient db = database();
-		// A integrates first 10 s after it starts (its start reschedules B's far-off run): a backlog to be killed in.
-		Process a = start("a", portA, "PT0.5S", "PT10S");
+		// A integrates first 10 s after it starts (its start reschedules B's far-off run), one fact per transaction
+		// and checkpoint: a long run through the backlog to be killed in.
+		Process a = start("a", portA, "PT0.5S", "PT10S", 1);
 		// Asked of the database, not the API: a sign-in before the demo accounts exist would count as a failure.
 		await().alias("the demo city's service hours were not booked").atMost(Duration.ofMinutes(4))
 			.pollInterval(Duration.ofSeconds(1))
@@ -280,7 +280,7 @@ class LogKillRestartTests {
 		live.add(portA);
 		producers.submit(() -> reverse(portA, onA, reversedOnA));
 
-		// A integrates the backlog in batches of ten: kill it in the middle of that.
+		// A integrates the backlog: kill it in the middle of that, once it has taken facts of its own.
 		String integrating = "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'publiclog-integrate' AND picked AND picked_by = 'a'";
 		await().alias("A never integrated with facts waiting").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
 			.until(() -> reversedOnA.get() >= 10 && db.sql(integrating).query(Long.class).single() == 1
@@ -296,7 +296,7 @@ class LogKillRestartTests {
 		producers.submit(() -> reverse(portB, onBAfter, reversedOnBAfter));
 
 		int portC = freePort();
-		Process c = start("c", portC, "PT0.5S", "PT0.5S");
+		Process c = start("c", portC, "PT0.5S", "PT0.5S", 50);
 		awaitUp(c, portC);
 		live.add(portC);
 		// Facts on B until C is up, then none: everything must go in.
