@@ -730,6 +730,9 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /log/checkpoint").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
 		list.add(Endpoint.of("GET /log/tile/0/x999/999").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
 		list.add(Endpoint.of("GET /public/log").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		// a person's own leaves: every signed-in account (staff without a resident get the explanation), others to sign-in
+		list.add(Endpoint.of("GET /log/mine").page().otherwise(200));
+		list.add(Endpoint.of("GET /log/mine?page=3").page().otherwise(200));
 		list.add(Endpoint.of("GET /log/status").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1")
 			.otherwise(403));
 		list.add(Endpoint.of("POST /log/status/check").page()

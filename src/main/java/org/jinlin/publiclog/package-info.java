@@ -6,7 +6,8 @@
  * Nothing else depends on this module: it only listens ({@code internal.PublicFacts}). {@code tlog} holds the tree,
  * the proofs, the tiles, the signed notes and the standalone verifier in plain Java with no Spring; {@code internal}
  * the integration, the reads, the self-check and the repository; {@code web} the log's files ({@code /log/...}), the
- * API ({@code /api/v1/log/...}) and the pages.
+ * API ({@code /api/v1/log/...}) and the pages, among them a person's own leaves ({@code /log/mine}): her pseudonym,
+ * computed from her account's key as the facts were, is shown to her alone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public log",
 		allowedDependencies = { "demands", "servicehours", "volunteers", "shared" })

@@ -13,6 +13,7 @@ import org.jinlin.publiclog.tlog.SignedNote;
 import org.jinlin.publiclog.tlog.TreeHashes;
 import org.jinlin.publiclog.tlog.MerkleProofs;
 import org.jinlin.publiclog.tlog.Tiles;
+import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Paged;
 import org.jinlin.shared.web.FieldErrors;
@@ -139,6 +140,19 @@ public class LogReads {
 		List<Leaf> items = repository.recent(k, h, page * size, size).stream().filter(r -> r.index() < signed)
 			.map(Leaf::of).toList();
 		return new Paged<>(items, page, size, repository.count(k, h));
+	}
+
+	/** The signed-in person's own page: her pseudonym on the log and her signed leaves, newest first. */
+	public record Mine(String pseudonym, Paged<Leaf> leaves) {
+	}
+
+	/**
+	 * The signed-in person's leaves, found by the pseudonym of her key computed exactly as {@code PublicFacts} does;
+	 * empty for an account that is not a person's (staff without a resident).
+	 */
+	public Optional<Mine> mine(int page, int size) {
+		return LogAccess.personKey(CurrentActor.require()).map(settings::pseudonym)
+			.map(pseudonym -> new Mine(pseudonym, leaves(null, pseudonym, page, size)));
 	}
 
 	/** The leaf of a public fact, by its kind and the id in its source module (e.g. demand.closed and 42). */

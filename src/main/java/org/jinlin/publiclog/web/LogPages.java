@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The log's public page and the staff's status page. */
+/** The log's public page, a person's own leaves and the staff's status page. */
 @Controller
 @RequiredArgsConstructor
 class LogPages {
@@ -36,6 +36,18 @@ class LogPages {
 				+ "http://localhost:8080/log '" + settings.verifierKey() + "' jinlin-log.checkpoint");
 		model.addAttribute("zone", ZONE);
 		return "publiclog/log";
+	}
+
+	/**
+	 * A person's own leaves (hours credited and reversed, certificates), with her pseudonym and a "verify" for each;
+	 * staff without a resident are told why they have none. Signed in only (the web chain sends others to sign-in).
+	 */
+	@GetMapping("/log/mine")
+	String mine(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("mine", reads.mine(Math.max(0, page), 20).orElse(null));
+		model.addAttribute("verifierKey", settings.verifierKey());
+		model.addAttribute("zone", ZONE);
+		return "publiclog/mine";
 	}
 
 	@GetMapping("/log/status")

@@ -77,8 +77,9 @@ class TimerConfig {
 	 */
 	@Bean
 	RecurringTask<Void> resubmitStaleEventPublications(IncompleteEventPublications incomplete,
-			@Value("${jinlin.events.resubmit-after:PT2M}") Duration after) {
-		return Tasks.recurring("resubmit-stale-event-publications", FixedDelay.of(Duration.ofMinutes(1)))
+			@Value("${jinlin.events.resubmit-after:PT2M}") Duration after,
+			@Value("${jinlin.events.resubmit-every:PT1M}") Duration every) {
+		return Tasks.recurring("resubmit-stale-event-publications", FixedDelay.of(every))
 			.execute((instance, context) -> incomplete.resubmitIncompletePublicationsOlderThan(after));
 	}
 }
