@@ -66,8 +66,7 @@ public class DemandLocator {
 		else {
 			throw invalid("location", "demands.location.required");
 		}
-		Map<TerritoryLevel, TerritoryNode> chain = territories.lookupAll(node.ancestorIds()).stream()
-			.collect(Collectors.toMap(TerritoryNode::level, Function.identity(), (a, b) -> a));
+		Map<TerritoryLevel, TerritoryNode> chain = chain(node);
 		TerritoryNode community = chain.get(TerritoryLevel.COMMUNITY);
 		TerritoryNode street = chain.get(TerritoryLevel.STREET);
 		TerritoryNode district = chain.get(TerritoryLevel.DISTRICT);
@@ -79,7 +78,7 @@ public class DemandLocator {
 		Double lat = latitude != null ? latitude : node.latitude();
 		Double lon = longitude != null ? longitude : node.longitude();
 		return new Location(node.id(), node.path(), grid == null ? null : grid.id(), community.id(), street.id(),
-				district.id(), label.length() > 300 ? label.substring(0, 300) : label, lat, lon, chain);
+				district.id(), clip(label), lat, lon, chain);
 	}
 
 	/**
@@ -97,25 +96,31 @@ public class DemandLocator {
 			return new Located(locate(match.get().id(), null, null, address), false);
 		}
 		TerritoryNode own = territories.lookup(jurisdictionId).orElseThrow(() -> invalid("location", "demands.location.unknown"));
-		Map<TerritoryLevel, TerritoryNode> chain = territories.lookupAll(own.ancestorIds()).stream()
-			.collect(Collectors.toMap(TerritoryNode::level, Function.identity(), (a, b) -> a));
-		chain.put(own.level(), own);
+		Map<TerritoryLevel, TerritoryNode> chain = chain(own);
 		TerritoryNode community = chain.get(TerritoryLevel.COMMUNITY);
 		TerritoryNode street = chain.get(TerritoryLevel.STREET);
 		TerritoryNode district = chain.get(TerritoryLevel.DISTRICT);
 		if (street == null || district == null) {
 			throw invalid("location", "demands.location.address-unmatched");
 		}
-		String label = address.strip();
-		label = label.length() > 300 ? label.substring(0, 300) : label;
 		if (community == null) {
-			chain.keySet().removeIf(level -> level.ordinal() > TerritoryLevel.STREET.ordinal());
-			return new Located(new Location(street.id(), street.path(), null, null, street.id(), district.id(), label,
-					null, null, chain), true);
+			return new Located(new Location(street.id(), street.path(), null, null, street.id(), district.id(),
+					clip(address.strip()), null, null, chain), true);
 		}
 		Location at = locate(community.id(), null, null, address);
 		return new Located(new Location(at.nodeId(), at.path(), at.gridId(), at.communityId(), at.streetId(),
 				at.districtId(), at.label(), null, null, at.chain()), true);
+	}
+
+	/** An address label as the column holds it (300 characters). */
+	private static String clip(String label) {
+		return label.length() > 300 ? label.substring(0, 300) : label;
+	}
+
+	/** The node and its ancestors, by level. */
+	private Map<TerritoryLevel, TerritoryNode> chain(TerritoryNode node) {
+		return territories.lookupAll(node.ancestorIds()).stream()
+			.collect(Collectors.toMap(TerritoryNode::level, Function.identity(), (a, b) -> a));
 	}
 
 	/** A location found from an address text; {@code needsLocating} when only the jurisdiction is known. */
