@@ -36,6 +36,18 @@ public class AccountManagement {
 		return enabled(username).map(AccountRepository.AccountRow::id);
 	}
 
+	/**
+	 * The enabled grid and community workers whose territory lies under a path (the node itself included), by
+	 * territory and user name: the people a demand of that place may be assigned to, offered by name.
+	 */
+	public java.util.List<AccountReference> workersUnder(String pathPrefix) {
+		return accounts.listUnder(pathPrefix + "%").stream()
+			.filter(AccountRepository.AccountRow::enabled)
+			.filter(r -> r.roles().contains(Role.GRID_WORKER) || r.roles().contains(Role.COMMUNITY_WORKER))
+			.map(r -> new AccountReference(r.username(), r.displayName(), r.roles(), r.territoryId(), r.territoryPath()))
+			.toList();
+	}
+
 	private Optional<AccountRepository.AccountRow> enabled(String username) {
 		if (username == null) {
 			return Optional.empty();

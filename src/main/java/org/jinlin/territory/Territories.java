@@ -104,9 +104,19 @@ public class Territories {
 	 * (parents before children), as entries of a choice list.
 	 */
 	public List<TerritoryOption> optionsUnder(String pathPrefix) {
-		return java.util.stream.Stream
-			.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT, TerritoryLevel.STREET, TerritoryLevel.COMMUNITY)
+		return optionsUnder(pathPrefix, java.util.EnumSet.range(TerritoryLevel.CITY, TerritoryLevel.COMMUNITY), n -> true);
+	}
+
+	/**
+	 * Unscoped: the nodes of the given levels under a path prefix (the node itself included) that {@code keep}
+	 * accepts, in code order, as entries of a choice list — e.g. the units a demand may be sent to, so that a form
+	 * offers names instead of asking for a code.
+	 */
+	public List<TerritoryOption> optionsUnder(String pathPrefix, java.util.Set<TerritoryLevel> levels,
+			java.util.function.Predicate<TerritoryNode> keep) {
+		return levels.stream()
 			.flatMap(level -> repository.findByLevelUnder(level, pathPrefix).stream())
+			.filter(keep)
 			.sorted(java.util.Comparator.comparing(TerritoryNode::code))
 			.map(TerritoryOption::of)
 			.toList();

@@ -20,6 +20,7 @@ import org.jinlin.demands.internal.DemandEvaluation;
 import org.jinlin.demands.internal.DemandQueries;
 import org.jinlin.demands.DemandStatus;
 import org.jinlin.demands.internal.DemandView;
+import org.jinlin.demands.internal.DispatchChoices;
 import org.jinlin.demands.internal.DispatchTarget;
 import org.jinlin.demands.internal.MeetingDraft;
 import org.jinlin.demands.Outcome;
@@ -76,6 +77,8 @@ public class DetailPages {
 	private final DemandCategories categories;
 
 	private final DeskSupport support;
+
+	private final DispatchChoices choices;
 
 	// ------------------------------------------------------------------ form records
 
@@ -340,6 +343,12 @@ public class DetailPages {
 		model.addAttribute("now", java.time.Instant.now());
 		model.addAttribute("can", DemandActions.of(actor, d));
 		model.addAttribute("urgent", queries.urgent(id, category.orElse(null)).orElse(null));
+		DemandActions can = DemandActions.of(actor, d);
+		if (can.dispatch()) {
+			model.addAttribute("dispatchUnits", choices.units(actor, d));
+			model.addAttribute("dispatchPeople", choices.people(actor, d));
+			model.addAttribute("locatePlaces", choices.places(actor, d));
+		}
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}

@@ -285,6 +285,47 @@ class DeskPagesTests {
 			.andExpect(content().string(containsString("查看了居民联系方式")));
 	}
 
+	@Test
+	void theDispatchAndLocateFormsOfferUnitsAndPeopleByNameNotCodes() throws Exception {
+		long id = raiseAsResident("派单表单测试：楼道里堆着旧家具");
+		String html = mvc.perform(get("/demands/" + id).with(as("junmen")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String units = between(html, "<select id=\"dispatch-territory\"", "</select>");
+		List<String> codes = java.util.regex.Pattern.compile("value=\"([^\"]+)\"").matcher(units).results()
+			.map(m -> m.group(1)).toList();
+		// a community worker is offered her community and its grids, nothing she does not cover
+		assertThat(codes).contains("350102004001", "350102004001G01").allMatch(c -> c.startsWith("350102004001"));
+		assertThat(units).contains("军门社区");
+		String people = between(html, "<select id=\"dispatch-assignee\"", "</select>");
+		assertThat(people).contains("value=\"junmen-grid1\"").contains(">军门社区 第1网格 陈网格员<");
+		assertThat(html).doesNotContain("<input id=\"dispatch-territory\"").doesNotContain("<input id=\"dispatch-assignee\"");
+		// the street official is offered the street, its communities and grids, and not the district she does not cover
+		String street = between(mvc.perform(get("/demands/" + id).with(as("dongjie"))).andReturn().getResponse()
+			.getContentAsString(), "<select id=\"dispatch-territory\"", "</select>");
+		assertThat(street).contains("value=\"350102004000\"").doesNotContain("value=\"350102\"");
+		// choosing a person from the list dispatches as before
+		mvc.perform(post("/demands/" + id + "/dispatch").with(as("junmen")).with(csrf())
+				.param("assignee", "junmen-grid1").param("note", "请网格员上门看看"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(statusOf(id)).isEqualTo("DISPATCHED");
+	}
+
+	@Test
+	void theRaiseFormNamesCategoryGroupsInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/demands/new").param("lang", "en").with(as("resident1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("label=\"Housing and property management\"")))
+			.andExpect(content().string(not(containsString("label=\"住房与物业\""))));
+		mvc.perform(get("/demands/new").param("lang", "zh-CN").with(as("resident1")))
+			.andExpect(content().string(containsString("label=\"住房与物业\"")));
+	}
+
+	static String between(String html, String start, String end) {
+		int from = html.indexOf(start);
+		assertThat(from).as(start).isNotNegative();
+		return html.substring(from, html.indexOf(end, from));
+	}
+
 	String statusOf(long id) {
 		return jdbc.sql("SELECT status FROM demand WHERE id = ?").param(id).query(String.class).single();
 	}
