@@ -1006,6 +1006,24 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /api/v1/meals/sales").body("{}").expect(400, "canteen1", CANTEEN_KEY).otherwise(403));
 		list.add(Endpoint.of("GET /meals").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
 				"canteen1").otherwise(403));
+		// the indicator cockpit: staff, each for their jurisdiction (晋安区 is outside 鼓楼区: not found); a month still to
+		// come is a field error; the records an indicator counts follow the same rule
+		String[] qualityStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /api/v1/quality/indicators").expect(200, qualityStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators?territory=350111").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators?period=2999-01").expect(400, qualityStaff).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators/demands.satisfaction/records").expect(200, qualityStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators/demands.satisfaction/records?territory=350111")
+			.expect(200, "admin", "city").expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators/no-such-indicator/records").expect(404, qualityStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /quality").page().expect(200, qualityStaff).otherwise(403));
+		list.add(Endpoint.of("GET /quality?territory=350111").page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /quality/indicators/circle.urban-coverage/records").page().expect(200, qualityStaff)
+			.otherwise(403));
 		return list;
 	}
 

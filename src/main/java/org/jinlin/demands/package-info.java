@@ -19,7 +19,8 @@
  * <li>{@link org.jinlin.demands.DemandHistoryImport}, the bulk load of past demands with their history
  * (a city's past demands, benchmarks);</li>
  * <li>{@link org.jinlin.demands.DemandFigures}, the overdue demands of an account's jurisdiction (the officials'
- * home page).</li>
+ * home page), and {@link org.jinlin.demands.DemandIndicators}, the tally of each
+ * {@link org.jinlin.demands.DemandIndicator} and the demands it counts (the quality cockpit).</li>
  * </ul>
  * Inside, {@code org.jinlin.demands.internal} holds a command service per use case (raising, handling,
  * supervising and escalation, deliberating, evaluating), the query services, the public board, the permission

@@ -1,7 +1,11 @@
 package org.jinlin.demands.internal;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.demands.DemandIndicator;
 import org.jinlin.demands.DemandStatus;
+import org.jinlin.shared.Paged;
+import org.jinlin.shared.figures.CountedRecord;
+import org.jinlin.shared.figures.Tally;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -161,6 +165,20 @@ public class DemandMeasures {
 		Actor actor = requireAllowed();
 		Scope scope = scope(actor, q);
 		return repository.overdue(scope, Instant.now(), Math.max(1, Math.min(limit, OVERDUE_MAX)));
+	}
+
+	/** The tally of one indicator over the scope: the measures' own counts, for the quality cockpit. */
+	public Tally tally(Query q, DemandIndicator indicator) {
+		Actor actor = requireAllowed();
+		return repository.tally(scope(actor, q), indicator);
+	}
+
+	/** The demands {@link #tally} counts, oldest first, each marked whether it meets the indicator. */
+	public Paged<CountedRecord> counted(Query q, DemandIndicator indicator, int page, int size) {
+		Actor actor = requireAllowed();
+		Scope scope = scope(actor, q);
+		long total = repository.tally(scope, indicator).counted();
+		return new Paged<>(repository.counted(scope, indicator, (long) page * size, size), page, size, total);
 	}
 
 	/** The default period: the last 30 days up to today. */

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.demands.DemandIndicator;
 import org.jinlin.demands.DemandStatus;
+import org.jinlin.shared.figures.CountedRecord;
+import org.jinlin.shared.figures.Tally;
 import org.jinlin.territory.TerritoryLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,6 +83,51 @@ class DemandMeasuresRepository {
 						instant(rs, "raised_at"), dueAt,
 						dueAt == null ? 0 : Duration.between(dueAt, now).toHours(), rs.getInt("escalation_count"));
 			})
+			.list();
+	}
+
+	/**
+	 * Each indicator as two conditions on a demand: the base it is counted in, and what meets it (always inside the
+	 * base), the same expressions as the grouped counts above.
+	 */
+	static String[] indicatorSql(DemandIndicator indicator) {
+		String resolved = "d.resolved_at IS NOT NULL";
+		return switch (indicator) {
+			case RESPONSE -> new String[] { "d.dispatched_at IS NOT NULL", "d.signed_at IS NOT NULL" };
+			case ON_TIME_SIGN -> new String[] { "d.signed_at IS NOT NULL", "d.signed_on_time = TRUE" };
+			case ON_TIME_CLOSING -> new String[] { resolved, "d.resolved_on_time = TRUE" };
+			case RESOLUTION -> new String[] { resolved, "d.outcome = 'RESOLVED'" };
+			case SATISFACTION -> new String[] { "d.rating IS NOT NULL",
+					"d.rating IN ('SATISFIED','BASICALLY_SATISFIED') AND d.rework_count = 0" };
+			case REWORK -> new String[] { resolved, "d.rework_count > 0" };
+		};
+	}
+
+	/** How many demands of the scope are in the indicator's base, and how many of them meet it. */
+	Tally tally(DemandMeasures.Scope scope, DemandIndicator indicator) {
+		Map<String, Object> p = new HashMap<>();
+		String[] sql = indicatorSql(indicator);
+		String where = where(scope, p) + " AND " + sql[0];
+		return jdbc.sql("SELECT COUNT(*) AS counted, SUM(CASE WHEN " + sql[1] + " THEN 1 ELSE 0 END) AS met FROM demand d "
+				+ where)
+			.params(p)
+			.query((rs, n) -> new Tally(rs.getLong("met"), rs.getLong("counted")))
+			.single();
+	}
+
+	/** The demands in the indicator's base, oldest first, a page of them. */
+	List<CountedRecord> counted(DemandMeasures.Scope scope, DemandIndicator indicator, long offset, int limit) {
+		Map<String, Object> p = new HashMap<>();
+		String[] sql = indicatorSql(indicator);
+		String where = where(scope, p) + " AND " + sql[0];
+		return jdbc.sql("SELECT d.id, c.name, COALESCE(d.public_place, d.address_label) AS place, d.raised_at, "
+				+ "CASE WHEN " + sql[1] + " THEN 1 ELSE 0 END AS met "
+				+ "FROM demand d JOIN demand_category c ON c.id = d.category_id " + where
+				+ " ORDER BY d.raised_at, d.id OFFSET " + Math.max(0, offset) + " ROWS FETCH NEXT " + Math.max(1, limit)
+				+ " ROWS ONLY")
+			.params(p)
+			.query((rs, n) -> new CountedRecord(rs.getLong("id"), rs.getString("name"), rs.getString("place"),
+					instant(rs, "raised_at"), rs.getInt("met") == 1, "/demands/" + rs.getLong("id")))
 			.list();
 	}
 

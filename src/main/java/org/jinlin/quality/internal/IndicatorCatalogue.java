@@ -1,0 +1,58 @@
+package org.jinlin.quality.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jinlin.quality.internal.IndicatorDefinition.Basis;
+import org.jinlin.quality.internal.IndicatorDefinition.Direction;
+import org.jinlin.quality.internal.IndicatorDefinition.Source;
+import org.jinlin.quality.internal.IndicatorDefinition.Unit;
+
+/**
+ * The indicator catalogue (Spring-free): every indicator the cockpit shows, in the order it shows them. Those the
+ * platform does not compute yet are listed with {@link Source#NONE} and shown as "not yet computed", never as a
+ * number; each gets its source as its module's query service grows one.
+ */
+public final class IndicatorCatalogue {
+
+	private static final List<IndicatorDefinition> ALL = List.of(
+			computed("demands.response", Direction.HIGHER_IS_BETTER, "demands", Source.DEMANDS_RESPONSE),
+			computed("demands.on-time-sign", Direction.HIGHER_IS_BETTER, "demands", Source.DEMANDS_ON_TIME_SIGN),
+			computed("demands.on-time-closing", Direction.HIGHER_IS_BETTER, "demands", Source.DEMANDS_ON_TIME_CLOSING),
+			computed("demands.resolution", Direction.HIGHER_IS_BETTER, "demands", Source.DEMANDS_RESOLUTION),
+			computed("demands.satisfaction", Direction.HIGHER_IS_BETTER, "demands", Source.DEMANDS_SATISFACTION),
+			computed("demands.rework", Direction.LOWER_IS_BETTER, "demands", Source.DEMANDS_REWORK),
+			computed("circle.urban-coverage", Direction.HIGHER_IS_BETTER, "circle", Source.CIRCLE_URBAN_COVERAGE),
+			pending("eldercare.assessed-in-time", "eldercare"),
+			pending("eldercare.visits-on-time", "eldercare"),
+			pending("alarms.acknowledged-60s", "alarms"),
+			pending("alarms.acknowledged-180s", "alarms"),
+			pending("alarms.arrived-30min", "alarms"),
+			new IndicatorDefinition("carefacilities.beds-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
+					"carefacilities", Basis.OBJECTIVE, Source.NONE),
+			pending("carefacilities.station-coverage", "carefacilities"),
+			pending("party.branch-coverage", "party"),
+			pending("memberservice.registrations", "memberservice"),
+			new IndicatorDefinition("volunteers.hours-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
+					"volunteers", Basis.OBJECTIVE, Source.NONE));
+
+	private IndicatorCatalogue() {
+	}
+
+	public static List<IndicatorDefinition> all() {
+		return ALL;
+	}
+
+	public static Optional<IndicatorDefinition> find(String code) {
+		return ALL.stream().filter(d -> d.code().equals(code)).findFirst();
+	}
+
+	private static IndicatorDefinition computed(String code, Direction direction, String module, Source source) {
+		return new IndicatorDefinition(code, Unit.PERCENT, direction, module, Basis.OBJECTIVE, source);
+	}
+
+	private static IndicatorDefinition pending(String code, String module) {
+		return new IndicatorDefinition(code, Unit.PERCENT, Direction.HIGHER_IS_BETTER, module, Basis.OBJECTIVE,
+				Source.NONE);
+	}
+}

@@ -1,0 +1,147 @@
+package org.jinlin.quality.internal;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import lombok.RequiredArgsConstructor;
+import org.jinlin.circle.CircleFigures;
+import org.jinlin.demands.DemandIndicator;
+import org.jinlin.demands.DemandIndicators;
+import org.jinlin.quality.internal.IndicatorDefinition.Source;
+import org.jinlin.quality.internal.TargetRules.Status;
+import org.jinlin.shared.Actor;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.shared.Paged;
+import org.jinlin.shared.figures.CountedRecord;
+import org.jinlin.shared.figures.Tally;
+import org.jinlin.shared.web.FieldErrors;
+import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryNode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicators of a territory and month, each computed by the module that owns its records (through that module's
+ * query service) with the number of records it counts and the target that applies, and for each the records it
+ * counts. A figure with nothing counted has no value and the status {@link Status#NO_DATA}, never 0 or 100%.
+ */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class QualityIndicators {
+
+	/** The city's calendar: a month's records are those of its days in this zone. */
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final DemandIndicators demands;
+
+	private final CircleFigures circle;
+
+	private final Territories territories;
+
+	private final TargetRepository targets;
+
+	private final FieldErrors fieldErrors;
+
+	/**
+	 * One indicator's figure.
+	 *
+	 * @param value the rate, {@code null} when nothing was counted or the indicator is not computed yet
+	 * @param count the number of records the figure is computed from (its drill-down's total)
+	 * @param met how many of them meet the indicator
+	 * @param target the target that applies, {@code null} when none
+	 * @param targetTerritory where that target was set ({@code null}: the platform-wide plan)
+	 */
+	public record Figure(IndicatorDefinition definition, Double value, long count, long met, BigDecimal target,
+			String targetTerritory, Status status) {
+	}
+
+	/** Every indicator of the catalogue for a territory (the account's own node when blank) and month. */
+	public List<Figure> figures(String territoryCode, YearMonth period) {
+		Actor actor = QualityAccess.requireReader();
+		TerritoryNode node = node(actor, territoryCode);
+		YearMonth month = month(period);
+		List<String> chain = chain(node);
+		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
+		List<Figure> figures = new ArrayList<>();
+		for (IndicatorDefinition d : IndicatorCatalogue.all()) {
+			Optional<Tally> tally = tally(actor, d, node, month);
+			Double value = tally.map(Tally::percent).orElse(null);
+			Optional<TargetRules.Target> target = TargetRules.applicable(chain, standing.getOrDefault(d.code(), java.util.Collections.emptyMap()));
+			BigDecimal t = target.map(TargetRules.Target::value).orElse(null);
+			figures.add(new Figure(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
+					target.map(TargetRules.Target::territoryCode).orElse(null), TargetRules.status(d, value, t)));
+		}
+		return figures;
+	}
+
+	/** The records one indicator counts for the territory and month; their total is the figure's {@code count}. */
+	public Paged<CountedRecord> records(String code, String territoryCode, YearMonth period, int page, int size) {
+		Actor actor = QualityAccess.requireReader();
+		IndicatorDefinition d = IndicatorCatalogue.find(code)
+			.orElseThrow(() -> new NotFoundException("No indicator " + code));
+		TerritoryNode node = node(actor, territoryCode);
+		YearMonth month = month(period);
+		return switch (d.source()) {
+			case CIRCLE_URBAN_COVERAGE -> circle.urbanCommunities(actor, node.path(), page, size)
+				.orElse(Paged.empty(page, size));
+			case NONE -> Paged.empty(page, size);
+			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
+		};
+	}
+
+	/** The node of a code inside the account's jurisdiction (not found otherwise), or the account's own node. */
+	public TerritoryNode node(Actor actor, String territoryCode) {
+		if (territoryCode == null || territoryCode.isBlank()) {
+			return territories.lookup(actor.territoryId()).orElseThrow();
+		}
+		return territories.lookupByCode(territoryCode.strip())
+			.filter(n -> actor.covers(n.path()))
+			.orElseThrow(() -> new NotFoundException("No territory " + territoryCode));
+	}
+
+	/** The month asked for, this month when none; a month still to come has no records and is refused. */
+	public YearMonth month(YearMonth period) {
+		YearMonth now = YearMonth.now(ZONE);
+		if (period == null) {
+			return now;
+		}
+		if (period.isAfter(now) || period.getYear() < 2000) {
+			throw fieldErrors.invalid("period", "quality.period.out-of-range");
+		}
+		return period;
+	}
+
+	private Optional<Tally> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
+		return switch (d.source()) {
+			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path());
+			case NONE -> Optional.empty();
+			default -> Optional.of(demands.tally(demandIndicator(d.source()), node.code(), month));
+		};
+	}
+
+	private static DemandIndicator demandIndicator(Source source) {
+		return switch (source) {
+			case DEMANDS_RESPONSE -> DemandIndicator.RESPONSE;
+			case DEMANDS_ON_TIME_SIGN -> DemandIndicator.ON_TIME_SIGN;
+			case DEMANDS_ON_TIME_CLOSING -> DemandIndicator.ON_TIME_CLOSING;
+			case DEMANDS_RESOLUTION -> DemandIndicator.RESOLUTION;
+			case DEMANDS_SATISFACTION -> DemandIndicator.SATISFACTION;
+			case DEMANDS_REWORK -> DemandIndicator.REWORK;
+			default -> throw new IllegalArgumentException("Not a demand indicator: " + source);
+		};
+	}
+
+	/** The node's codes from the root down to itself. */
+	private List<String> chain(TerritoryNode node) {
+		List<TerritoryNode> nodes = new ArrayList<>(territories.lookupAll(node.ancestorIds()));
+		nodes.sort(Comparator.comparing(n -> n.path().length()));
+		return nodes.stream().map(TerritoryNode::code).toList();
+	}
+}

@@ -1,0 +1,54 @@
+package org.jinlin.quality.web;
+
+import java.time.YearMonth;
+
+import lombok.RequiredArgsConstructor;
+import org.jinlin.quality.internal.IndicatorCatalogue;
+import org.jinlin.quality.internal.QualityIndicators;
+import org.jinlin.shared.CurrentActor;
+import org.jinlin.shared.NotFoundException;
+import org.jinlin.territory.Territories;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The cockpit: the indicators of a territory and month, each count a link to the records it counts. */
+@Controller
+@RequiredArgsConstructor
+class QualityPages {
+
+	private final QualityIndicators indicators;
+
+	private final Territories territories;
+
+	@GetMapping("/quality")
+	String cockpit(@RequestParam(required = false) String territory,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period, Model model) {
+		var figures = indicators.figures(territory, period);
+		var actor = CurrentActor.require();
+		model.addAttribute("figures", figures);
+		model.addAttribute("node", indicators.node(actor, territory));
+		model.addAttribute("period", indicators.month(period));
+		model.addAttribute("territoryOptions", territories.optionsUnder(actor.territoryPath()));
+		return "quality/cockpit";
+	}
+
+	@GetMapping("/quality/indicators/{code}/records")
+	String records(@PathVariable String code, @RequestParam(required = false) String territory,
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var definition = IndicatorCatalogue.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
+		var records = indicators.records(code, territory, period, page, 50);
+		var actor = CurrentActor.require();
+		model.addAttribute("definition", definition);
+		model.addAttribute("records", records);
+		model.addAttribute("figure", indicators.figures(territory, period).stream()
+			.filter(f -> f.definition().code().equals(code)).findFirst().orElseThrow());
+		model.addAttribute("node", indicators.node(actor, territory));
+		model.addAttribute("period", indicators.month(period));
+		return "quality/records";
+	}
+}

@@ -1,0 +1,200 @@
+package org.jinlin.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.jayway.jsonpath.JsonPath;
+import org.jinlin.quality.internal.QualityIndicators;
+import org.jinlin.support.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The indicators on the demo city: each figure counts exactly the records its drill-down lists (their total is its
+ * count, and the share of them marked as meeting it is its value), the demand indicators are the measures page's
+ * rates for the same unit and days, the circle's is the overview's urban coverage against the plan's 80%, a month
+ * with nothing counted has no value, and every account sees its own jurisdiction only.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class QualityIndicatorsTests {
+
+	private static final String CITY = "350100";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	/** code → the measures' rate and base count it must equal (null rate: the measures show no such rate). */
+	private static final Map<String, String[]> AS_MEASURES = Map.of(
+			"demands.response", new String[] { "responseRate", "dispatched" },
+			"demands.on-time-sign", new String[] { "onTimeSignRate", "signed" },
+			"demands.on-time-closing", new String[] { "onTimeClosingRate", "resolved" },
+			"demands.resolution", new String[] { "resolutionRate", "resolved" },
+			"demands.satisfaction", new String[] { "satisfactionRate", "rated" },
+			"demands.rework", new String[] { null, "resolved" });
+
+	@Test
+	void everyDemandIndicatorCountsTheRecordsItListsAndIsTheMeasuresRate() throws Exception {
+		YearMonth month = busiestMonth();
+		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + month, "city");
+		String measures = api("/api/v1/demands/measures?unit=" + CITY + "&from=" + month.atDay(1) + "&to="
+				+ month.atEndOfMonth(), "city");
+		for (var e : AS_MEASURES.entrySet()) {
+			String code = e.getKey();
+			Map<String, Object> item = item(indicators, code);
+			long count = ((Number) item.get("count")).longValue();
+			assertThat(count).as(code + " counts what the measures count")
+				.isEqualTo(((Number) JsonPath.read(measures, "$.total." + e.getValue()[1])).longValue());
+			long[] listed = listed(code, CITY, month, "city");
+			assertThat(listed[0]).as(code + ": the records listed are as many as the figure counts").isEqualTo(count);
+			if (count == 0) {
+				assertThat(item.get("value")).as(code).isNull();
+				assertThat(item.get("status")).isEqualTo("NO_DATA");
+				continue;
+			}
+			double value = ((Number) item.get("value")).doubleValue();
+			assertThat(value).as(code + ": the share of listed records that meet it")
+				.isEqualTo(Math.round(listed[1] * 1000.0 / listed[0]) / 10.0);
+			if (e.getValue()[0] != null) {
+				assertThat(value).as(code + " is the measures' rate")
+					.isEqualTo(((Number) JsonPath.read(measures, "$.total." + e.getValue()[0])).doubleValue());
+			}
+		}
+		assertThat(((Number) item(indicators, "demands.response").get("count")).longValue())
+			.as("the busiest month has demands to count").isPositive();
+	}
+
+	@Test
+	void theCircleCoverageIsTheOverviewsUrbanRateAgainstThePlansEightyPercent() throws Exception {
+		await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			Map<String, Object> state = JsonPath.read(api("/api/v1/circle/runs/current", "city"), "$");
+			return state.get("current") == null && state.get("latest") != null;
+		});
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		Map<String, Object> item = item(api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + now, "city"),
+				"circle.urban-coverage");
+		String coverage = api("/api/v1/circle/coverage?territory=" + CITY, "city");
+		long communities = ((Number) JsonPath.read(coverage, "$.area.rate.communities")).longValue();
+		long covered = ((Number) JsonPath.read(coverage, "$.area.rate.covered")).longValue();
+		assertThat(((Number) item.get("count")).longValue()).isEqualTo(communities).isPositive();
+		assertThat(((Number) item.get("value")).doubleValue()).isEqualTo(Math.round(covered * 1000.0 / communities) / 10.0);
+		assertThat(((Number) item.get("target")).doubleValue()).isEqualTo(80.0);
+		assertThat(item.get("status")).isEqualTo(covered * 100.0 / communities >= 80 ? "MET" : "NOT_MET");
+		long[] listed = listed("circle.urban-coverage", CITY, now, "city");
+		assertThat(listed).containsExactly(communities, covered);
+		// a district official sees her district's communities only
+		Map<String, Object> gulou = item(api("/api/v1/quality/indicators", "gulou"), "circle.urban-coverage");
+		assertThat(((Number) gulou.get("count")).longValue()).isPositive().isLessThan(communities);
+	}
+
+	@Test
+	void aMonthWithNothingCountedHasNoValueAndIndicatorsNotComputedShowNone() throws Exception {
+		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=2001-01", "city");
+		for (String code : AS_MEASURES.keySet()) {
+			Map<String, Object> item = item(indicators, code);
+			assertThat(item.get("value")).as(code).isNull();
+			assertThat(item.get("count")).isEqualTo(0);
+			assertThat(item.get("status")).isEqualTo("NO_DATA");
+		}
+		Map<String, Object> alarms = item(indicators, "alarms.acknowledged-60s");
+		assertThat(alarms.get("value")).isNull();
+		assertThat(alarms.get("status")).isEqualTo("NOT_COMPUTED");
+		assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/alarms.acknowledged-60s/records", "city"),
+				"$.total")).isZero();
+	}
+
+	@Test
+	void eachAccountSeesItsJurisdictionOnlyAndBadInputIsAFieldError() throws Exception {
+		mvc.perform(get("/api/v1/quality/indicators").param("territory", "350111").with(DemoAccounts.as("gulou")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+		mvc.perform(get("/api/v1/quality/indicators/demands.response/records").param("territory", "350111")
+				.with(DemoAccounts.as("gulou")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/quality/indicators").with(DemoAccounts.as("resident1"))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/quality/indicators").param("period", "2999-01").with(DemoAccounts.as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("period"));
+		mvc.perform(get("/api/v1/quality/indicators").param("period", "last-month").with(DemoAccounts.as("city")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/quality/indicators/no-such/records").with(DemoAccounts.as("city")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theCockpitLinksEveryCountedFigureToItsRecords() throws Exception {
+		YearMonth month = busiestMonth();
+		String page = mvc.perform(get("/quality").param("territory", CITY).param("period", month.toString())
+				.with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("href=\"/quality/indicators/demands.satisfaction/records?territory=" + CITY + "&amp;period="
+				+ month + "\"");
+		assertThat(page).contains("未计算");
+		String records = mvc.perform(get("/quality/indicators/demands.satisfaction/records").param("territory", CITY)
+				.param("period", month.toString()).with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		long count = listed("demands.satisfaction", CITY, month, "city")[0];
+		assertThat(records).contains("共" + count + "条记录");
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private YearMonth busiestMonth() {
+		Map<YearMonth, Integer> byMonth = new TreeMap<>();
+		jdbc.sql("SELECT raised_at FROM demand WHERE status <> 'MERGED'").query(java.time.OffsetDateTime.class).list()
+			.forEach(t -> byMonth.merge(YearMonth.from(t.atZoneSameInstant(QualityIndicators.ZONE)), 1, Integer::sum));
+		return byMonth.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+	}
+
+	/** All pages of an indicator's records: {total listed, how many meet it}; checks each page's total too. */
+	private long[] listed(String code, String territory, YearMonth month, String user) throws Exception {
+		long listed = 0;
+		long met = 0;
+		for (int page = 0;; page++) {
+			String json = api("/api/v1/quality/indicators/" + code + "/records?size=100&page=" + page + "&territory="
+					+ territory + "&period=" + month, user);
+			List<Boolean> flags = JsonPath.read(json, "$.items[*].met");
+			long total = ((Number) JsonPath.read(json, "$.total")).longValue();
+			listed += flags.size();
+			met += flags.stream().filter(b -> b).count();
+			if (flags.isEmpty() || listed >= total) {
+				assertThat(listed).isEqualTo(total);
+				return new long[] { listed, met };
+			}
+		}
+	}
+
+	private Map<String, Object> item(String json, String code) {
+		List<Map<String, Object>> items = JsonPath.read(json, "$.items[?(@.code == '" + code + "')]");
+		assertThat(items).as(code).hasSize(1);
+		return items.get(0);
+	}
+
+	private String api(String url, String user) throws Exception {
+		return mvc.perform(get(url).with(DemoAccounts.as(user)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+	}
+}
