@@ -12,7 +12,9 @@
  * types of their fields {@link org.jinlin.alarms.AlarmKind}, {@link org.jinlin.alarms.AlarmChannel} and
  * {@link org.jinlin.alarms.AlarmOutcome}. {@link org.jinlin.alarms.AlarmImport} bulk-loads responders
  * ({@link org.jinlin.alarms.DutyRole}, {@link org.jinlin.alarms.DutyStatus}), their shifts and past alarms.
- * {@link org.jinlin.alarms.AlarmFigures} counts the open alarms of an account's jurisdiction (the officials' home).
+ * {@link org.jinlin.alarms.AlarmFigures} counts the open alarms of an account's jurisdiction (the officials' home);
+ * {@link org.jinlin.alarms.AlarmIndicators} gives the tally of each {@link org.jinlin.alarms.AlarmIndicator} and the
+ * alarms it counts (the quality cockpit).
  * <p>
  * Listens to {@link org.jinlin.demands.UrgentDemandRaised}: an urgent demand of a registered elder raises an
  * alarm on the desk.

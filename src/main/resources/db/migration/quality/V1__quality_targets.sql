@@ -18,3 +18,9 @@ CREATE TABLE quality_target (
 INSERT INTO quality_target (indicator_code, territory_key, target_year, target_value, source_note, set_by, set_at)
 VALUES ('circle.urban-coverage', '', 2025, 80.00, '十四五：到2025年底城市社区一刻钟便民生活圈覆盖率80%', 'system',
 	CURRENT_TIMESTAMP);
+
+-- The alarm desk's telecare answering targets, the same the monthly alarm report judges against: 97.5% of alarms
+-- acknowledged within 60 seconds and 99% within 180 seconds.
+INSERT INTO quality_target (indicator_code, territory_key, target_year, target_value, source_note, set_by, set_at)
+VALUES ('alarms.acknowledged-60s', '', 2020, 97.50, '呼叫应答：60秒内应答97.5%（与告警月报一致）', 'system', CURRENT_TIMESTAMP),
+	('alarms.acknowledged-180s', '', 2020, 99.00, '呼叫应答：180秒内应答99%（与告警月报一致）', 'system', CURRENT_TIMESTAMP);

@@ -110,6 +110,34 @@ class QualityIndicatorsTests {
 	}
 
 	@Test
+	void theAlarmIndicatorsCountWhatTheMonthlyReportCountsAndJudgeByItsTargets() throws Exception {
+		Map<YearMonth, Integer> byMonth = new TreeMap<>();
+		jdbc.sql("SELECT raised_at FROM alarm").query(java.time.OffsetDateTime.class).list()
+			.forEach(t -> byMonth.merge(YearMonth.from(t.atZoneSameInstant(QualityIndicators.ZONE)), 1, Integer::sum));
+		YearMonth month = byMonth.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + month, "city");
+		String report = api("/api/v1/alarms/report?territory=" + CITY + "&month=" + month, "city");
+		long alarms = ((Number) JsonPath.read(report, "$.alarms")).longValue();
+		assertThat(alarms).isPositive();
+		for (String[] c : new String[][] { { "alarms.acknowledged-60s", "acknowledgedWithin60s", "97.5" },
+				{ "alarms.acknowledged-180s", "acknowledgedWithin180s", "99.0" } }) {
+			Map<String, Object> item = item(indicators, c[0]);
+			assertThat(((Number) item.get("count")).longValue()).as(c[0]).isEqualTo(alarms);
+			long[] listed = listed(c[0], CITY, month, "city");
+			assertThat(listed[0]).isEqualTo(alarms);
+			double share = ((Number) JsonPath.read(report, "$." + c[1])).doubleValue();
+			assertThat(share).as(c[0] + ": the report's share is the records' share")
+				.isEqualTo(Math.round(listed[1] * 10000.0 / listed[0]) / 10000.0);
+			assertThat(((Number) item.get("target")).doubleValue()).isEqualTo(Double.parseDouble(c[2]));
+			assertThat(item.get("status")).isEqualTo(listed[1] * 100.0 / listed[0] >= Double.parseDouble(c[2]) ? "MET" : "NOT_MET");
+		}
+		Map<String, Object> arrivals = item(indicators, "alarms.arrived-30min");
+		long[] listed = listed("alarms.arrived-30min", CITY, month, "city");
+		assertThat(((Number) arrivals.get("count")).longValue()).isEqualTo(listed[0])
+			.isLessThanOrEqualTo(alarms);
+	}
+
+	@Test
 	void aMonthWithNothingCountedHasNoValueAndIndicatorsNotComputedShowNone() throws Exception {
 		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=2001-01", "city");
 		for (String code : AS_MEASURES.keySet()) {
@@ -118,10 +146,10 @@ class QualityIndicatorsTests {
 			assertThat(item.get("count")).isEqualTo(0);
 			assertThat(item.get("status")).isEqualTo("NO_DATA");
 		}
-		Map<String, Object> alarms = item(indicators, "alarms.acknowledged-60s");
-		assertThat(alarms.get("value")).isNull();
-		assertThat(alarms.get("status")).isEqualTo("NOT_COMPUTED");
-		assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/alarms.acknowledged-60s/records", "city"),
+		Map<String, Object> hours = item(indicators, "volunteers.hours-per-thousand");
+		assertThat(hours.get("value")).isNull();
+		assertThat(hours.get("status")).isEqualTo("NOT_COMPUTED");
+		assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/volunteers.hours-per-thousand/records", "city"),
 				"$.total")).isZero();
 	}
 

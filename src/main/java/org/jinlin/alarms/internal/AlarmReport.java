@@ -47,6 +47,18 @@ public class AlarmReport {
 
 	/** The month's figures for a territory (its code, or the caller's own node when blank). */
 	public MonthlyAlarmReport monthly(YearMonth month, String territoryCode) {
+		TerritoryNode node = scope(territoryCode);
+		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+		List<Row> rows = repository.reportRows(node.path() + "%", from, to);
+		return summarize(node, month, rows, zone);
+	}
+
+	/**
+	 * The territory a report is for: its code inside the staff member's jurisdiction (404 outside it), or her own
+	 * node when blank; 403 for anyone but staff.
+	 */
+	public TerritoryNode scope(String territoryCode) {
 		Actor actor = CurrentActor.require();
 		if (!actor.isStaff()) {
 			throw new ForbiddenException("Only staff see alarm reports");
@@ -57,10 +69,7 @@ public class AlarmReport {
 		if (!actor.covers(node.path())) {
 			throw new NotFoundException("No such territory");
 		}
-		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-		List<Row> rows = repository.reportRows(node.path() + "%", from, to);
-		return summarize(node, month, rows, zone);
+		return node;
 	}
 
 	record Row(Instant raised, Instant acknowledged, Instant arrived, int escalationLevel, boolean arrivalOverdue,

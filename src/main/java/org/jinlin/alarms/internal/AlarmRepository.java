@@ -325,6 +325,22 @@ public class AlarmRepository {
 			.list();
 	}
 
+	/** An alarm as the indicators count it. */
+	public record IndicatorRow(long id, String kind, Long communityId, Instant raised, Instant acknowledged,
+			Instant arrived, boolean arrivalOverdue) {
+	}
+
+	/** The alarms raised in the period under a path, oldest first, for the indicators. */
+	public List<IndicatorRow> indicatorRows(String prefix, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT id, kind, community_id, raised_at, acknowledged_at, arrived_at, arrival_overdue
+				FROM alarm WHERE territory_path LIKE ? AND raised_at >= ? AND raised_at < ? ORDER BY raised_at, id""")
+			.params(prefix, ts(from), ts(to))
+			.query((rs, n) -> new IndicatorRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class),
+					instant(rs, 4), instant(rs, 5), instant(rs, 6), rs.getBoolean(7)))
+			.list();
+	}
+
 	/** A past, resolved alarm as it was (the bulk load), with its four steps. */
 	long insertResolved(ElderLocation e, AlarmKind kind, AlarmChannel channel, int level, String responder,
 			String responderName, Instant raised, Instant acked, Instant enRoute, Instant arrived, Instant resolved,

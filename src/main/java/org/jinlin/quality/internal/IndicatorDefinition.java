@@ -30,7 +30,8 @@ public record IndicatorDefinition(String code, Unit unit, Direction direction, S
 	/** The query that computes the figure (one per module query service method). */
 	public enum Source {
 		DEMANDS_RESPONSE, DEMANDS_ON_TIME_SIGN, DEMANDS_ON_TIME_CLOSING, DEMANDS_RESOLUTION, DEMANDS_SATISFACTION,
-		DEMANDS_REWORK, CIRCLE_URBAN_COVERAGE, NONE
+		DEMANDS_REWORK, CIRCLE_URBAN_COVERAGE, ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN,
+		NONE
 	}
 
 	public boolean computed() {

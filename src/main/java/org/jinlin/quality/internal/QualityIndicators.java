@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.alarms.AlarmIndicator;
+import org.jinlin.alarms.AlarmIndicators;
 import org.jinlin.circle.CircleFigures;
 import org.jinlin.demands.DemandIndicator;
 import org.jinlin.demands.DemandIndicators;
@@ -42,6 +44,8 @@ public class QualityIndicators {
 	private final DemandIndicators demands;
 
 	private final CircleFigures circle;
+
+	private final AlarmIndicators alarms;
 
 	private final Territories territories;
 
@@ -91,6 +95,8 @@ public class QualityIndicators {
 		return switch (d.source()) {
 			case CIRCLE_URBAN_COVERAGE -> circle.urbanCommunities(actor, node.path(), page, size)
 				.orElse(Paged.empty(page, size));
+			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
+				alarms.records(alarmIndicator(d.source()), node.code(), month, page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -121,8 +127,19 @@ public class QualityIndicators {
 	private Optional<Tally> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
 		return switch (d.source()) {
 			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path());
+			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
+				Optional.of(alarms.tally(alarmIndicator(d.source()), node.code(), month));
 			case NONE -> Optional.empty();
 			default -> Optional.of(demands.tally(demandIndicator(d.source()), node.code(), month));
+		};
+	}
+
+	private static AlarmIndicator alarmIndicator(Source source) {
+		return switch (source) {
+			case ALARMS_ACKNOWLEDGED_60S -> AlarmIndicator.ACKNOWLEDGED_60S;
+			case ALARMS_ACKNOWLEDGED_180S -> AlarmIndicator.ACKNOWLEDGED_180S;
+			case ALARMS_ARRIVED_30MIN -> AlarmIndicator.ARRIVED_30MIN;
+			default -> throw new IllegalArgumentException("Not an alarm indicator: " + source);
 		};
 	}
 
