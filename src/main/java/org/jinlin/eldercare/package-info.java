@@ -10,7 +10,9 @@
  * {@link org.jinlin.eldercare.ElderProtocol} and {@link org.jinlin.eldercare.ElderMatch};
  * {@link org.jinlin.eldercare.ElderCareImport} bulk-loads profiles and their records, with the value types
  * {@link org.jinlin.eldercare.LivingSituation}, {@link org.jinlin.eldercare.Mobility},
- * {@link org.jinlin.eldercare.DeviceKind} and {@link org.jinlin.eldercare.CarerRole}.
+ * {@link org.jinlin.eldercare.DeviceKind} and {@link org.jinlin.eldercare.CarerRole};
+ * {@link org.jinlin.eldercare.ElderIndicators} gives the tally of each {@link org.jinlin.eldercare.ElderIndicator}
+ * and the elders it counts (the quality cockpit).
  * Publishes {@link org.jinlin.eldercare.ElderCareDataViewed} (for the audit log) and
  * {@link org.jinlin.eldercare.VisitRecorded} (with {@link org.jinlin.eldercare.VisitKind}); listens to people's
  * resident events to keep profiles in step with the resident register.

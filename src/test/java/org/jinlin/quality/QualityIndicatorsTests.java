@@ -138,6 +138,19 @@ class QualityIndicatorsTests {
 	}
 
 	@Test
+	void theVisitsNotOnTimeAreTheOverdueVisitsListAndEveryElderIsCountedForAssessment() throws Exception {
+		String indicators = api("/api/v1/quality/indicators", "junmen");
+		Map<String, Object> visits = item(indicators, "eldercare.visits-on-time");
+		long[] listed = listed("eldercare.visits-on-time", "350102004001", YearMonth.now(QualityIndicators.ZONE), "junmen");
+		assertThat(((Number) visits.get("count")).longValue()).isEqualTo(listed[0]).isPositive();
+		List<Object> overdue = JsonPath.read(api("/api/v1/elders/visits/overdue", "junmen"), "$");
+		assertThat(listed[0] - listed[1]).as("not on time = the overdue-visits list").isEqualTo(overdue.size());
+		long active = jdbc.sql("SELECT COUNT(*) FROM elder WHERE status = 'ACTIVE' AND community_code = '350102004001'")
+			.query(Long.class).single();
+		assertThat(((Number) item(indicators, "eldercare.assessed-in-time").get("count")).longValue()).isEqualTo(active);
+	}
+
+	@Test
 	void aMonthWithNothingCountedHasNoValueAndIndicatorsNotComputedShowNone() throws Exception {
 		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=2001-01", "city");
 		for (String code : AS_MEASURES.keySet()) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 /** The eldercare tables, with plain SQL (H2 in PostgreSQL mode and PostgreSQL). */
 @Repository
 @RequiredArgsConstructor
-class ElderRepository {
+public class ElderRepository {
 
 	static final String COLUMNS = "e.id, e.resident_id, e.name, e.gender, e.birth_date, e.building_id, e.community_id, "
 			+ "e.community_code, e.territory_path, e.address_label, e.living_situation, e.mobility, e.conditions_cipher, "
@@ -320,6 +320,22 @@ class ElderRepository {
 		params.addValue("months", months);
 		scope(scope, where, params);
 		return named.query("SELECT " + COLUMNS + " FROM elder e" + where, params, ElderRepository::map);
+	}
+
+	/** An active elder as the indicators count her. */
+	public record IndicatorRow(long id, String name, long communityId, LocalDate lastAssessedOn,
+			LocalDate reassessmentDue, LocalDate nextVisitDue) {
+	}
+
+	/** The active elders under a path, by name, for the indicators. */
+	public List<IndicatorRow> indicatorRows(String pathPattern) {
+		return jdbc.sql("""
+				SELECT id, name, community_id, last_assessed_on, reassessment_due, next_visit_due FROM elder
+				WHERE status = 'ACTIVE' AND territory_path LIKE ? ORDER BY name, id""")
+			.param(pathPattern)
+			.query((rs, n) -> new IndicatorRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class)))
+			.list();
 	}
 
 	/** Every elder, by id. */

@@ -14,6 +14,8 @@ import org.jinlin.alarms.AlarmIndicator;
 import org.jinlin.alarms.AlarmIndicators;
 import org.jinlin.circle.CircleFigures;
 import org.jinlin.demands.DemandIndicator;
+import org.jinlin.eldercare.ElderIndicator;
+import org.jinlin.eldercare.ElderIndicators;
 import org.jinlin.demands.DemandIndicators;
 import org.jinlin.quality.internal.IndicatorDefinition.Source;
 import org.jinlin.quality.internal.TargetRules.Status;
@@ -46,6 +48,8 @@ public class QualityIndicators {
 	private final CircleFigures circle;
 
 	private final AlarmIndicators alarms;
+
+	private final ElderIndicators elders;
 
 	private final Territories territories;
 
@@ -95,6 +99,8 @@ public class QualityIndicators {
 		return switch (d.source()) {
 			case CIRCLE_URBAN_COVERAGE -> circle.urbanCommunities(actor, node.path(), page, size)
 				.orElse(Paged.empty(page, size));
+			case ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME ->
+				elders.records(elderIndicator(d.source()), node.code(), page, size);
 			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
 				alarms.records(alarmIndicator(d.source()), node.code(), month, page, size);
 			case NONE -> Paged.empty(page, size);
@@ -127,11 +133,17 @@ public class QualityIndicators {
 	private Optional<Tally> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
 		return switch (d.source()) {
 			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path());
+			case ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME ->
+				Optional.of(elders.tally(elderIndicator(d.source()), node.code()));
 			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
 				Optional.of(alarms.tally(alarmIndicator(d.source()), node.code(), month));
 			case NONE -> Optional.empty();
 			default -> Optional.of(demands.tally(demandIndicator(d.source()), node.code(), month));
 		};
+	}
+
+	private static ElderIndicator elderIndicator(Source source) {
+		return source == Source.ELDERS_ASSESSED_IN_TIME ? ElderIndicator.ASSESSED_IN_TIME : ElderIndicator.VISITS_ON_TIME;
 	}
 
 	private static AlarmIndicator alarmIndicator(Source source) {

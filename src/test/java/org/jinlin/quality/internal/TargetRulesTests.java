@@ -84,7 +84,8 @@ class TargetRulesTests {
 		assertThat(codes).doesNotHaveDuplicates();
 		assertThat(IndicatorCatalogue.all().stream().filter(IndicatorDefinition::computed).map(IndicatorDefinition::code))
 			.containsExactly("demands.response", "demands.on-time-sign", "demands.on-time-closing", "demands.resolution",
-					"demands.satisfaction", "demands.rework", "circle.urban-coverage", "alarms.acknowledged-60s",
+					"demands.satisfaction", "demands.rework", "circle.urban-coverage", "eldercare.assessed-in-time",
+					"eldercare.visits-on-time", "alarms.acknowledged-60s",
 					"alarms.acknowledged-180s", "alarms.arrived-30min");
 	}
 }
