@@ -46,6 +46,9 @@ class QualityIndicatorsTests {
 	@Autowired
 	UserDetailsService users;
 
+	@Autowired
+	org.jinlin.territory.Territories territories;
+
 	/** code → the measures' rate and base count it must equal (null rate: the measures show no such rate). */
 	private static final Map<String, String[]> AS_MEASURES = Map.of(
 			"demands.response", new String[] { "responseRate", "dispatched" },
@@ -148,6 +151,51 @@ class QualityIndicatorsTests {
 		long active = jdbc.sql("SELECT COUNT(*) FROM elder WHERE status = 'ACTIVE' AND community_code = '350102004001'")
 			.query(Long.class).single();
 		assertThat(((Number) item(indicators, "eldercare.assessed-in-time").get("count")).longValue()).isEqualTo(active);
+	}
+
+	@Test
+	void aClosedMonthsFigureIsFrozenWhenFirstReportedAndGoesOnThePublicLog() throws Exception {
+		String gulouPath = territories.lookupByCode("350102").orElseThrow().path();
+		YearMonth thisMonth = YearMonth.now(QualityIndicators.ZONE);
+		// a closed month with satisfied demands in 鼓楼区, not the city's busiest (the other tests read that one)
+		YearMonth busiest = busiestMonth();
+		Map<YearMonth, List<Long>> satisfied = new TreeMap<>();
+		jdbc.sql("""
+				SELECT id, raised_at FROM demand WHERE territory_path LIKE ? AND rework_count = 0
+				AND rating IN ('SATISFIED','BASICALLY_SATISFIED') AND status <> 'MERGED'""")
+			.param(gulouPath + "%")
+			.query((rs, n) -> Map.entry(YearMonth.from(rs.getObject(2, java.time.OffsetDateTime.class)
+				.atZoneSameInstant(QualityIndicators.ZONE)), rs.getLong(1)))
+			.list()
+			.forEach(e -> satisfied.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+		var month = satisfied.keySet().stream().filter(m -> m.isBefore(thisMonth) && !m.equals(busiest)).findFirst()
+			.orElseThrow();
+		long demand = satisfied.get(month).get(0);
+		String url = "/api/v1/quality/indicators?territory=350102&period=" + month;
+		Map<String, Object> first = item(api(url, "gulou"), "demands.satisfaction");
+		assertThat(first.get("liveValue")).isNull();
+		String rating = jdbc.sql("SELECT rating FROM demand WHERE id = ?").param(demand).query(String.class).single();
+		try {
+			// the record changes after the month was reported
+			jdbc.sql("UPDATE demand SET rating = 'UNSATISFIED' WHERE id = ?").param(demand).update();
+			Map<String, Object> again = item(api(url, "gulou"), "demands.satisfaction");
+			assertThat(again.get("value")).as("the reported figure stays").isEqualTo(first.get("value"));
+			assertThat(again.get("count")).isEqualTo(first.get("count"));
+			assertThat(again.get("status")).isEqualTo(first.get("status"));
+			assertThat(((Number) again.get("liveValue")).doubleValue()).as("the live figure beside it")
+				.isLessThan(((Number) first.get("value")).doubleValue());
+			String page = mvc.perform(get("/quality").param("territory", "350102").param("period", month.toString())
+					.with(user(users.loadUserByUsername("gulou"))))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			assertThat(page).contains("定格").contains("记录现为");
+		}
+		finally {
+			jdbc.sql("UPDATE demand SET rating = ? WHERE id = ?").params(rating, demand).update();
+		}
+		// each frozen figure is a fact on the public log, once
+		String key = "indicator.frozen:demands.satisfaction:350102:" + month;
+		await().atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql("SELECT COUNT(*) FROM log_leaf WHERE source_key = ?")
+			.param(key).query(Long.class).single() == 1);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.demands.DemandClosed;
 import org.jinlin.publiclog.tlog.TreeHashes;
+import org.jinlin.quality.IndicatorSnapshotFrozen;
 import org.jinlin.servicehours.HoursCredited;
 import org.jinlin.servicehours.HoursReversed;
 import org.jinlin.volunteers.CertificateIssued;
@@ -86,6 +87,21 @@ class PublicFacts {
 		f.put("from", e.periodFrom().toString());
 		f.put("to", e.periodTo().toString());
 		add(LeafEntry.of("certificate.issued:" + numberHash, "certificate.issued", holder, f), e.at());
+	}
+
+	@ApplicationModuleListener
+	void on(IndicatorSnapshotFrozen e) {
+		Map<String, Object> f = new LinkedHashMap<>();
+		f.put("indicator", e.indicatorCode());
+		f.put("territory", e.territoryCode());
+		f.put("period", e.period());
+		f.put("value", e.value() == null ? null : java.math.BigDecimal.valueOf(e.value()).toPlainString());
+		f.put("count", e.count());
+		f.put("met", e.met());
+		f.put("target", e.target() == null ? null : e.target().toPlainString());
+		f.put("status", e.status());
+		add(LeafEntry.of("indicator.frozen:" + e.indicatorCode() + ":" + e.territoryCode() + ":" + e.period(),
+				"indicator.frozen", null, f), e.frozenAt());
 	}
 
 	private void add(LeafEntry leaf, Instant at) {

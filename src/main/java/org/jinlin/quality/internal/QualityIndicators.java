@@ -1,6 +1,7 @@
 package org.jinlin.quality.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.jinlin.demands.DemandIndicator;
 import org.jinlin.eldercare.ElderIndicator;
 import org.jinlin.eldercare.ElderIndicators;
 import org.jinlin.demands.DemandIndicators;
+import org.jinlin.quality.IndicatorSnapshotFrozen;
 import org.jinlin.quality.internal.IndicatorDefinition.Source;
 import org.jinlin.quality.internal.TargetRules.Status;
 import org.jinlin.shared.Actor;
@@ -27,6 +29,7 @@ import org.jinlin.shared.figures.Tally;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryNode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +60,10 @@ public class QualityIndicators {
 
 	private final FieldErrors fieldErrors;
 
+	private final SnapshotRepository snapshots;
+
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * One indicator's figure.
 	 *
@@ -67,14 +74,62 @@ public class QualityIndicators {
 	 * @param targetTerritory where that target was set ({@code null}: the platform-wide plan)
 	 */
 	public record Figure(IndicatorDefinition definition, Double value, long count, long met, BigDecimal target,
-			String targetTerritory, Status status) {
+			String targetTerritory, Status status, Double liveValue, Long liveCount, Instant frozenAt) {
+
+		/** A live figure (this month's, or one never frozen). */
+		static Figure live(IndicatorDefinition d, Double value, long count, long met, BigDecimal target,
+				String targetTerritory, Status status) {
+			return new Figure(d, value, count, met, target, targetTerritory, status, null, null, null);
+		}
+
+		/** The frozen figure differs from the records as they are now. */
+		public boolean changedSinceFrozen() {
+			return liveCount != null;
+		}
 	}
 
-	/** Every indicator of the catalogue for a territory (the account's own node when blank) and month. */
+	/**
+	 * Every indicator of the catalogue for a territory (the account's own node when blank) and month. A closed month's
+	 * figures are frozen the first time they are reported and reported frozen from then on, with the live figure
+	 * beside a frozen one that the records no longer give ({@link Figure#changedSinceFrozen()}).
+	 */
+	@Transactional
 	public List<Figure> figures(String territoryCode, YearMonth period) {
 		Actor actor = QualityAccess.requireReader();
 		TerritoryNode node = node(actor, territoryCode);
 		YearMonth month = month(period);
+		List<Figure> live = live(actor, node, month);
+		if (!month.isBefore(YearMonth.now(ZONE))) {
+			return live;
+		}
+		Map<String, SnapshotRepository.Snapshot> frozen = snapshots.find(node.code(), month);
+		Instant now = Instant.now();
+		List<Figure> reported = new ArrayList<>();
+		for (Figure f : live) {
+			if (!f.definition().computed()) {
+				reported.add(f);
+				continue;
+			}
+			SnapshotRepository.Snapshot s = frozen.get(f.definition().code());
+			if (s == null) {
+				s = new SnapshotRepository.Snapshot(f.definition().code(), f.value(), f.count(), f.met(), f.target(),
+						f.status().name(), now);
+				if (snapshots.freeze(node.code(), month, s)) {
+					events.publishEvent(new IndicatorSnapshotFrozen(s.indicatorCode(), node.code(), month.toString(),
+							s.value(), s.count(), s.met(), s.target(), s.status(), now));
+				}
+				else {
+					s = snapshots.find(node.code(), month).get(f.definition().code());
+				}
+			}
+			boolean changed = !java.util.Objects.equals(s.value(), f.value()) || s.count() != f.count();
+			reported.add(new Figure(f.definition(), s.value(), s.count(), s.met(), s.target(), f.targetTerritory(),
+					Status.valueOf(s.status()), changed ? f.value() : null, changed ? f.count() : null, s.frozenAt()));
+		}
+		return reported;
+	}
+
+	private List<Figure> live(Actor actor, TerritoryNode node, YearMonth month) {
 		List<String> chain = chain(node);
 		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
 		List<Figure> figures = new ArrayList<>();
@@ -83,7 +138,7 @@ public class QualityIndicators {
 			Double value = tally.map(Tally::percent).orElse(null);
 			Optional<TargetRules.Target> target = TargetRules.applicable(chain, standing.getOrDefault(d.code(), java.util.Collections.emptyMap()));
 			BigDecimal t = target.map(TargetRules.Target::value).orElse(null);
-			figures.add(new Figure(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
+			figures.add(Figure.live(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
 					target.map(TargetRules.Target::territoryCode).orElse(null), TargetRules.status(d, value, t)));
 		}
 		return figures;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
@@ -31,8 +32,9 @@ class QualityApi {
 	private final MessageSource messages;
 
 	/** One indicator as the API gives it. */
-	record IndicatorItem(String code, String name, Double value, String unit, long count, BigDecimal target,
-			String status) {
+	record IndicatorItem(String code, String name, @JsonInclude(JsonInclude.Include.ALWAYS) Double value, String unit,
+			long count, @JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal target, String status, Double liveValue,
+			Long liveCount) {
 	}
 
 	@GetMapping
@@ -43,7 +45,9 @@ class QualityApi {
 					computed from, as /{code}/records lists them. value is null when nothing was counted (status NO_DATA) \
 					or the platform does not compute the indicator yet (NOT_COMPUTED); never 0 or 100 for nothing. \
 					status: MET, NOT_MET, NO_TARGET, NO_DATA, NOT_COMPUTED. The circle's coverage is that of the latest \
-					coverage run, whatever the period.""")
+					coverage run, whatever the period. A closed month's figures are frozen the first time they are \
+					reported and reported frozen from then on; when the records no longer give the frozen figure, \
+					liveValue and liveCount give what they give now (the records endpoint lists the live records).""")
 	Paged<IndicatorItem> indicators(@RequestParam(required = false) String territory,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period) {
 		List<IndicatorItem> items = indicators.figures(territory, period).stream()
@@ -52,7 +56,7 @@ class QualityApi {
 							LocaleContextHolder.getLocale()),
 					f.value(), messages.getMessage("quality.unit." + f.definition().unit(), null,
 							LocaleContextHolder.getLocale()),
-					f.count(), f.target(), f.status().name()))
+					f.count(), f.target(), f.status().name(), f.liveValue(), f.liveCount()))
 			.toList();
 		return new Paged<>(items, 0, items.size(), items.size());
 	}
