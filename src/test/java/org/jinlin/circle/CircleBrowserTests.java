@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.support.BrowserTest;
+import org.jinlin.support.DemoCoverage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,13 +13,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The 15-minute circle of the demo city in a browser, as the city official, on a phone-sized screen: the coverage page
@@ -37,17 +34,7 @@ class CircleBrowserTests extends BrowserTest {
 	/** The demo city's first coverage run is computed after start-up; wait for it as the city official. */
 	@BeforeEach
 	void demoRunDone() {
-		UserDetails city = users.loadUserByUsername("city");
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(city, null, city.getAuthorities()));
-		try {
-			await().pollInSameThread().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
-				.until(() -> runs.latest().isPresent() && runs.current().isEmpty());
-			assertThat(runs.latest().orElseThrow().communities()).isPositive();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		DemoCoverage.awaitFirstRun(runs, users);
 	}
 
 	@Test

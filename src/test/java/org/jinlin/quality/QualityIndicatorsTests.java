@@ -241,6 +241,9 @@ class QualityIndicatorsTests {
 		assertThat(page).contains("href=\"/quality/indicators/demands.satisfaction/records?territory=" + CITY + "&amp;period="
 				+ month + "\"");
 		assertThat(page).contains("未计算");
+		// the ranking below the city: its 13 districts, each a link one level down
+		assertThat(java.util.regex.Pattern.compile("id=\"rank-3501\\d\\d\"").matcher(page).results().count()).isEqualTo(13);
+		assertThat(page).contains("href=\"/quality?territory=350111&amp;period=" + month + "&amp;rank=circle.urban-coverage\"");
 		String records = mvc.perform(get("/quality/indicators/demands.satisfaction/records").param("territory", CITY)
 				.param("period", month.toString()).with(user(users.loadUserByUsername("city"))))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -28,6 +28,7 @@ import org.jinlin.shared.figures.CountedRecord;
 import org.jinlin.shared.figures.Tally;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.territory.Territories;
+import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -132,16 +133,52 @@ public class QualityIndicators {
 	private List<Figure> live(Actor actor, TerritoryNode node, YearMonth month) {
 		List<String> chain = chain(node);
 		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
-		List<Figure> figures = new ArrayList<>();
-		for (IndicatorDefinition d : IndicatorCatalogue.all()) {
-			Optional<Tally> tally = tally(actor, d, node, month);
-			Double value = tally.map(Tally::percent).orElse(null);
-			Optional<TargetRules.Target> target = TargetRules.applicable(chain, standing.getOrDefault(d.code(), java.util.Collections.emptyMap()));
-			BigDecimal t = target.map(TargetRules.Target::value).orElse(null);
-			figures.add(Figure.live(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
-					target.map(TargetRules.Target::territoryCode).orElse(null), TargetRules.status(d, value, t)));
+		return IndicatorCatalogue.all().stream().map(d -> live(actor, d, node, month, chain, standing)).toList();
+	}
+
+	private Figure live(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month, List<String> chain,
+			Map<String, Map<String, BigDecimal>> standing) {
+		Optional<Tally> tally = tally(actor, d, node, month);
+		Double value = tally.map(Tally::percent).orElse(null);
+		Optional<TargetRules.Target> target = TargetRules.applicable(chain,
+				standing.getOrDefault(d.code(), java.util.Collections.emptyMap()));
+		BigDecimal t = target.map(TargetRules.Target::value).orElse(null);
+		return Figure.live(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
+				target.map(TargetRules.Target::territoryCode).orElse(null), TargetRules.status(d, value, t));
+	}
+
+	/** A child territory's figure of one indicator, for the ranking. */
+	public record Ranked(TerritoryNode territory, Figure figure) {
+	}
+
+	/**
+	 * The children of a territory (districts of the city, streets of a district, communities of a street) with their
+	 * live figure of one indicator, worst first (those with nothing counted last); none below a community.
+	 */
+	public List<Ranked> ranking(String code, String territoryCode, YearMonth period) {
+		Actor actor = QualityAccess.requireReader();
+		IndicatorDefinition d = IndicatorCatalogue.find(code)
+			.orElseThrow(() -> new NotFoundException("No indicator " + code));
+		TerritoryNode node = node(actor, territoryCode);
+		YearMonth month = month(period);
+		if (!d.computed() || node.level().ordinal() >= TerritoryLevel.COMMUNITY.ordinal()) {
+			return List.of();
 		}
-		return figures;
+		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
+		List<String> chain = chain(node);
+		Comparator<Ranked> worstFirst = Comparator.comparing((Ranked r) -> r.figure().value() == null)
+			.thenComparing(r -> r.figure().value() == null ? 0 : (d.direction() == IndicatorDefinition.Direction.HIGHER_IS_BETTER
+					? r.figure().value() : -r.figure().value()))
+			.thenComparing(r -> r.territory().code());
+		return territories.children(node.code()).stream()
+			.filter(child -> actor.covers(child.path()))
+			.map(child -> {
+				List<String> childChain = new ArrayList<>(chain);
+				childChain.add(child.code());
+				return new Ranked(child, live(actor, d, child, month, childChain, standing));
+			})
+			.sorted(worstFirst)
+			.toList();
 	}
 
 	/** The records one indicator counts for the territory and month; their total is the figure's {@code count}. */

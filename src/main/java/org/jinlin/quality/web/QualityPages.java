@@ -26,8 +26,14 @@ class QualityPages {
 
 	@GetMapping("/quality")
 	String cockpit(@RequestParam(required = false) String territory,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period,
+			@RequestParam(defaultValue = "circle.urban-coverage") String rank, Model model) {
 		var figures = indicators.figures(territory, period);
+		var ranked = IndicatorCatalogue.find(rank).filter(d -> d.computed())
+			.orElseThrow(() -> new NotFoundException("No indicator " + rank));
+		model.addAttribute("rank", ranked);
+		model.addAttribute("ranking", indicators.ranking(rank, territory, period));
+		model.addAttribute("rankable", IndicatorCatalogue.all().stream().filter(d -> d.computed()).toList());
 		var actor = CurrentActor.require();
 		model.addAttribute("figures", figures);
 		model.addAttribute("node", indicators.node(actor, territory));
