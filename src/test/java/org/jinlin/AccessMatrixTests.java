@@ -1019,6 +1019,12 @@ class AccessMatrixTests {
 			.expect(200, "admin", "city").expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/quality/indicators/no-such-indicator/records").expect(404, qualityStaff)
 			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/targets").expect(200, qualityStaff).otherwise(403));
+		// officials set targets (an empty one is refused with field errors: nothing is written)
+		list.add(Endpoint.of("PUT /api/v1/quality/targets").body("{}").expect(400, "admin", "city", "gulou", "dongjie")
+			.otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/quality/targets?indicator=demands.response&territory=350102&year=2001")
+			.expect(404, "admin", "city", "gulou", "dongjie").otherwise(403));
 		list.add(Endpoint.of("GET /quality").page().expect(200, qualityStaff).otherwise(403));
 		list.add(Endpoint.of("GET /quality?territory=350111").page().expect(200, "admin", "city")
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));

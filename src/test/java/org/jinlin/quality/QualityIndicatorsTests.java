@@ -3,7 +3,9 @@ package org.jinlin.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -196,6 +199,44 @@ class QualityIndicatorsTests {
 		String key = "indicator.frozen:demands.satisfaction:350102:" + month;
 		await().atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql("SELECT COUNT(*) FROM log_leaf WHERE source_key = ?")
 			.param(key).query(Long.class).single() == 1);
+	}
+
+	@Test
+	void aDistrictsTargetStandsForItsStreetsAndOnlyOfficialsOfTheJurisdictionSetOne() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		String body = "{\"indicator\":\"demands.on-time-closing\",\"territory\":\"350102\",\"year\":" + now.getYear()
+				+ ",\"value\":95.5}";
+		mvc.perform(put("/api/v1/quality/targets").with(DemoAccounts.as("gulou")).contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.value").value(95.5));
+		try {
+			String street = api("/api/v1/quality/indicators?territory=350102004000&period=" + now, "dongjie");
+			assertThat(((Number) item(street, "demands.on-time-closing").get("target")).doubleValue()).isEqualTo(95.5);
+			String city = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + now, "city");
+			assertThat(item(city, "demands.on-time-closing").get("target")).as("not above the district").isNull();
+			assertThat(JsonPath.<List<Object>>read(api("/api/v1/quality/targets?territory=350102004000", "dongjie"),
+					"$.items[?(@.indicatorCode == 'demands.on-time-closing')]")).hasSize(1);
+		}
+		finally {
+			mvc.perform(delete("/api/v1/quality/targets").param("indicator", "demands.on-time-closing")
+					.param("territory", "350102").param("year", String.valueOf(now.getYear())).with(DemoAccounts.as("gulou")))
+				.andExpect(status().isNoContent());
+		}
+		// outside the jurisdiction, the plan, a community worker, bad values
+		mvc.perform(put("/api/v1/quality/targets").with(DemoAccounts.as("gulou")).contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("350102", "350111")))
+			.andExpect(status().isNotFound());
+		mvc.perform(put("/api/v1/quality/targets").with(DemoAccounts.as("gulou")).contentType(MediaType.APPLICATION_JSON)
+				.content(body.replace("\"350102\"", "\"\"")))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/quality/targets").with(DemoAccounts.as("junmen")).contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isForbidden());
+		mvc.perform(put("/api/v1/quality/targets").with(DemoAccounts.as("gulou")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"indicator\":\"nope\",\"territory\":\"350102\",\"year\":1999,\"value\":120.123}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("indicator", "year", "value")));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import org.jinlin.shared.AccessRules;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
+import org.jinlin.shared.Role;
 
 /**
  * Who may see the indicators: staff, each for their jurisdiction (a territory outside it is not found); never a
@@ -16,6 +17,27 @@ public final class QualityAccess {
 
 	public static boolean canRead(Actor actor) {
 		return !actor.isApiKey() && AccessRules.staff(actor);
+	}
+
+	/**
+	 * Officials set targets: street, district and city officials and administrators, for territories in their
+	 * jurisdiction; the platform-wide plan only at the city (city officials, administrators).
+	 */
+	public static boolean canSetTargets(Actor actor) {
+		return !actor.isApiKey()
+				&& actor.hasAny(Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
+	}
+
+	static boolean canSetPlan(Actor actor) {
+		return !actor.isApiKey() && actor.hasAny(Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
+	}
+
+	static Actor requireTargetSetter() {
+		Actor actor = requireReader();
+		if (!canSetTargets(actor)) {
+			throw new ForbiddenException("Only officials set targets");
+		}
+		return actor;
 	}
 
 	static Actor requireReader() {
