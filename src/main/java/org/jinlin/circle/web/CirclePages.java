@@ -276,7 +276,7 @@ class CirclePages {
 		catch (ConflictException e) {
 			return networkPage(model, Map.of("file", List.of(e.getMessage())));
 		}
-		flash.addFlashAttribute("notice", "circle-pages.network.replaced");
+		flash.addFlashAttribute("notice", "circle-pages.network.received");
 		return "redirect:/circle/network";
 	}
 
@@ -288,8 +288,17 @@ class CirclePages {
 		return "redirect:/circle/network";
 	}
 
+	/** The replacement's progress fragment: polls itself while the latest job runs, then shows its outcome. */
+	@GetMapping("/circle/network/jobs/latest")
+	String networkJob(Model model) {
+		CircleAccess.staff();
+		model.addAttribute("job", networks.latestJob().orElse(null));
+		return "circle/network :: job";
+	}
+
 	private String networkPage(Model model, Map<String, List<String>> errors) {
 		Actor actor = CircleAccess.staff();
+		model.addAttribute("job", networks.latestJob().orElse(null));
 		Optional<NetworkStatus> network = Optional.ofNullable(networks.status());
 		model.addAttribute("network", network.orElse(null));
 		model.addAttribute("canManage", CircleAccess.mayManageNetwork(actor));
