@@ -172,7 +172,8 @@ public class NetworkHolder {
 
 	/** The cached graph folder of an extract (specific to the minimum component size: fragments are flagged in it). */
 	Path graphFolder(String sha256) {
-		return cacheDir().resolve(sha256 + "-graph-m" + settings.network().minComponentSize());
+		// "-rc": graphs with the road class (steps); older cached graphs without it are not reused
+		return cacheDir().resolve(sha256 + "-graph-m" + settings.network().minComponentSize() + "-rc");
 	}
 
 	/** The cached copy of an extract. */

@@ -66,9 +66,12 @@ class CircleApi {
 		export.coverageXlsx(territory, response);
 	}
 
+	/** The uncovered communities of an area; {@code profile=ELDER} lists them for the elder walking profile. */
 	@GetMapping("/gaps")
-	CircleViews.Gaps gaps(@RequestParam(required = false) String territory) {
-		return reads.gaps(territory);
+	CircleViews.Gaps gaps(@RequestParam(required = false) String territory,
+			@RequestParam(required = false) String profile) {
+		CircleAccess.staff();
+		return reads.gaps(territory, null, null, reads.profile(profile));
 	}
 
 	@GetMapping("/gaps/export.xlsx")

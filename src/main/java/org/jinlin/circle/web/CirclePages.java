@@ -160,9 +160,13 @@ class CirclePages {
 
 	@GetMapping("/circle/gaps")
 	String gaps(@RequestParam(required = false) String territory, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String category, Model model) {
-		CircleViews.Gaps gaps = reads.gaps(territory, kind, category);
+			@RequestParam(required = false) String category, @RequestParam(required = false) String profile,
+			Model model) {
+		org.jinlin.circle.network.WalkingProfile walking = org.jinlin.circle.network.WalkingProfile.parse(profile);
+		CircleViews.Gaps gaps = reads.gaps(territory, kind, category,
+				walking == null ? org.jinlin.circle.network.WalkingProfile.STANDARD : walking);
 		model.addAttribute("gaps", gaps);
+		model.addAttribute("profiles", org.jinlin.circle.network.WalkingProfile.values());
 		model.addAttribute("kind", "urban".equals(kind) || "rural".equals(kind) ? kind : null);
 		model.addAttribute("category", gaps.categories().stream().map(CircleViews.CategoryGap::category)
 			.filter(c -> c.code().equals(category == null ? null : category.strip())).findFirst().orElse(null));
