@@ -34,20 +34,9 @@ class NetworkRepository {
 
 	/** Makes a new row the active network (the others stay as history). */
 	long activate(String source, String name, String sha256, byte[] extract, String by) {
-		jdbc.sql("UPDATE circle_network SET active = FALSE WHERE active").update();
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO circle_network (source, name, sha256, extract, size_bytes, active, created_at, created_by)
-				VALUES (:source, :name, :sha, :extract, :size, TRUE, :now, :by)""")
-			.param("source", source)
-			.param("name", name)
-			.param("sha", sha256)
-			.param("extract", extract)
-			.param("size", extract == null ? null : (long) extract.length)
-			.param("now", OffsetDateTime.now())
-			.param("by", by)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		long id = insertInactive(source, name, sha256, extract, by);
+		activateExisting(id);
+		return id;
 	}
 
 	/** Stores a network row without activating it (a background replacement activates it once built and checked). */
