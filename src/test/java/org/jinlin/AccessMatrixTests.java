@@ -964,6 +964,7 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/circle/isochrone?{circlePoint}").expect(200, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/circle/network").expect(200, circleStaff).otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/circle/network/generated").expect(200, "admin", "city").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/circle/network/jobs/0").expect(404, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /circle").page().expect(200, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /circle?territory=350111").page().expect(200, "admin", "city")
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
@@ -986,6 +987,7 @@ class AccessMatrixTests {
 			.otherwise(403));
 		list.add(Endpoint.of("GET /circle/runs/current").page().expect(200, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /circle/network").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/network/jobs/latest").page().expect(200, circleStaff).otherwise(403));
 		// without a file nothing is replaced: the page comes back with the field message
 		list.add(Endpoint.of("POST /circle/network/extract").page().expect(200, "admin", "city").otherwise(403));
 		list.add(Endpoint.of("POST /circle/network/generated").page().expect(302, "admin", "city").otherwise(403));

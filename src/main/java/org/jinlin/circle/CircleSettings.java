@@ -15,10 +15,29 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param targetDate by when
  * @param autoRuns queue a coverage run on the first start and whenever facilities or the network change
  *        (default true); off, runs are only requested by hand
+ * @param elder the elder walking profile every run also computes
  */
 @ConfigurationProperties("jinlin.circle")
 public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duration cutoff, Double targetRate,
-		LocalDate targetDate, Network network, Boolean autoRuns) {
+		LocalDate targetDate, Network network, Boolean autoRuns, Elder elder) {
+
+	/**
+	 * The elder profile ({@code jinlin.circle.elder.*}): older pedestrians walk nearer 3 km/h, and steps cost them far
+	 * more. The rule: every way at {@code walkingSpeedKmh} (default 3 km/h); a flight of steps ({@code highway=steps})
+	 * takes {@code stepsFactor} times as long per metre (default 3, i.e. steps at a third of the elder pace).
+	 */
+	public record Elder(Double walkingSpeedKmh, Double stepsFactor) {
+
+		public Elder {
+			walkingSpeedKmh = walkingSpeedKmh == null || walkingSpeedKmh <= 0 ? 3.0 : walkingSpeedKmh;
+			stepsFactor = stepsFactor == null || stepsFactor < 1 ? 3.0 : stepsFactor;
+		}
+	}
+
+	public CircleSettings(Double walkingSpeedKmh, Duration threshold, Duration cutoff, Double targetRate,
+			LocalDate targetDate, Network network, Boolean autoRuns) {
+		this(walkingSpeedKmh, threshold, cutoff, targetRate, targetDate, network, autoRuns, null);
+	}
 
 	/**
 	 * @param minComponentSize a part of the walking network cut off from the largest part is used only when it has at
@@ -39,6 +58,7 @@ public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duratio
 		}
 	}
 
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
 	public CircleSettings {
 		walkingSpeedKmh = walkingSpeedKmh == null ? 4.0 : walkingSpeedKmh;
 		threshold = threshold == null ? Duration.ofMinutes(15) : threshold;
@@ -50,6 +70,7 @@ public record CircleSettings(Double walkingSpeedKmh, Duration threshold, Duratio
 		targetDate = targetDate == null ? LocalDate.of(2025, 12, 31) : targetDate;
 		network = network == null ? new Network("", "./data/graph-cache") : network;
 		autoRuns = autoRuns == null ? Boolean.TRUE : autoRuns;
+		elder = elder == null ? new Elder(null, null) : elder;
 	}
 
 	public int thresholdSeconds() {

@@ -16,6 +16,7 @@ import org.jinlin.circle.facilities.PlacedFacility;
 import org.jinlin.circle.network.CoverageEngine;
 import org.jinlin.circle.network.LoadedNetwork;
 import org.jinlin.circle.network.NetworkHolder;
+import org.jinlin.circle.network.WalkingProfile;
 import org.jinlin.territory.Territories;
 import org.jinlin.territory.TerritoryLevel;
 import org.jinlin.territory.TerritoryNode;
@@ -57,6 +58,11 @@ class CoverageComputation {
 	}
 
 	Outcome compute(BiConsumer<Integer, String> progress) {
+		return compute(WalkingProfile.STANDARD, progress);
+	}
+
+	/** The outcome for a walking profile (the elder profile walks slower, and steps cost it more). */
+	Outcome compute(WalkingProfile profile, BiConsumer<Integer, String> progress) {
 		List<TerritoryNode> buildings = territories.lookupLevelUnder(TerritoryLevel.BUILDING, "/")
 			.stream()
 			.filter(b -> b.latitude() != null && b.longitude() != null)
@@ -65,7 +71,8 @@ class CoverageComputation {
 		for (TerritoryNode c : territories.lookupLevelUnder(TerritoryLevel.COMMUNITY, "/")) {
 			communities.put(c.id(), c);
 		}
-		LoadedNetwork network = networks.current(buildings);
+		LoadedNetwork network = networks.current(buildings)
+			.forProfile(profile, settings.elder().walkingSpeedKmh(), settings.elder().stepsFactor());
 		progress.accept(10, "placing");
 		List<FacilityCategory> categories = catalogue.all();
 		Map<String, Integer> index = new HashMap<>();

@@ -18,7 +18,7 @@ class CoverageRunRepository {
 	private static final String COLUMNS = """
 			id, status, reason, requested_by, requested_at, started_at, finished_at, progress, stage, network_name,
 			network_nodes, network_edges, threshold_seconds, cutoff_seconds, speed_kmh, facilities, buildings,
-			communities, compute_ms, error, facilities_off_network""";
+			communities, compute_ms, error, facilities_off_network, elder_speed_kmh, elder_steps_factor""";
 
 	/** How many finished runs keep their per-building and per-community results. */
 	static final int KEEP_RESULTS = 3;
@@ -43,12 +43,15 @@ class CoverageRunRepository {
 		return jdbc.sql("SELECT COUNT(*) FROM circle_run").query(Long.class).single() > 0;
 	}
 
-	long insertQueued(String reason, String by, int threshold, int cutoff, double speed) {
+	long insertQueued(String reason, String by, int threshold, int cutoff, double speed, double elderSpeed,
+			double elderStepsFactor) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO circle_run (status, reason, requested_by, requested_at, progress, threshold_seconds,
-				  cutoff_seconds, speed_kmh)
-				VALUES ('QUEUED', :reason, :by, :now, 0, :threshold, :cutoff, :speed)""")
+				  cutoff_seconds, speed_kmh, elder_speed_kmh, elder_steps_factor)
+				VALUES ('QUEUED', :reason, :by, :now, 0, :threshold, :cutoff, :speed, :elderSpeed, :elderSteps)""")
+			.param("elderSpeed", elderSpeed)
+			.param("elderSteps", elderStepsFactor)
 			.param("reason", reason)
 			.param("by", by)
 			.param("now", OffsetDateTime.now())
@@ -127,13 +130,15 @@ class CoverageRunRepository {
 	void insertCommunities(List<Object[]> rows) {
 		template.batchUpdate("""
 				INSERT INTO circle_community_result (run_id, community_id, code, name, territory_path, rural, population,
-				  latitude, longitude, buildings, covered, missing, residents_covered_share, off_network_buildings)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+				  latitude, longitude, buildings, covered, missing, residents_covered_share, off_network_buildings,
+				  elder_covered, elder_missing, elder_residents_covered_share)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
 	}
 
 	void insertCommunityTimes(List<Object[]> rows) {
 		template.batchUpdate(
-				"INSERT INTO circle_community_time (run_id, community_id, category, seconds) VALUES (?, ?, ?, ?)", rows);
+				"INSERT INTO circle_community_time (run_id, community_id, category, seconds, elder_seconds) VALUES (?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	void insertBuildings(List<Object[]> rows) {

@@ -16,6 +16,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.facilities.FacilityCategory;
+import org.jinlin.circle.network.WalkingProfile;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
@@ -81,7 +82,8 @@ class CoverageRunService implements CoverageRuns {
 			return queued.get();
 		}
 		long id = rows.insertQueued(reason.length() > 200 ? reason.substring(0, 200) : reason, by,
-				settings.thresholdSeconds(), settings.cutoffSeconds(), settings.walkingSpeedKmh());
+				settings.thresholdSeconds(), settings.cutoffSeconds(), settings.walkingSpeedKmh(),
+				settings.elder().walkingSpeedKmh(), settings.elder().stepsFactor());
 		scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(TASK, "run-" + id, new Due(id)), at);
 		return rows.find(id).orElseThrow();
 	}
@@ -118,13 +120,17 @@ class CoverageRunService implements CoverageRuns {
 		}
 		long begin = System.nanoTime();
 		try {
-			CoverageComputation.Outcome outcome = computation.compute((p, stage) -> tx.executeWithoutResult(s -> rows.progress(runId, p, stage)));
+			// both walking profiles on the same network: the standard one, then the elder one
+			CoverageComputation.Outcome outcome = computation.compute(WalkingProfile.STANDARD,
+					(p, stage) -> tx.executeWithoutResult(s -> rows.progress(runId, p / 2, stage)));
+			CoverageComputation.Outcome elder = computation.compute(WalkingProfile.ELDER,
+					(p, stage) -> tx.executeWithoutResult(s -> rows.progress(runId, 45 + p / 2, stage)));
 			long computeMs = (System.nanoTime() - begin) / 1_000_000;
 			tx.executeWithoutResult(s -> rows.progress(runId, 90, "writing"));
 			tx.executeWithoutResult(s -> {
 				rows.network(runId, outcome.network().name(), outcome.network().walk().nodeCount(), outcome.network().edges());
 				rows.deleteResults(runId);
-				int communities = write(runId, outcome);
+				int communities = write(runId, outcome, elder);
 				rows.done(runId, outcome.placedFacilities(), outcome.facilitiesOffNetwork(), outcome.buildings().size(),
 						communities, computeMs);
 				rows.pruneOldResults();
@@ -138,50 +144,55 @@ class CoverageRunService implements CoverageRuns {
 		}
 	}
 
-	/** Writes the run's rows; returns the number of communities. */
-	private int write(long runId, CoverageComputation.Outcome o) {
+	/** A community's figures for one walking profile. */
+	private record Summary(TerritoryNode community, List<Integer> members, int onNetwork, int[] medians, String missing,
+			double share) {
+	}
+
+	/** Whether each building has every required category within the threshold. */
+	private boolean[] covered(CoverageComputation.Outcome o) {
 		List<FacilityCategory> categories = o.categories();
 		int threshold = settings.thresholdSeconds();
-		int n = o.buildings().size();
-		List<Object[]> buildingRows = new ArrayList<>(n);
-		Map<Long, List<Integer>> byCommunity = new java.util.LinkedHashMap<>();
-		boolean[] buildingCovered = new boolean[n];
-		for (int i = 0; i < n; i++) {
-			TerritoryNode building = o.buildings().get(i);
-			TerritoryNode community = o.communityOf().get(building.id());
-			boolean covered = true;
-			StringJoiner times = new StringJoiner(";");
+		boolean[] covered = new boolean[o.buildings().size()];
+		for (int i = 0; i < covered.length; i++) {
+			covered[i] = true;
 			for (int c = 0; c < categories.size(); c++) {
 				int s = o.seconds()[c][i];
-				times.add(categories.get(c).code() + "=" + (s < 0 ? "" : Integer.toString(s)));
 				if (categories.get(c).required() && (s < 0 || s > threshold)) {
-					covered = false;
+					covered[i] = false;
 				}
 			}
-			buildingCovered[i] = covered;
-			if (community == null) {
-				continue;
-			}
-			byCommunity.computeIfAbsent(community.id(), k -> new ArrayList<>()).add(i);
-			buildingRows.add(new Object[] { runId, building.id(), community.id(), building.path(), building.name(),
-					building.latitude(), building.longitude(), o.population()[i],
-					Double.isNaN(o.accessMetres()[i]) ? null : Math.round(o.accessMetres()[i] * 10) / 10.0, covered,
-					times.toString(), o.offNetwork()[i] });
 		}
-		List<Object[]> communityRows = new ArrayList<>();
-		List<Object[]> timeRows = new ArrayList<>();
+		return covered;
+	}
+
+	/**
+	 * Per community, in building order: its median walks (of its buildings on the network), the required categories
+	 * over the threshold, and the share of its residents covered.
+	 */
+	private Map<Long, Summary> summarize(CoverageComputation.Outcome o) {
+		List<FacilityCategory> categories = o.categories();
+		int threshold = settings.thresholdSeconds();
+		boolean[] buildingCovered = covered(o);
+		Map<Long, List<Integer>> byCommunity = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < o.buildings().size(); i++) {
+			TerritoryNode community = o.communityOf().get(o.buildings().get(i).id());
+			if (community != null) {
+				byCommunity.computeIfAbsent(community.id(), k -> new ArrayList<>()).add(i);
+			}
+		}
+		Map<Long, Summary> summaries = new java.util.LinkedHashMap<>();
 		for (var entry : byCommunity.entrySet()) {
-			TerritoryNode community = o.communityOf().get(o.buildings().get(entry.getValue().get(0)).id());
 			List<Integer> members = entry.getValue();
+			TerritoryNode community = o.communityOf().get(o.buildings().get(members.get(0)).id());
 			// The walks of the buildings on the network; those off it have none and are counted apart.
 			List<Integer> onNetwork = members.stream().filter(i -> !o.offNetwork()[i]).toList();
 			StringJoiner missing = new StringJoiner(",");
+			int[] medians = new int[categories.size()];
 			for (int c = 0; c < categories.size(); c++) {
 				int[] ofCategory = o.seconds()[c];
-				int[] walks = onNetwork.stream().mapToInt(i -> ofCategory[i]).toArray();
-				int median = CoverageComputation.median(walks);
-				timeRows.add(new Object[] { runId, community.id(), categories.get(c).code(), median < 0 ? null : median });
-				if (categories.get(c).required() && (median < 0 || median > threshold)) {
+				medians[c] = CoverageComputation.median(onNetwork.stream().mapToInt(i -> ofCategory[i]).toArray());
+				if (categories.get(c).required() && (medians[c] < 0 || medians[c] > threshold)) {
 					missing.add(categories.get(c).code());
 				}
 			}
@@ -193,10 +204,52 @@ class CoverageRunService implements CoverageRuns {
 			}
 			double share = people > 0 ? coveredPeople / people
 					: members.stream().filter(i -> buildingCovered[i]).count() / (double) members.size();
+			summaries.put(entry.getKey(), new Summary(community, members, onNetwork.size(), medians, missing.toString(),
+					Math.round(share * 10000) / 10000.0));
+		}
+		return summaries;
+	}
+
+	/** Writes the run's rows (the elder profile's figures next to the standard ones); returns the number of communities. */
+	private int write(long runId, CoverageComputation.Outcome o, CoverageComputation.Outcome elder) {
+		List<FacilityCategory> categories = o.categories();
+		int n = o.buildings().size();
+		boolean[] buildingCovered = covered(o);
+		List<Object[]> buildingRows = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			TerritoryNode building = o.buildings().get(i);
+			TerritoryNode community = o.communityOf().get(building.id());
+			if (community == null) {
+				continue;
+			}
+			StringJoiner times = new StringJoiner(";");
+			for (int c = 0; c < categories.size(); c++) {
+				int s = o.seconds()[c][i];
+				times.add(categories.get(c).code() + "=" + (s < 0 ? "" : Integer.toString(s)));
+			}
+			buildingRows.add(new Object[] { runId, building.id(), community.id(), building.path(), building.name(),
+					building.latitude(), building.longitude(), o.population()[i],
+					Double.isNaN(o.accessMetres()[i]) ? null : Math.round(o.accessMetres()[i] * 10) / 10.0,
+					buildingCovered[i], times.toString(), o.offNetwork()[i] });
+		}
+		Map<Long, Summary> standard = summarize(o);
+		Map<Long, Summary> slow = summarize(elder);
+		List<Object[]> communityRows = new ArrayList<>();
+		List<Object[]> timeRows = new ArrayList<>();
+		for (Summary s : standard.values()) {
+			TerritoryNode community = s.community();
+			Summary e = slow.get(community.id());
+			for (int c = 0; c < categories.size(); c++) {
+				int median = s.medians()[c];
+				Integer elderMedian = e == null || e.medians()[c] < 0 ? null : e.medians()[c];
+				timeRows.add(new Object[] { runId, community.id(), categories.get(c).code(), median < 0 ? null : median,
+						elderMedian });
+			}
 			communityRows.add(new Object[] { runId, community.id(), community.code(), community.name(), community.path(),
 					community.rural(), community.population() == null ? 0L : community.population(), community.latitude(),
-					community.longitude(), members.size(), missing.length() == 0, missing.toString(),
-					Math.round(share * 10000) / 10000.0, members.size() - onNetwork.size() });
+					community.longitude(), s.members().size(), s.missing().isEmpty(), s.missing(), s.share(),
+					s.members().size() - s.onNetwork(), e == null ? null : e.missing().isEmpty(),
+					e == null ? null : e.missing(), e == null ? null : e.share() });
 		}
 		rows.insertCommunities(communityRows);
 		rows.insertCommunityTimes(timeRows);

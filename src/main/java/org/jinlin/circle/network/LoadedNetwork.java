@@ -3,6 +3,8 @@ package org.jinlin.circle.network;
 import java.util.List;
 
 import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.routing.subnetwork.PrepareRoutingSubnetworks;
 import com.graphhopper.routing.util.DefaultSnapFilter;
 import com.graphhopper.routing.util.EdgeFilter;
@@ -48,18 +50,34 @@ public final class LoadedNetwork implements AutoCloseable {
 
 	private final AutoCloseable resources;
 
+	/** OSM road class of each street (steps), or null when the graph has none (the generated grid). */
+	private final EnumEncodedValue<RoadClass> roadClass;
+
+	/** The elder profile's view, built on first use, with the pace and steps factor it was built for. */
+	private volatile LoadedNetwork elder;
+
+	private volatile double[] elderFor;
+
 	/**
 	 * A network whose subnetwork flags are already set (GraphHopper's OSM import does that), or whose every part is
 	 * used ({@code subnetwork} null).
 	 */
 	public LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
 			BooleanEncodedValue subnetwork, LocationIndex index, double speedKmh, AutoCloseable resources) {
-		this(id, name, generated, graph, footAccess, subnetwork, index, WalkGraph.of(graph, footAccess, speedKmh),
-				resources);
+		this(id, name, generated, graph, footAccess, subnetwork, null, index, speedKmh, resources);
+	}
+
+	/** A network whose streets carry their OSM road class ({@code roadClass}, for the steps of the elder profile). */
+	public LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
+			BooleanEncodedValue subnetwork, EnumEncodedValue<RoadClass> roadClass, LocationIndex index, double speedKmh,
+			AutoCloseable resources) {
+		this(id, name, generated, graph, footAccess, subnetwork, roadClass, index,
+				WalkGraph.of(graph, footAccess, speedKmh), resources);
 	}
 
 	private LoadedNetwork(long id, String name, boolean generated, BaseGraph graph, BooleanEncodedValue footAccess,
-			BooleanEncodedValue subnetwork, LocationIndex index, WalkGraph walk, AutoCloseable resources) {
+			BooleanEncodedValue subnetwork, EnumEncodedValue<RoadClass> roadClass, LocationIndex index, WalkGraph walk,
+			AutoCloseable resources) {
 		this.id = id;
 		this.name = name;
 		this.generated = generated;
@@ -68,6 +86,7 @@ public final class LoadedNetwork implements AutoCloseable {
 		this.subnetwork = subnetwork;
 		this.index = index;
 		this.resources = resources;
+		this.roadClass = roadClass;
 		this.walk = walk;
 		this.snapFilter = subnetwork == null ? e -> e.get(footAccess) || e.getReverse(footAccess)
 				: new DefaultSnapFilter(new WalkWeighting(footAccess, walk.speedKmh()), subnetwork);
@@ -102,7 +121,33 @@ public final class LoadedNetwork implements AutoCloseable {
 	/** The same streets under another network row (the generated grid is shared by identical rows). */
 	LoadedNetwork as(long otherId, String otherName) {
 		return otherId == id && otherName.equals(name) ? this
-				: new LoadedNetwork(otherId, otherName, generated, graph, footAccess, subnetwork, index, walk, null);
+				: new LoadedNetwork(otherId, otherName, generated, graph, footAccess, subnetwork, roadClass, index, walk,
+						null);
+	}
+
+	/**
+	 * The same streets walked by a profile: this network for STANDARD; for ELDER, walks at {@code elderSpeedKmh}, a
+	 * flight of steps costing {@code stepsFactor} times as much per metre (points are placed on the same streets,
+	 * their walk to the street at the elder pace).
+	 */
+	public LoadedNetwork forProfile(WalkingProfile profile, double elderSpeedKmh, double stepsFactor) {
+		if (profile == WalkingProfile.STANDARD) {
+			return this;
+		}
+		LoadedNetwork view = elder;
+		double[] key = elderFor;
+		if (view == null || key[0] != elderSpeedKmh || key[1] != stepsFactor) {
+			view = new LoadedNetwork(id, name, generated, graph, footAccess, subnetwork, roadClass, index,
+					WalkGraph.of(graph, footAccess, elderSpeedKmh, roadClass, stepsFactor), null);
+			elderFor = new double[] { elderSpeedKmh, stepsFactor };
+			elder = view;
+		}
+		return view;
+	}
+
+	/** Whether a street (GraphHopper edge id) is a flight of steps (OSM {@code highway=steps}). */
+	public boolean steps(int edge) {
+		return roadClass != null && graph.getEdgeIteratorState(edge, Integer.MIN_VALUE).get(roadClass) == RoadClass.STEPS;
 	}
 
 	/**

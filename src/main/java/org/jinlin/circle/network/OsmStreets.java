@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import com.graphhopper.GraphHopper;
 import com.graphhopper.config.Profile;
 import com.graphhopper.json.Statement;
+import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.ev.VehicleAccess;
 import com.graphhopper.util.CustomModel;
@@ -15,7 +16,8 @@ import com.graphhopper.util.CustomModel;
  * {@code highway=steps} with a one-way, ...). The built graph is kept in a cache folder named after the
  * extract's checksum, so an instance builds it once and later starts load it. The import also flags the streets of
  * small fragments cut off from the rest ({@code prepare.min_network_size}, per profile), which
- * {@link LoadedNetwork} never places a point on.
+ * {@link LoadedNetwork} never places a point on. Each street keeps its OSM road class ({@code road_class}), so the
+ * elder profile can cost a flight of steps higher.
  */
 public final class OsmStreets {
 
@@ -36,7 +38,7 @@ public final class OsmStreets {
 		hopper.setMinNetworkSize(minComponentSize);
 		hopper.setOSMFile(extract.toString());
 		hopper.setGraphHopperLocation(graphFolder.toString());
-		hopper.setEncodedValuesString("foot_access, foot_average_speed, foot_priority");
+		hopper.setEncodedValuesString("foot_access, foot_average_speed, foot_priority, road_class");
 		CustomModel model = new CustomModel()
 			.addToPriority(Statement.If("!foot_access", Statement.Op.MULTIPLY, "0"))
 			.addToSpeed(Statement.If("true", Statement.Op.LIMIT, "foot_average_speed"));
@@ -44,7 +46,8 @@ public final class OsmStreets {
 		hopper.importOrLoad();
 		return new LoadedNetwork(id, name, false, hopper.getBaseGraph(),
 				hopper.getEncodingManager().getBooleanEncodedValue(VehicleAccess.key("foot")),
-				hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key("foot")), hopper.getLocationIndex(),
+				hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key("foot")),
+				hopper.getEncodingManager().getEnumEncodedValue(RoadClass.KEY, RoadClass.class), hopper.getLocationIndex(),
 				speedKmh, hopper::close);
 	}
 }

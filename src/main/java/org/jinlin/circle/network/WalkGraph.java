@@ -1,6 +1,8 @@
 package org.jinlin.circle.network;
 
 import com.graphhopper.routing.ev.BooleanEncodedValue;
+import com.graphhopper.routing.ev.EnumEncodedValue;
+import com.graphhopper.routing.ev.RoadClass;
 import com.graphhopper.routing.util.AllEdgesIterator;
 import com.graphhopper.storage.BaseGraph;
 import com.graphhopper.storage.NodeAccess;
@@ -81,6 +83,16 @@ public final class WalkGraph {
 
 	/** Arrays from a GraphHopper graph: an edge gives an arc per direction its foot access allows. */
 	public static WalkGraph of(BaseGraph graph, BooleanEncodedValue footAccess, double speedKmh) {
+		return of(graph, footAccess, speedKmh, null, 1.0);
+	}
+
+	/**
+	 * Arrays for a walking profile: as {@link #of(BaseGraph, BooleanEncodedValue, double)}, but a flight of steps
+	 * (road class {@code STEPS}, from OSM {@code highway=steps}) costs {@code stepsFactor} times its walk at
+	 * {@code speedKmh}. Without a road class (a generated grid) no street is steps.
+	 */
+	public static WalkGraph of(BaseGraph graph, BooleanEncodedValue footAccess, double speedKmh,
+			EnumEncodedValue<RoadClass> roadClass, double stepsFactor) {
 		int n = graph.getNodes();
 		int edges = graph.getEdges();
 		int[] tails = new int[edges * 2];
@@ -94,7 +106,8 @@ public final class WalkGraph {
 			if (base == adj) {
 				continue;
 			}
-			int cost = millis(it.getDistance(), speedKmh);
+			int cost = roadClass != null && it.get(roadClass) == RoadClass.STEPS
+					? millis(it.getDistance() * stepsFactor, speedKmh) : millis(it.getDistance(), speedKmh);
 			if (it.get(footAccess)) {
 				tails[arcs] = base;
 				heads[arcs] = adj;

@@ -1,6 +1,5 @@
 package org.jinlin.circle.network;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -50,6 +49,8 @@ class WalkingNetworksService implements WalkingNetworks {
 
 	private final ApplicationEventPublisher events;
 
+	private final NetworkJobs jobs;
+
 	private final GeometryFactory geometry = new GeometryFactory();
 
 	@Override
@@ -82,7 +83,7 @@ class WalkingNetworksService implements WalkingNetworks {
 			errors.add(new FieldErrors.FieldError("lon", "circle.network.longitude"));
 		}
 		problems.failIfAny(errors);
-		LoadedNetwork network = holder.current();
+		LoadedNetwork network = holder.serving();
 		double maxSnap = settings.network().maxSnapMetres();
 		LoadedNetwork.Placement at = network.origin(latitude, longitude, maxSnap);
 		if (at == null) {
@@ -116,7 +117,7 @@ class WalkingNetworksService implements WalkingNetworks {
 	}
 
 	@Override
-	public NetworkStatus useExtract(String fileName, byte[] content) {
+	public NetworkJob useExtract(String fileName, byte[] content) {
 		Actor actor = administrator();
 		String name = fileName == null ? "" : Path.of(fileName).getFileName().toString().trim();
 		if (!name.toLowerCase(Locale.ROOT).endsWith(".pbf")) {
@@ -129,33 +130,27 @@ class WalkingNetworksService implements WalkingNetworks {
 			throw problems.invalid("file", "circle.network.extract.tooLarge");
 		}
 		String sha = sha256(content);
-		// Build it once before switching, so a file GraphHopper cannot read never becomes the active network.
-		try {
-			Path folder = Files.createTempDirectory("jinlin-extract-check");
-			Path file = folder.resolve("extract.osm.pbf");
-			Files.write(file, content);
-			LoadedNetwork probe = OsmStreets.load(-1, name, file, folder.resolve("graph"), settings.walkingSpeedKmh(),
-					settings.network().minComponentSize());
-			int nodes = probe.walk().nodeCount();
-			probe.close();
-			if (nodes == 0) {
-				throw problems.invalid("file", "circle.network.extract.noStreets");
-			}
-		}
-		catch (org.jinlin.shared.web.ValidationFailedException e) {
-			throw e;
-		}
-		catch (Exception | Error e) {
-			log.info("Rejected walking-network extract {}: {}", name, e.toString());
-			throw problems.invalid("file", "circle.network.extract.unreadable");
-		}
-		long id = tx.execute(s -> {
-			long newId = rows.activate("OSM", name, sha, content, actor.name());
-			events.publishEvent(new NetworkReplaced(newId, name));
-			return newId;
-		});
-		log.info("Walking network {} ({}, {} bytes) activated by {}", id, name, content.length, actor.name());
-		return status(rows.active().orElseThrow(), holder.current());
+		long id = jobs.queue(name.length() > 200 ? name.substring(name.length() - 200) : name, sha, content, actor.name());
+		log.info("Walking-network extract {} ({} bytes) received from {}: job {}", name, content.length, actor.name(), id);
+		return view(rows.job(id).orElseThrow());
+	}
+
+	@Override
+	public NetworkJob job(long id) {
+		staff();
+		return rows.job(id).map(this::view).orElseThrow(() -> new NotFoundException("No walking-network job " + id));
+	}
+
+	@Override
+	public java.util.Optional<NetworkJob> latestJob() {
+		staff();
+		return rows.latestJob().map(this::view);
+	}
+
+	private NetworkJob view(NetworkRepository.JobRow j) {
+		return new NetworkJob(j.id(), j.fileName(), j.sizeBytes(), j.state(), j.stage(), j.percent(), j.outcome(),
+				j.messageKey() == null ? null : problems.message(j.messageKey()), j.networkId(), j.requestedBy(),
+				j.requestedAt(), j.finishedAt(), "/api/v1/circle/network/jobs/" + j.id());
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
+import org.jinlin.circle.network.NetworkJob;
 import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.NotFoundException;
@@ -65,9 +66,12 @@ class CircleApi {
 		export.coverageXlsx(territory, response);
 	}
 
+	/** The uncovered communities of an area; {@code profile=ELDER} lists them for the elder walking profile. */
 	@GetMapping("/gaps")
-	CircleViews.Gaps gaps(@RequestParam(required = false) String territory) {
-		return reads.gaps(territory);
+	CircleViews.Gaps gaps(@RequestParam(required = false) String territory,
+			@RequestParam(required = false) String profile) {
+		CircleAccess.staff();
+		return reads.gaps(territory, null, null, reads.profile(profile));
 	}
 
 	@GetMapping("/gaps/export.xlsx")
@@ -151,12 +155,35 @@ class CircleApi {
 		return Optional.ofNullable(networks.status()).orElseThrow(() -> new NotFoundException("No walking network yet"));
 	}
 
-	/** Replace the network with an uploaded OpenStreetMap extract (administrators and city officials). */
+	/**
+	 * Replace the network with an uploaded OpenStreetMap extract (administrators and city officials): 202 with the
+	 * background job and its status URL (also in {@code Location}); the old network serves until the new one is built
+	 * and checked.
+	 */
 	@PostMapping("/network/extract")
-	NetworkStatus useExtract(@RequestParam(value = "file", required = false) MultipartFile file) throws IOException {
+	@io.swagger.v3.oas.annotations.Operation(summary = "Replace the walking network with an OpenStreetMap extract, in the background",
+			description = "Checks the file's name and size at once (400), stores it and answers 202 Accepted with the job: "
+					+ "its stage (RECEIVED, READING, BUILDING, CHECKING, ACTIVATING, COVERAGE_QUEUED), percent and statusUrl. "
+					+ "Follow it with GET /api/v1/circle/network/jobs/{id}: state DONE with outcome ACTIVATED once the new "
+					+ "network is active (a coverage run is then queued), or FAILED with outcome NO_STREETS, UNREADABLE or "
+					+ "FAILED and a message, the previous network staying active.")
+	@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "The job, queued")
+	ResponseEntity<NetworkJob> useExtract(@RequestParam(value = "file", required = false) MultipartFile file)
+			throws IOException {
 		CircleAccess.networkManager();
 		checkExtract(problems, file);
-		return networks.useExtract(file.getOriginalFilename(), file.getBytes());
+		NetworkJob job = networks.useExtract(file.getOriginalFilename(), file.getBytes());
+		return ResponseEntity.accepted().location(java.net.URI.create(job.statusUrl())).body(job);
+	}
+
+	/** A background replacement of the network: stage, percent, outcome and message (staff). */
+	@GetMapping("/network/jobs/{id:\\d+}")
+	@io.swagger.v3.oas.annotations.Operation(summary = "The state of a walking-network replacement job",
+			description = "state QUEUED, RUNNING, DONE or FAILED; stage and percent (100 once finished); outcome "
+					+ "ACTIVATED, NO_STREETS, UNREADABLE or FAILED with a message in the caller's language.")
+	NetworkJob networkJob(@PathVariable long id) {
+		CircleAccess.staff();
+		return networks.job(id);
 	}
 
 	/** Go back to the generated street grid (administrators and city officials). */

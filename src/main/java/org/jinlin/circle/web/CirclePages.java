@@ -160,9 +160,13 @@ class CirclePages {
 
 	@GetMapping("/circle/gaps")
 	String gaps(@RequestParam(required = false) String territory, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String category, Model model) {
-		CircleViews.Gaps gaps = reads.gaps(territory, kind, category);
+			@RequestParam(required = false) String category, @RequestParam(required = false) String profile,
+			Model model) {
+		org.jinlin.circle.network.WalkingProfile walking = org.jinlin.circle.network.WalkingProfile.parse(profile);
+		CircleViews.Gaps gaps = reads.gaps(territory, kind, category,
+				walking == null ? org.jinlin.circle.network.WalkingProfile.STANDARD : walking);
 		model.addAttribute("gaps", gaps);
+		model.addAttribute("profiles", org.jinlin.circle.network.WalkingProfile.values());
 		model.addAttribute("kind", "urban".equals(kind) || "rural".equals(kind) ? kind : null);
 		model.addAttribute("category", gaps.categories().stream().map(CircleViews.CategoryGap::category)
 			.filter(c -> c.code().equals(category == null ? null : category.strip())).findFirst().orElse(null));
@@ -276,7 +280,7 @@ class CirclePages {
 		catch (ConflictException e) {
 			return networkPage(model, Map.of("file", List.of(e.getMessage())));
 		}
-		flash.addFlashAttribute("notice", "circle-pages.network.replaced");
+		flash.addFlashAttribute("notice", "circle-pages.network.received");
 		return "redirect:/circle/network";
 	}
 
@@ -288,8 +292,17 @@ class CirclePages {
 		return "redirect:/circle/network";
 	}
 
+	/** The replacement's progress fragment: polls itself while the latest job runs, then shows its outcome. */
+	@GetMapping("/circle/network/jobs/latest")
+	String networkJob(Model model) {
+		CircleAccess.staff();
+		model.addAttribute("job", networks.latestJob().orElse(null));
+		return "circle/network :: job";
+	}
+
 	private String networkPage(Model model, Map<String, List<String>> errors) {
 		Actor actor = CircleAccess.staff();
+		model.addAttribute("job", networks.latestJob().orElse(null));
 		Optional<NetworkStatus> network = Optional.ofNullable(networks.status());
 		model.addAttribute("network", network.orElse(null));
 		model.addAttribute("canManage", CircleAccess.mayManageNetwork(actor));

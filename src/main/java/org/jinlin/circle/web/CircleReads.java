@@ -17,6 +17,7 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
+import org.jinlin.circle.network.WalkingProfile;
 import org.jinlin.circle.coverage.Suggestions;
 import org.jinlin.circle.web.CircleViews.*;
 import org.jinlin.circle.facilities.CategoryCatalogue;
@@ -74,7 +75,7 @@ class CircleReads {
 		TerritoryNode node = area(actor, code);
 		Optional<RunView> run = runs.latest();
 		List<CommunityRow> rows = run.map(r -> rows(actor, r.id(), node.path())).orElse(List.of());
-		Area area = new Area(node.code(), node.name(), node.level(), node.rural(), Rate.of(rows));
+		Area area = Area.of(node, rows);
 		return new Coverage(run.orElse(null), area, target(area.rate()), children(node, rows), trail(actor, node));
 	}
 
@@ -96,8 +97,7 @@ class CircleReads {
 		List<Area> children = new ArrayList<>();
 		for (TerritoryNode child : territories.lookupLevelUnder(node.level().childLevel(), node.path())) {
 			if (child.parentId() != null && child.parentId() == node.id()) {
-				children.add(new Area(child.code(), child.name(), child.level(), child.rural(),
-						Rate.of(byChild.getOrDefault(child.id(), List.of()))));
+				children.add(Area.of(child, byChild.getOrDefault(child.id(), List.of())));
 			}
 		}
 		children.sort(Comparator.comparing(Area::code));
@@ -137,19 +137,34 @@ class CircleReads {
 	// ------------------------------------------------------------------ gaps
 
 	Gaps gaps(String code) {
-		return gaps(code, null, null);
+		return gaps(code, null, null, WalkingProfile.STANDARD);
+	}
+
+	Gaps gaps(String code, String kind, String category) {
+		return gaps(code, kind, category, WalkingProfile.STANDARD);
+	}
+
+	/** The walking profile a request asks for ({@code profile=STANDARD|ELDER}, default STANDARD), or a 400. */
+	WalkingProfile profile(String text) {
+		WalkingProfile profile = WalkingProfile.parse(text);
+		if (profile == null) {
+			throw problems.invalid("profile", "circle-pages.error.profile");
+		}
+		return profile;
 	}
 
 	/**
 	 * The gaps of an area; the list of uncovered communities narrowed to {@code kind} ({@code urban} or
 	 * {@code rural}, anything else: both) and to those missing {@code category} (blank: any). The figures of the
-	 * area and the counts per category are always of the whole area, so each count leads to the list it counts.
+	 * area and the counts per category are always of the whole area, so each count leads to the list it counts. For the
+	 * ELDER profile, covered and missing are the elder profile's.
 	 */
-	Gaps gaps(String code, String kind, String category) {
+	Gaps gaps(String code, String kind, String category, WalkingProfile profile) {
 		Actor actor = CircleAccess.staff();
 		TerritoryNode node = area(actor, code);
 		Optional<RunView> run = runs.latest();
-		List<CommunityRow> rows = run.map(r -> rows(actor, r.id(), node.path())).orElse(List.of());
+		List<CommunityRow> stored = run.map(r -> rows(actor, r.id(), node.path())).orElse(List.of());
+		List<CommunityRow> rows = stored.stream().map(r -> r.as(profile)).toList();
 		Map<String, Category> categories = categories();
 		List<CommunityRow> uncovered = rows.stream().filter(r -> !r.covered()).toList();
 		Set<Long> parentIds = new HashSet<>();
@@ -185,8 +200,8 @@ class CircleReads {
 		List<CategoryGap> byCategory = counts.entrySet().stream()
 			.map(e -> new CategoryGap(category(categories, e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
 			.toList();
-		Area area = new Area(node.code(), node.name(), node.level(), node.rural(), Rate.of(rows));
-		return new Gaps(run.orElse(null), area, gaps, byCategory, trail(actor, node));
+		Area area = Area.of(node, stored);
+		return new Gaps(run.orElse(null), area, gaps, byCategory, trail(actor, node), profile);
 	}
 
 	private static Optional<Long> parentId(String path) {
@@ -228,16 +243,24 @@ class CircleReads {
 		List<Time> times = List.of();
 		List<Building> buildings = List.of();
 		List<Category> missing = List.of();
+		List<Time> elderTimes = List.of();
+		List<Category> elderMissing = List.of();
 		if (row != null) {
 			long runId = run.get().id();
 			times = times(categories, results.communityTimes(runId, row.communityId()), threshold, row.offNetwork());
 			missing = row.missing().stream().map(c -> category(categories, c)).toList();
+			if (row.elderCovered() != null) {
+				elderTimes = times(categories, results.communityTimes(runId, row.communityId(), true), threshold,
+						row.offNetwork());
+				elderMissing = row.elderMissing().stream().map(c -> category(categories, c)).toList();
+			}
 			int cutoff = threshold;
 			buildings = results.buildings(runId, row.communityId(), actor.jurisdiction().likePattern(),
 					(text, offNetwork) -> times(categories, buildingTimes(text), cutoff, offNetwork));
 		}
 		return new Community(run.orElse(null), node.code(), node.name(), node.rural(), node.population(), node.latitude(),
-				node.longitude(), row, missing, times, buildings, trail(actor, node), Math.round(threshold / 60f));
+				node.longitude(), row, missing, times, buildings, trail(actor, node), Math.round(threshold / 60f),
+				elderMissing, elderTimes);
 	}
 
 	/** Every catalogue category in order (then any other stored), with its walk. */

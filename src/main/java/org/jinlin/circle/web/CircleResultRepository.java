@@ -30,7 +30,8 @@ class CircleResultRepository {
 	List<CommunityRow> communities(long runId, String path, String jurisdiction) {
 		return jdbc.sql("""
 				SELECT community_id, code, name, territory_path, rural, population, latitude, longitude, buildings,
-					covered, missing, residents_covered_share, off_network_buildings
+					covered, missing, residents_covered_share, off_network_buildings, elder_covered, elder_missing,
+					elder_residents_covered_share
 				FROM circle_community_result
 				WHERE run_id = :run AND territory_path LIKE :area AND territory_path LIKE :jurisdiction
 				ORDER BY code""")
@@ -39,7 +40,9 @@ class CircleResultRepository {
 			.param("jurisdiction", jurisdiction)
 			.query((rs, n) -> new CommunityRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getBoolean(5), rs.getLong(6), rs.getObject(7, Double.class), rs.getObject(8, Double.class),
-					rs.getInt(9), rs.getBoolean(10), codes(rs.getString(11)), rs.getDouble(12), rs.getInt(13)))
+					rs.getInt(9), rs.getBoolean(10), codes(rs.getString(11)), rs.getDouble(12), rs.getInt(13),
+					rs.getObject(14, Boolean.class), rs.getString(15) == null ? null : codes(rs.getString(15)),
+					rs.getObject(16, Double.class)))
 			.list();
 	}
 
@@ -50,8 +53,14 @@ class CircleResultRepository {
 
 	/** A community's walk to each category, in seconds (null beyond the cutoff). */
 	Map<String, Integer> communityTimes(long runId, long communityId) {
+		return communityTimes(runId, communityId, false);
+	}
+
+	/** A community's walk to each category for a profile, in seconds (null beyond the cutoff, or not computed). */
+	Map<String, Integer> communityTimes(long runId, long communityId, boolean elder) {
 		Map<String, Integer> seconds = new LinkedHashMap<>();
-		jdbc.sql("SELECT category, seconds FROM circle_community_time WHERE run_id = ? AND community_id = ?")
+		jdbc.sql("SELECT category, " + (elder ? "elder_seconds" : "seconds")
+				+ " FROM circle_community_time WHERE run_id = ? AND community_id = ?")
 			.params(runId, communityId)
 			.query((rs, n) -> {
 				seconds.put(rs.getString(1), rs.getObject(2, Integer.class));

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jinlin.circle.coverage.RunView;
 import org.jinlin.circle.coverage.Suggestion;
+import org.jinlin.circle.network.WalkingProfile;
 import org.jinlin.territory.TerritoryLevel;
 
 /** What the circle's pages and API show: the read side's answers, built by {@link CircleReads} and {@link CircleMapReads}. */
@@ -34,6 +35,17 @@ final class CircleViews {
 			return ruralCommunities - ruralCovered;
 		}
 
+		/**
+		 * The elder profile's figures of the same communities, or null when a row has none (a run from before walking
+		 * profiles).
+		 */
+		static Rate elder(List<CommunityRow> rows) {
+			if (rows.stream().anyMatch(r -> r.elderCovered() == null)) {
+				return null;
+			}
+			return of(rows.stream().map(r -> r.as(WalkingProfile.ELDER)).toList());
+		}
+
 		static Rate of(List<CommunityRow> rows) {
 			long n = 0, covered = 0, pop = 0, coveredPop = 0, rural = 0, ruralCovered = 0, ruralPop = 0;
 			double residents = 0;
@@ -60,8 +72,20 @@ final class CircleViews {
 		}
 	}
 
-	/** An area (city, district, street or community) with its coverage. */
-	public record Area(String code, String name, TerritoryLevel level, boolean rural, Rate rate) {
+	/**
+	 * An area (city, district, street or community) with its coverage: {@code rate} for the standard walking profile,
+	 * {@code elderRate} for the elder one (null for a run from before walking profiles).
+	 */
+	public record Area(String code, String name, TerritoryLevel level, boolean rural, Rate rate, Rate elderRate) {
+
+		/** The same area showing another rate (the elder one) as its rate. */
+		public Area withRate(Rate other) {
+			return new Area(code, name, level, rural, other, elderRate);
+		}
+
+		static Area of(org.jinlin.territory.TerritoryNode node, List<CommunityRow> rows) {
+			return new Area(node.code(), node.name(), node.level(), node.rural(), Rate.of(rows), Rate.elder(rows));
+		}
 
 		public boolean community() {
 			return level == TerritoryLevel.COMMUNITY;
@@ -83,11 +107,24 @@ final class CircleViews {
 
 	/**
 	 * A community's stored result; {@code offNetworkBuildings} of its buildings are not on the walking network (its
-	 * median walks are those of the others).
+	 * median walks are those of the others). {@code elderCovered}, {@code elderMissing} and
+	 * {@code elderResidentsCoveredShare}: the same for the elder walking profile (null for a run from before profiles).
 	 */
 	public record CommunityRow(long communityId, String code, String name, String territoryPath, boolean rural, long population,
 			Double latitude, Double longitude, int buildings, boolean covered, List<String> missing,
-			double residentsCoveredShare, int offNetworkBuildings) {
+			double residentsCoveredShare, int offNetworkBuildings, Boolean elderCovered, List<String> elderMissing,
+			Double elderResidentsCoveredShare) {
+
+		/** The row as a walking profile sees it: for ELDER, its elder figures in place of the standard ones. */
+		CommunityRow as(WalkingProfile profile) {
+			if (profile != WalkingProfile.ELDER || elderCovered == null) {
+				return this;
+			}
+			return new CommunityRow(communityId, code, name, territoryPath, rural, population, latitude, longitude,
+					buildings, elderCovered, elderMissing == null ? List.of() : elderMissing,
+					elderResidentsCoveredShare == null ? 0 : elderResidentsCoveredShare, offNetworkBuildings,
+					elderCovered, elderMissing, elderResidentsCoveredShare);
+		}
 
 		/** Not one of its buildings is on the walking network: it has no walks at all. */
 		public boolean offNetwork() {
@@ -104,7 +141,9 @@ final class CircleViews {
 	public record CategoryGap(Category category, long communities, long population, long ruralCommunities) {
 	}
 
-	public record Gaps(RunView run, Area area, List<Gap> communities, List<CategoryGap> categories, List<Crumb> trail) {
+	/** The gaps for a walking profile ({@code profile}: STANDARD or ELDER). */
+	public record Gaps(RunView run, Area area, List<Gap> communities, List<CategoryGap> categories, List<Crumb> trail,
+			WalkingProfile profile) {
 	}
 
 	/**
@@ -140,9 +179,10 @@ final class CircleViews {
 		}
 	}
 
+	/** A community; {@code elderMissing} and {@code elderTimes}: the same for the elder walking profile. */
 	public record Community(RunView run, String code, String name, boolean rural, Long population, Double latitude,
 			Double longitude, CommunityRow result, List<Category> missing, List<Time> times, List<Building> buildings,
-			List<Crumb> trail, int thresholdMinutes) {
+			List<Crumb> trail, int thresholdMinutes, List<Category> elderMissing, List<Time> elderTimes) {
 	}
 
 	public record SuggestionList(Category category, String territoryCode, String territoryName, List<Suggestion> suggestions) {

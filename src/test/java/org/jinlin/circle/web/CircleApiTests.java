@@ -279,6 +279,28 @@ class CircleApiTests {
 	}
 
 	@Test
+	void anExtractIsAcceptedAsABackgroundJobWithAStatusUrl() throws Exception {
+		String location = mvc.perform(multipart("/api/v1/circle/network/extract")
+			.file(new MockMultipartFile("file", "broken.osm.pbf", "application/octet-stream", new byte[] { 1, 2, 3 }))
+			.with(DemoAccounts.as("city")))
+			.andExpect(status().isAccepted())
+			.andExpect(jsonPath("$.state").value("QUEUED"))
+			.andExpect(jsonPath("$.stage").value("RECEIVED"))
+			.andExpect(jsonPath("$.statusUrl").value(org.hamcrest.Matchers.startsWith("/api/v1/circle/network/jobs/")))
+			.andReturn().getResponse().getHeader("Location");
+		assertThat(location).contains("/api/v1/circle/network/jobs/");
+		String path = location.substring(location.indexOf("/api/v1/"));
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() -> mvc
+			.perform(get(path).param("lang", "en").with(DemoAccounts.as("gulou")))
+			.andReturn().getResponse().getContentAsString().contains("\"state\":\"FAILED\""));
+		mvc.perform(get(path).param("lang", "en").with(DemoAccounts.as("gulou")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("UNREADABLE"))
+			.andExpect(jsonPath("$.percent").value(100))
+			.andExpect(jsonPath("$.message").value(containsString("cannot be read")));
+	}
+
+	@Test
 	void aStreetOfficialRequestsARunAndFollowsIt() throws Exception {
 		mvc.perform(get("/api/v1/circle/runs/current").with(DemoAccounts.as("junmen")))
 			.andExpect(status().isOk())

@@ -199,6 +199,23 @@ class CirclePagesTests {
 	}
 
 	@Test
+	void anUploadedExtractIsBuiltInTheBackgroundWithItsProgressOnTheNetworkPage() throws Exception {
+		mvc.perform(multipart("/circle/network/extract")
+			.file(new MockMultipartFile("file", "broken.osm.pbf", "application/octet-stream", "not an extract".getBytes()))
+			.with(user(users.loadUserByUsername("admin"))).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		String fragment = page("city", "/circle/network/jobs/latest");
+		assertThat(fragment).contains("id=\"circle-network-job-stage\"").contains("broken.osm.pbf");
+		// while it runs the fragment polls itself; once finished it shows the outcome and stops
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2))
+			.until(() -> page("city", "/circle/network/jobs/latest").contains("id=\"circle-network-job-outcome\""));
+		String done = page("admin", "/circle/network");
+		assertThat(done.substring(done.indexOf("id=\"circle-network-job-outcome\""))).contains("无法读取该文件")
+			.contains("原步行网络继续使用");
+		assertThat(done).doesNotContain("hx-trigger=\"every 1s\"");
+	}
+
+	@Test
 	void residentsAreRefused() throws Exception {
 		for (String path : List.of("/circle", "/circle/gaps", "/circle/map", "/circle/network", "/circle/suggestions",
 				"/circle/communities/350102004001", "/circle/map/communities.json")) {
