@@ -50,7 +50,12 @@ class WhatIfService implements WhatIf {
 
 	/** The computation a run just wrote (called by the run, after its results are committed). */
 	void keep(long runId, CoverageComputation.Outcome outcome) {
-		snapshot = new Snapshot(runId, outcome);
+		Snapshot s = new Snapshot(runId, outcome);
+		// Each category's index now, on the run's thread, so that the first what-if finds them ready.
+		for (int c = 0; c < outcome.categories().size(); c++) {
+			s.index(c);
+		}
+		snapshot = s;
 	}
 
 	@Override
@@ -109,8 +114,9 @@ class WhatIfService implements WhatIf {
 			site = s.outcome.placed().facility(network, p, s.originsOnEdge);
 			added = act == Action.MOVE ? removed : s.newKey(c);
 		}
+		IncrementalCoverage index = s.index(c);
 		long t0 = System.nanoTime();
-		IncrementalCoverage.Change change = s.index(c).change(removed, added, site);
+		IncrementalCoverage.Change change = index.change(removed, added, site);
 		Map<Integer, Integer> after = new LinkedHashMap<>();
 		for (int k = 0; k < change.size(); k++) {
 			int before = seconds(change.walksBefore()[k]);
