@@ -30,7 +30,10 @@ import org.jinlin.circle.network.WalkWeighting;
  * <p>
  * Arguments (all optional, in order): side (1000), communities (5000), rounds (3), threads
  * (availableProcessors), seed (20251231), scaled origins (0; N also times one round of both methods for N
- * origins, as many as a city's buildings, on a progress line). System property {@code bench.cutoffMinutes}
+ * origins, as many as a city's buildings, on a progress line), per-origin sample (5000: with more origins the
+ * per-origin trees run on a seeded random sample of that many and their time is extrapolated linearly, which a
+ * progress line says). Before the last line it also reports the coverage computing its shared search afresh and
+ * the what-if updates ({@link IncrementalCoverage}: seeded random changes, median and p95). System property {@code bench.cutoffMinutes}
  * (15) sets the cutoff. The last line printed is
  * {@code nodes=N types=T origins=O coverage_ms=X per_origin_ms=Y ratio=R}, R = Y / X.
  */
