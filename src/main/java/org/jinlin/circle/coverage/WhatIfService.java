@@ -160,6 +160,9 @@ class WhatIfService implements WhatIf {
 
 		private final IncrementalCoverage[] indexes;
 
+		/** One origins' index and one pair of searches for all categories (arrays of the graph's size). */
+		private IncrementalCoverage.Shared shared;
+
 		Snapshot(long runId, CoverageComputation.Outcome outcome) {
 			this.runId = runId;
 			this.outcome = outcome;
@@ -195,8 +198,11 @@ class WhatIfService implements WhatIf {
 			if (indexes[c] == null) {
 				Map<Integer, IncrementalCoverage.Facility> byKey = new LinkedHashMap<>();
 				outcome.placed().facilities().get(c).forEach((key, f) -> byKey.put(keys.get(c).get(key), f));
-				indexes[c] = new IncrementalCoverage(outcome.network().walk(), outcome.placed().origins(),
-						outcome.placed().cutoffMillis(), byKey);
+				if (shared == null) {
+					shared = new IncrementalCoverage.Shared(outcome.network().walk(), outcome.placed().origins(),
+							outcome.placed().cutoffMillis());
+				}
+				indexes[c] = new IncrementalCoverage(shared, byKey);
 			}
 			return indexes[c];
 		}

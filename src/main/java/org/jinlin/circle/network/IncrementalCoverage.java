@@ -24,8 +24,8 @@ import org.jinlin.circle.network.CoverageEngine.Origins;
  * which keeps later changes exact too). A facility may also be walked to directly along the street an origin
  * stands on ({@link Facility#directOrigins()}), as the application's coverage does.
  * <p>
- * Not thread-safe for writers: {@link #change} and {@link #commit} are synchronized; reads of a committed state
- * ({@link #walk(int)}) are safe once a change is committed.
+ * Thread-safe: {@link #change} and {@link #commit} are synchronized, and indexes of several categories built on one
+ * {@link Shared} (the searches, each with arrays of the graph's size) take turns with them.
  */
 public final class IncrementalCoverage {
 
@@ -64,6 +64,8 @@ public final class IncrementalCoverage {
 		}
 	}
 
+	private final Shared shared;
+
 	private final WalkGraph graph;
 
 	private final Origins origins;
@@ -91,40 +93,79 @@ public final class IncrementalCoverage {
 
 	private final WalkSearch forward;
 
+	/**
+	 * What the indexes of several categories over the same graph, origins and cutoff share: the origins by node and
+	 * the two searches (each holds arrays of the graph's size; a change uses them under this object's lock).
+	 */
+	public static final class Shared {
+
+		final WalkGraph graph;
+
+		final Origins origins;
+
+		final int cutoff;
+
+		final int[] originFirst;
+
+		final int[] originAt;
+
+		final WalkSearch search;
+
+		final WalkSearch forward;
+
+		public Shared(WalkGraph graph, Origins origins, int cutoffMillis) {
+			this.graph = graph;
+			this.origins = origins;
+			this.cutoff = cutoffMillis;
+			int n = origins.size();
+			this.originFirst = new int[graph.nodeCount() + 1];
+			for (int o = 0; o < n; o++) {
+				if (origins.nodeA()[o] >= 0) {
+					originFirst[origins.nodeA()[o] + 1]++;
+				}
+				if (origins.nodeB()[o] >= 0 && origins.nodeB()[o] != origins.nodeA()[o]) {
+					originFirst[origins.nodeB()[o] + 1]++;
+				}
+			}
+			for (int v = 0; v < graph.nodeCount(); v++) {
+				originFirst[v + 1] += originFirst[v];
+			}
+			this.originAt = new int[originFirst[graph.nodeCount()]];
+			int[] next = Arrays.copyOf(originFirst, graph.nodeCount());
+			for (int o = 0; o < n; o++) {
+				if (origins.nodeA()[o] >= 0) {
+					originAt[next[origins.nodeA()[o]]++] = o;
+				}
+				if (origins.nodeB()[o] >= 0 && origins.nodeB()[o] != origins.nodeA()[o]) {
+					originAt[next[origins.nodeB()[o]]++] = o;
+				}
+			}
+			this.search = new WalkSearch(graph);
+			this.forward = new WalkSearch(graph);
+		}
+	}
+
 	/** A full computation of the coverage of {@code facilities} (by key, keys at least 0). */
 	public IncrementalCoverage(WalkGraph graph, Origins origins, int cutoffMillis, Map<Integer, Facility> facilities) {
-		this.graph = graph;
-		this.origins = origins;
-		this.cutoff = cutoffMillis;
-		int n = origins.size();
-		this.originFirst = new int[graph.nodeCount() + 1];
-		for (int o = 0; o < n; o++) {
-			if (origins.nodeA()[o] >= 0) {
-				originFirst[origins.nodeA()[o] + 1]++;
-			}
-			if (origins.nodeB()[o] >= 0 && origins.nodeB()[o] != origins.nodeA()[o]) {
-				originFirst[origins.nodeB()[o] + 1]++;
-			}
-		}
-		for (int v = 0; v < graph.nodeCount(); v++) {
-			originFirst[v + 1] += originFirst[v];
-		}
-		this.originAt = new int[originFirst[graph.nodeCount()]];
-		int[] next = Arrays.copyOf(originFirst, graph.nodeCount());
-		for (int o = 0; o < n; o++) {
-			if (origins.nodeA()[o] >= 0) {
-				originAt[next[origins.nodeA()[o]]++] = o;
-			}
-			if (origins.nodeB()[o] >= 0 && origins.nodeB()[o] != origins.nodeA()[o]) {
-				originAt[next[origins.nodeB()[o]]++] = o;
-			}
-		}
-		this.walk = new int[n];
-		this.owner = new int[n];
-		this.search = new WalkSearch(graph);
-		this.forward = new WalkSearch(graph);
+		this(new Shared(graph, origins, cutoffMillis), facilities);
+	}
+
+	/** The same, sharing the origins' index and the searches with other categories' indexes. */
+	public IncrementalCoverage(Shared shared, Map<Integer, Facility> facilities) {
+		this.shared = shared;
+		this.graph = shared.graph;
+		this.origins = shared.origins;
+		this.cutoff = shared.cutoff;
+		this.originFirst = shared.originFirst;
+		this.originAt = shared.originAt;
+		this.search = shared.search;
+		this.forward = shared.forward;
+		this.walk = new int[origins.size()];
+		this.owner = new int[origins.size()];
 		facilities.forEach(this::register);
-		full();
+		synchronized (shared) {
+			full();
+		}
 	}
 
 	/** The origin's walk to the nearest facility in milliseconds, or {@link CoverageEngine#BEYOND}. */
@@ -156,11 +197,13 @@ public final class IncrementalCoverage {
 	 */
 	public synchronized Change change(int removed, int added, Facility site) {
 		Map<Integer, int[]> overlay = new LinkedHashMap<>();
-		if (removed >= 0 && facilities.containsKey(removed)) {
-			recomputeOwnedBy(removed, added, overlay);
-		}
-		if (site != null) {
-			improveFrom(added, site, overlay);
+		synchronized (shared) {
+			if (removed >= 0 && facilities.containsKey(removed)) {
+				recomputeOwnedBy(removed, added, overlay);
+			}
+			if (site != null) {
+				improveFrom(added, site, overlay);
+			}
 		}
 		List<int[]> changed = new ArrayList<>();
 		for (var e : overlay.entrySet()) {
