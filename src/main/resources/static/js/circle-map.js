@@ -147,12 +147,64 @@
       });
     }
 
+    whatIf(map, jm, svg);
+
     Promise.all([communities, buildings].map(function (p) { return p.catch(function () { return null; }); }))
       .then(function () {
         if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 17 });
         box.setAttribute('data-ready', 'true');
       });
     facilities.catch(function () { /* the coverage layers still show */ });
+  }
+
+  // "Try a site here": the next click on the map asks what opening a facility of the chosen category there would
+  // change (nothing is saved) and lists the communities and buildings whose walk changes.
+  function whatIf(map, jm, svg) {
+    var panel = document.getElementById('circle-whatif');
+    var button = document.getElementById('circle-whatif-try');
+    var select = document.getElementById('circle-whatif-category');
+    var out = document.getElementById('circle-whatif-result');
+    if (!panel || !button || !select || !out) return;
+    var label = function (name) { return panel.getAttribute('data-label-' + name) || ''; };
+    var armed = false;
+    var marker = null;
+    var mins = function (s) { return s === null || s === undefined ? label('beyond') : (s / 60).toFixed(1) + ' ' + label('minutes'); };
+    button.addEventListener('click', function () {
+      armed = true;
+      out.textContent = label('pick');
+      map.getContainer().style.cursor = 'crosshair';
+    });
+    map.on('click', function (e) {
+      if (!armed) return;
+      armed = false;
+      map.getContainer().style.cursor = '';
+      var w = jm.wgs(e.latlng);
+      var lat = w.lat, lon = w.lng;
+      if (marker) map.removeLayer(marker);
+      marker = window.L.circleMarker(e.latlng, { renderer: svg, radius: 9, weight: 3, color: '#1f6feb', fillColor: '#fff',
+        fillOpacity: 1, className: 'circle-whatif-site' }).addTo(map);
+      var url = panel.getAttribute('data-url') + '?action=ADD&category=' + encodeURIComponent(select.value)
+        + '&lat=' + encodeURIComponent(lat.toFixed(6)) + '&lon=' + encodeURIComponent(lon.toFixed(6));
+      getJson(url).then(function (r) {
+        out.textContent = '';
+        if (!r.communities.length) { out.appendChild(text('div', label('none'))); }
+        var list = document.createElement('ul');
+        list.className = 'mb-1';
+        r.communities.forEach(function (c) {
+          var li = document.createElement('li');
+          li.className = 'circle-whatif-community';
+          li.textContent = c.name + ': ' + mins(c.secondsBefore) + ' → ' + mins(c.secondsAfter) + '; '
+            + (c.coveredBefore ? label('covered') : label('not-covered')) + ' → '
+            + (c.coveredAfter ? label('covered') : label('not-covered')) + '; ' + label('share') + ' '
+            + Math.round(c.residentsCoveredShareBefore * 100) + '% → ' + Math.round(c.residentsCoveredShareAfter * 100) + '%';
+          list.appendChild(li);
+        });
+        out.appendChild(list);
+        out.appendChild(text('div', label('buildings') + ': ' + r.buildingsChanged + ' · ' + label('took') + ' ' + r.updateMillis + ' ms'));
+      }).catch(function () {
+        out.textContent = label('error');
+      });
+    });
   }
 
   function suggestionsMap(box) {

@@ -962,6 +962,10 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/circle/suggestions?category={circleCategory}&territory=350111")
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").expect(200, "admin", "city").otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/circle/isochrone?{circlePoint}").expect(200, circleStaff).otherwise(403));
+		// what-if (issue 20): staff, answers listing only their jurisdiction; bad input is a 400
+		list.add(Endpoint.of("POST /api/v1/circle/what-if").body("{}").expect(400, circleStaff).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/circle/what-if").body("{\"category\":\"NO_SUCH_CATEGORY\",\"action\":\"ADD\","
+				+ "\"lat\":26.08,\"lon\":119.3}").expect(400, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/circle/network").expect(200, circleStaff).otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/circle/network/generated").expect(200, "admin", "city").otherwise(403));
 		list.add(Endpoint.of("GET /api/v1/circle/network/jobs/0").expect(404, circleStaff).otherwise(403));
@@ -993,6 +997,10 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /circle/network/generated").page().expect(302, "admin", "city").otherwise(403));
 		list.add(Endpoint.of("POST /circle/runs").page().expect(302, "admin", "city", "gulou", "dongjie").otherwise(403));
 		list.add(Endpoint.of("GET /circle/map/isochrone.json?{circlePoint}").page().expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/what-if.json?category={circleCategory}&{circlePoint}&after={circleRun}").page()
+			.expect(200, circleStaff).otherwise(403));
+		list.add(Endpoint.of("GET /circle/map/what-if.json?category={circleCategory}&lat=north&lon=119.3").page()
+			.expect(400, circleStaff).otherwise(403));
 		list.add(Endpoint.of("GET /circle/suggestions?category={circleCategory}&after={circleRun}").page()
 			.expect(200, circleStaff).otherwise(403));
 		// the platform's basemap under every map: any signed-in account (public geography only); a bad box is a 400

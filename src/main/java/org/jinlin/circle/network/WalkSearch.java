@@ -18,7 +18,14 @@ public final class WalkSearch {
 
 	private final WalkGraph graph;
 
-	private final int[] cost;
+	/**
+	 * Per node, interleaved: the cost at {@code 2v} and the bound of the last bounded search at {@code 2v + 1}, so
+	 * that a relaxation reads one cache line, not two.
+	 */
+	private final int[] label;
+
+	/** The bound array last copied into {@link #label} (null: zeros). */
+	private int[] loadedBound;
 
 	private final int[] settled;
 
@@ -29,21 +36,28 @@ public final class WalkSearch {
 
 	private int touchedCount;
 
+	/** For searches with owners: the source that gave each node its cost (valid where the cost is). */
+	private int[] owner;
+
+	private int[] sourceOwners;
+
 	private long[] heap = new long[1024];
 
 	private int heapSize;
 
 	public WalkSearch(WalkGraph graph) {
 		this.graph = graph;
-		this.cost = new int[graph.nodeCount()];
+		this.label = new int[2 * graph.nodeCount()];
 		this.settled = new int[graph.nodeCount()];
 		this.touched = new int[graph.nodeCount()];
-		Arrays.fill(cost, UNREACHED);
+		for (int v = 0; v < graph.nodeCount(); v++) {
+			label[2 * v] = UNREACHED;
+		}
 	}
 
 	/** Walk from every node to the nearest source, where a source is entered at a cost (its offset). */
 	public WalkSearch towards(int[] sources, int[] offsets, int cutoff) {
-		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseTail, graph.reverseCost, null, null, 0);
+		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseArc, null, null, 0);
 	}
 
 	/**
@@ -56,18 +70,49 @@ public final class WalkSearch {
 	 */
 	public WalkSearch towardsOrigins(int[] sources, int[] offsets, int cutoff, int[] bound, java.util.BitSet targets,
 			int targetCount) {
-		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseTail, graph.reverseCost, bound, targets,
-				targetCount);
+		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseArc, bound, targets, targetCount);
+	}
+
+	/**
+	 * Like {@link #towardsOrigins}, and each node also learns which source gave it its cost ({@link #owner(int)}):
+	 * {@code owners[i]} for {@code sources[i]}. {@code bound} may be null (no bound, no targets).
+	 */
+	public WalkSearch towardsOwned(int[] sources, int[] offsets, int[] owners, int cutoff, int[] bound,
+			java.util.BitSet targets, int targetCount) {
+		if (owner == null) {
+			owner = new int[graph.nodeCount()];
+		}
+		sourceOwners = owners;
+		try {
+			return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseArc, bound, targets, targetCount);
+		}
+		finally {
+			sourceOwners = null;
+		}
+	}
+
+	/** The owner of a node's cost in the last {@link #towardsOwned} search. */
+	public int owner(int node) {
+		return owner[node];
+	}
+
+	/** The costs of the last search, by node ({@link #UNREACHED} where none): a bound for another search. */
+	int[] costs() {
+		int[] out = new int[graph.nodeCount()];
+		for (int v = 0; v < out.length; v++) {
+			out[v] = label[2 * v];
+		}
+		return out;
 	}
 
 	/** Walk from the nearest source to every node. */
 	public WalkSearch from(int[] sources, int[] offsets, int cutoff) {
-		return run(sources, offsets, cutoff, graph.forwardFirst, graph.forwardHead, graph.forwardCost, null, null, 0);
+		return run(sources, offsets, cutoff, graph.forwardFirst, graph.forwardArc, null, null, 0);
 	}
 
 	/** Milliseconds of the last search at a node, or {@link #UNREACHED}. */
 	public int cost(int node) {
-		return cost[node];
+		return label[2 * node];
 	}
 
 	/** How many nodes the last search settled (reached within the cutoff). */
@@ -80,10 +125,18 @@ public final class WalkSearch {
 		return settled[i];
 	}
 
-	private WalkSearch run(int[] sources, int[] offsets, int cutoff, int[] first, int[] other, int[] arcCost,
-			int[] bound, java.util.BitSet targets, int targetCount) {
+	private WalkSearch run(int[] sources, int[] offsets, int cutoff, int[] first, int[] arc, int[] bound,
+			java.util.BitSet targets, int targetCount) {
+		int[] label = this.label;
 		for (int i = 0; i < touchedCount; i++) {
-			cost[touched[i]] = UNREACHED;
+			label[2 * touched[i]] = UNREACHED;
+		}
+		boolean bounded = bound != null;
+		if (bounded && bound != loadedBound) {
+			for (int v = 0, n = graph.nodeCount(); v < n; v++) {
+				label[2 * v + 1] = bound[v];
+			}
+			loadedBound = bound;
 		}
 		touchedCount = 0;
 		settledCount = 0;
@@ -91,11 +144,14 @@ public final class WalkSearch {
 		for (int i = 0; i < sources.length; i++) {
 			int s = sources[i];
 			int c = offsets == null ? 0 : offsets[i];
-			if (s >= 0 && c <= cutoff && c < cost[s] && (bound == null || (long) c + bound[s] <= cutoff)) {
-				if (cost[s] == UNREACHED) {
+			if (s >= 0 && c <= cutoff && c < label[2 * s] && (!bounded || (long) c + label[2 * s + 1] <= cutoff)) {
+				if (label[2 * s] == UNREACHED) {
 					touched[touchedCount++] = s;
 				}
-				cost[s] = c;
+				label[2 * s] = c;
+				if (sourceOwners != null) {
+					owner[s] = sourceOwners[i];
+				}
 				push(c, s);
 			}
 		}
@@ -104,21 +160,25 @@ public final class WalkSearch {
 			long top = pop();
 			int node = (int) top;
 			int c = (int) (top >>> 32);
-			if (c != cost[node]) {
+			if (c != label[2 * node]) {
 				continue; // a stale entry: the node was reached more cheaply later (costs only ever go down)
 			}
 			settled[settledCount++] = node;
 			if (targets != null && targets.get(node) && --targetsLeft == 0) {
 				break;
 			}
-			for (int a = first[node], end = first[node + 1]; a < end; a++) {
-				int next = other[a];
-				int nc = c + arcCost[a];
-				if (nc < cost[next] && nc <= cutoff && (bound == null || (long) nc + bound[next] <= cutoff)) {
-					if (cost[next] == UNREACHED) {
+			for (int a = 2 * first[node], end = 2 * first[node + 1]; a < end; a += 2) {
+				int next = arc[a];
+				int nc = c + arc[a + 1];
+				int at = 2 * next;
+				if (nc < label[at] && (bounded ? (long) nc + label[at + 1] <= cutoff : nc <= cutoff)) {
+					if (label[at] == UNREACHED) {
 						touched[touchedCount++] = next;
 					}
-					cost[next] = nc;
+					label[at] = nc;
+					if (sourceOwners != null) {
+						owner[next] = owner[node];
+					}
 					push(nc, next);
 				}
 			}
@@ -126,6 +186,7 @@ public final class WalkSearch {
 		return this;
 	}
 
+	// A 4-ary heap: half the depth of a binary one, and a node's four children share a cache line.
 	private void push(int c, int node) {
 		if (heapSize == heap.length) {
 			heap = Arrays.copyOf(heap, heap.length * 2);
@@ -133,7 +194,7 @@ public final class WalkSearch {
 		long key = ((long) c << 32) | node;
 		int i = heapSize++;
 		while (i > 0) {
-			int parent = (i - 1) >>> 1;
+			int parent = (i - 1) >>> 2;
 			long p = heap[parent];
 			if (p <= key) {
 				break;
@@ -147,15 +208,20 @@ public final class WalkSearch {
 	private long pop() {
 		long top = heap[0];
 		long last = heap[--heapSize];
+		int size = heapSize;
 		int i = 0;
-		int half = heapSize >>> 1;
-		while (i < half) {
-			int child = 2 * i + 1;
+		while (true) {
+			int child = 4 * i + 1;
+			if (child >= size) {
+				break;
+			}
 			long c = heap[child];
-			int right = child + 1;
-			if (right < heapSize && heap[right] < c) {
-				child = right;
-				c = heap[right];
+			int end = Math.min(child + 4, size);
+			for (int k = child + 1; k < end; k++) {
+				if (heap[k] < c) {
+					c = heap[k];
+					child = k;
+				}
 			}
 			if (last <= c) {
 				break;

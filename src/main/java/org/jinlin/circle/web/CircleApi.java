@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
+import org.jinlin.circle.coverage.WhatIf;
 import org.jinlin.circle.network.NetworkJob;
 import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
@@ -44,7 +45,13 @@ class CircleApi {
 	record RunRequest(String reason) {
 	}
 
+	/** What {@code POST /what-if} accepts; lat and lon as JSON numbers or strings. */
+	record WhatIfRequest(String category, Object lat, Object lon, String action, String facilityId) {
+	}
+
 	private final CircleReads reads;
+
+	private final WhatIf whatIfs;
 
 	private final CircleGeoJson geo;
 
@@ -126,6 +133,17 @@ class CircleApi {
 		return reads.suggestions(category, territory, integer("count", count));
 	}
 
+	@PostMapping("/what-if")
+	@io.swagger.v3.oas.annotations.Operation(summary = "What if a facility of a category were added at a site, moved there or closed: "
+			+ "the communities and buildings whose walk would change, before and after, computed at once from the last run "
+			+ "(nothing is saved)", description = "Body {category, lat, lon, action: ADD|MOVE|CLOSE, facilityId (MOVE, CLOSE: the "
+					+ "facility key, e.g. circle:12 or care:3)}. Only communities and buildings in the caller's jurisdiction are "
+					+ "listed. 400 on bad input, 404 for an unknown facility, 409 before the first finished run.")
+	WhatIf.Result whatIf(@RequestBody(required = false) WhatIfRequest body) {
+		WhatIfRequest b = body == null ? new WhatIfRequest(null, null, null, null, null) : body;
+		return whatIf(whatIfs, problems, b.category(), b.action(), text(b.lat()), text(b.lon()), b.facilityId());
+	}
+
 	@GetMapping(value = "/isochrone", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	Map<String, Object> isochrone(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon) {
 		CircleAccess.staff();
@@ -194,6 +212,24 @@ class CircleApi {
 	}
 
 	// ------------------------------------------------------------------ parameters (shared with the pages)
+
+	/** A what-if with the site checked like every point here (both or neither of lat and lon; numbers in range). */
+	static WhatIf.Result whatIf(WhatIf whatIfs, FieldErrors problems, String category, String action, String lat,
+			String lon, String facilityId) {
+		CircleAccess.staff();
+		Double la = null;
+		Double lo = null;
+		if ((lat != null && !lat.isBlank()) || (lon != null && !lon.isBlank())) {
+			double[] p = point(problems, lat, lon);
+			la = p[0];
+			lo = p[1];
+		}
+		return whatIfs.whatIf(category, action, la, lo, facilityId);
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
+	}
 
 	/** An uploaded file must be there and be named {@code *.osm.pbf}; the network service checks the content. */
 	static void checkExtract(FieldErrors problems, MultipartFile file) {

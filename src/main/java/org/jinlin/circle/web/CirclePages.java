@@ -14,6 +14,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.coverage.CoverageRuns;
 import org.jinlin.circle.coverage.RunView;
+import org.jinlin.circle.coverage.WhatIf;
 import org.jinlin.circle.network.NetworkStatus;
 import org.jinlin.circle.network.WalkingNetworks;
 import org.jinlin.shared.Actor;
@@ -75,6 +76,8 @@ class CirclePages {
 	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
 	private final CircleReads reads;
+
+	private final WhatIf whatIfs;
 
 	private final CircleGeoJson geo;
 
@@ -230,6 +233,7 @@ class CirclePages {
 		Actor actor = CircleAccess.staff();
 		model.addAttribute("area", reads.area(actor, territory));
 		model.addAttribute("run", runs.latest().orElse(null));
+		model.addAttribute("categories", reads.categories().values().stream().toList());
 		return "circle/map";
 	}
 
@@ -257,6 +261,15 @@ class CirclePages {
 		CircleAccess.staff();
 		double[] p = CircleApi.point(problems, lat, lon);
 		return CircleGeoJson.isochrone(networks.isochrone(p[0], p[1]));
+	}
+
+	/** "Try a site here" on the map: what adding a facility of a category there would change (nothing is saved). */
+	@GetMapping("/circle/map/what-if.json")
+	@ResponseBody
+	WhatIf.Result whatIf(@RequestParam(required = false) String category, @RequestParam(required = false) String lat,
+			@RequestParam(required = false) String lon, @RequestParam(required = false) String action,
+			@RequestParam(required = false) String facilityId) {
+		return CircleApi.whatIf(whatIfs, problems, category, action == null ? "ADD" : action, lat, lon, facilityId);
 	}
 
 	// ------------------------------------------------------------------ network

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.jinlin.circle.network.CoverageEngine;
 import org.jinlin.circle.network.CoverageEngine.Origins;
 import org.jinlin.circle.network.CoverageEngine.Sources;
+import org.jinlin.circle.network.IncrementalCoverage;
 import org.jinlin.circle.network.WalkGraph;
 import org.jinlin.circle.network.WalkWeighting;
 
@@ -29,7 +30,10 @@ import org.jinlin.circle.network.WalkWeighting;
  * <p>
  * Arguments (all optional, in order): side (1000), communities (5000), rounds (3), threads
  * (availableProcessors), seed (20251231), scaled origins (0; N also times one round of both methods for N
- * origins, as many as a city's buildings, on a progress line). System property {@code bench.cutoffMinutes}
+ * origins, as many as a city's buildings, on a progress line), per-origin sample (5000: with more origins the
+ * per-origin trees run on a seeded random sample of that many and their time is extrapolated linearly, which a
+ * progress line says). Before the last line it also reports the coverage computing its shared search afresh and
+ * the what-if updates ({@link IncrementalCoverage}: seeded random changes, median and p95). System property {@code bench.cutoffMinutes}
  * (15) sets the cutoff. The last line printed is
  * {@code nodes=N types=T origins=O coverage_ms=X per_origin_ms=Y ratio=R}, R = Y / X.
  */
@@ -50,6 +54,7 @@ public final class FifteenMinuteBench {
 		int threads = intArg(args, 3, Runtime.getRuntime().availableProcessors());
 		long seed = args.length > 4 && !args[4].isBlank() ? Long.parseLong(args[4]) : 20251231L;
 		int scaledOrigins = intArg(args, 5, 0);
+		int sampleSize = intArg(args, 6, 5000);
 
 		Runtime rt = Runtime.getRuntime();
 		say("machine: %d processors available to the JVM, max heap %d MiB, Java %s", rt.availableProcessors(),
@@ -74,6 +79,15 @@ public final class FifteenMinuteBench {
 			sources.add(Sources.atNodes(nodes));
 		}
 		Origins origins = Origins.atNodes(city.communities);
+		// The per-origin trees on every origin, or (many origins) on a seeded random sample, extrapolated linearly.
+		int[] sampleIndex = sample(city.communities.length, sampleSize, seed + 2);
+		int[] sampleNodes = Arrays.stream(sampleIndex).map(i -> city.communities[i]).toArray();
+		double extrapolate = city.communities.length / (double) sampleNodes.length;
+		if (sampleNodes.length < city.communities.length) {
+			say("per-origin trees: measured on a seeded random sample of %,d of the %,d origins (seed %d) and "
+					+ "extrapolated linearly (x %.1f); their answers compared with the coverage's for the sampled origins",
+					sampleNodes.length, city.communities.length, seed + 2, extrapolate);
+		}
 		PerOriginBaseline baseline = new PerOriginBaseline(city.graph,
 				new WalkWeighting(city.footAccess, SPEED_KMH), city.facilities);
 		say("searches: walking %.1f km/h, cutoff %d ms (%d min), %d threads for both", SPEED_KMH, CUTOFF_MILLIS,
@@ -85,9 +99,9 @@ public final class FifteenMinuteBench {
 		int[][] reference = CoverageEngine.nearest(walkGraph, sources, origins, CUTOFF_MILLIS, threads, null);
 		long warmCoverage = ms(t0);
 		t0 = System.nanoTime();
-		int[][] warmAnswer = baseline.nearest(city.communities, CUTOFF_MILLIS, threads);
-		long warmPerOriginMs = ms(t0);
-		int mismatches = compare("warm-up per-origin", reference, warmAnswer);
+		int[][] warmAnswer = baseline.nearest(sampleNodes, CUTOFF_MILLIS, threads);
+		long warmPerOriginMs = Math.round(ms(t0) * extrapolate);
+		int mismatches = compare("warm-up per-origin", sampled(reference, sampleIndex), warmAnswer);
 		say("warm-up (untimed): coverage %d ms, per-origin %d ms, mismatches %d", warmCoverage, warmPerOriginMs,
 				mismatches);
 
@@ -103,11 +117,11 @@ public final class FifteenMinuteBench {
 			System.gc();
 			cpu0 = processCpuNanos();
 			t0 = System.nanoTime();
-			int[][] perOrigin = baseline.nearest(city.communities, CUTOFF_MILLIS, threads);
-			perOriginMs[r] = ms(t0);
-			long perOriginCpu = (processCpuNanos() - cpu0) / 1_000_000;
+			int[][] perOrigin = baseline.nearest(sampleNodes, CUTOFF_MILLIS, threads);
+			perOriginMs[r] = Math.round(ms(t0) * extrapolate);
+			long perOriginCpu = Math.round((processCpuNanos() - cpu0) / 1_000_000 * extrapolate);
 			int m = compare("round " + (r + 1) + " coverage", reference, coverage)
-					+ compare("round " + (r + 1) + " per-origin", reference, perOrigin);
+					+ compare("round " + (r + 1) + " per-origin", sampled(reference, sampleIndex), perOrigin);
 			mismatches += m;
 			say("round %d: coverage %d ms (cpu %d ms), per-origin %d ms (cpu %d ms), mismatches %d; load %s", r + 1,
 					coverageMs[r], coverageCpu, perOriginMs[r], perOriginCpu, m, loadAverage());
@@ -137,8 +151,24 @@ public final class FifteenMinuteBench {
 					loadAverage());
 		}
 
+		// Not in the last line: the first computation on new origins, with no shared search kept from before.
+		CoverageEngine.forgetKeptSearch();
+		System.gc();
+		long cpuCold = processCpuNanos();
+		t0 = System.nanoTime();
+		int[][] cold = CoverageEngine.nearest(walkGraph, sources, origins, CUTOFF_MILLIS, threads, null);
+		long coldMs = ms(t0);
+		mismatches += compare("cold coverage", reference, cold);
+		say("coverage computing its shared search afresh (the first run on new origins): %d ms (cpu %d ms); the rounds "
+				+ "above reuse the one kept from the previous run", coldMs, (processCpuNanos() - cpuCold) / 1_000_000);
+
+		mismatches += whatIf(city, walkGraph, origins, median(coverageMs), seed);
 		summarise(city, reference);
 		int pairs = city.facilities.size() * city.communities.length;
+		if (sampleNodes.length < city.communities.length) {
+			say("per-origin figures above and below are extrapolated from %,d sampled origins to %,d", sampleNodes.length,
+					city.communities.length);
+		}
 		say("verification: %d mismatching (type, community) times of %,d per answer, over %d answers of each method",
 				mismatches, pairs, rounds + 1);
 		long coverage = median(coverageMs);
@@ -154,6 +184,68 @@ public final class FifteenMinuteBench {
 		}
 	}
 
+	/**
+	 * The what-if updates (issue 20, item 4): for the largest type, a seeded random sequence of facilities added,
+	 * moved and closed, each applied incrementally and timed; at the end the incremental result is compared with a
+	 * full computation on the changed facilities. Returns the mismatches.
+	 */
+	private static int whatIf(SyntheticCity city, WalkGraph graph, Origins origins, long fullMs, long seed) {
+		int type = 0;
+		java.util.Map<Integer, IncrementalCoverage.Facility> initial = new java.util.LinkedHashMap<>();
+		int[] nodes = city.facilities.get(type);
+		for (int i = 0; i < nodes.length; i++) {
+			initial.put(i, IncrementalCoverage.Facility.atNode(nodes[i]));
+		}
+		long t0 = System.nanoTime();
+		IncrementalCoverage index = new IncrementalCoverage(graph, origins, CUTOFF_MILLIS, initial);
+		long buildMs = ms(t0);
+		java.util.Map<Integer, Integer> at = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < nodes.length; i++) {
+			at.put(i, nodes[i]);
+		}
+		java.util.SplittableRandom random = new java.util.SplittableRandom(seed + 3);
+		int steps = 300;
+		long[] micros = new long[steps];
+		int nextKey = nodes.length;
+		long changedOrigins = 0;
+		for (int step = 0; step < steps; step++) {
+			int action = random.nextInt(3);
+			java.util.List<Integer> keys = new ArrayList<>(at.keySet());
+			int node = random.nextInt(graph.nodeCount());
+			long s0 = System.nanoTime();
+			IncrementalCoverage.Change change;
+			if (action == 0 || keys.isEmpty()) {
+				change = index.commit(-1, nextKey, IncrementalCoverage.Facility.atNode(node));
+				at.put(nextKey++, node);
+			}
+			else {
+				int key = keys.get(random.nextInt(keys.size()));
+				if (action == 1) {
+					change = index.commit(key, key, IncrementalCoverage.Facility.atNode(node));
+					at.put(key, node);
+				}
+				else {
+					change = index.commit(key, -1, null);
+					at.remove(key);
+				}
+			}
+			micros[step] = (System.nanoTime() - s0) / 1000;
+			changedOrigins += change.walksChanged();
+		}
+		int[][] full = CoverageEngine.nearest(graph, List.of(Sources.atNodes(at.values().stream().mapToInt(i -> i).toArray())),
+				origins, CUTOFF_MILLIS, 1, null);
+		int m = compare("what-if after " + steps + " changes", full, new int[][] { index.walks() });
+		long[] sorted = micros.clone();
+		Arrays.sort(sorted);
+		say("what-if (%s, %,d facilities): %d seeded random changes (add / move / close), each updated incrementally: "
+				+ "median %.2f ms, p95 %.2f ms, max %.2f ms, %.1f origins' walks changed per change on average; a full "
+				+ "run of all types takes %d ms (median above), this type's index was built in %d ms; incremental = "
+				+ "full after the sequence: %s", SyntheticCity.TYPE_CODES[type], nodes.length, steps,
+				sorted[steps / 2] / 1000.0, sorted[(int) Math.ceil(steps * 0.95) - 1] / 1000.0, sorted[steps - 1] / 1000.0,
+				changedOrigins / (double) steps, fullMs, buildMs, m == 0 ? "yes" : "NO, " + m + " mismatches");
+		return m;
+	}
+
 	/** Per type, the share of communities within the cutoff and the median walk of those, for plausibility. */
 	private static void summarise(SyntheticCity city, int[][] answer) {
 		for (int t = 0; t < answer.length; t++) {
@@ -162,6 +254,35 @@ public final class FifteenMinuteBench {
 					SyntheticCity.TYPE_CODES[t], 100.0 * walks.length / answer[t].length,
 					walks.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f min", walks[walks.length / 2] / 60000.0));
 		}
+	}
+
+	/** {@code size} distinct indices below {@code n}, seeded, in increasing order; all of them when n <= size. */
+	static int[] sample(int n, int size, long seed) {
+		if (size <= 0 || n <= size) {
+			return java.util.stream.IntStream.range(0, n).toArray();
+		}
+		java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+		java.util.BitSet taken = new java.util.BitSet(n);
+		int k = 0;
+		while (k < size) {
+			int i = random.nextInt(n);
+			if (!taken.get(i)) {
+				taken.set(i);
+				k++;
+			}
+		}
+		return taken.stream().toArray();
+	}
+
+	/** The columns of the sampled origins. */
+	private static int[][] sampled(int[][] answer, int[] index) {
+		int[][] out = new int[answer.length][index.length];
+		for (int t = 0; t < answer.length; t++) {
+			for (int i = 0; i < index.length; i++) {
+				out[t][i] = answer[t][index[i]];
+			}
+		}
+		return out;
 	}
 
 	private static int compare(String what, int[][] expected, int[][] actual) {

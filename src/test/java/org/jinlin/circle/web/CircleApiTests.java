@@ -228,6 +228,57 @@ class CircleApiTests {
 	}
 
 	@Test
+	void whatIfAnswersAtOnceWithinTheCallersJurisdiction() throws Exception {
+		String point = "{\"category\":\"%s\",\"action\":\"ADD\",\"lat\":%s,\"lon\":%s}";
+		var building = jdbc.sql("SELECT latitude, longitude FROM territory_node WHERE code = ?")
+			.param(JUNMEN + "G01C01B01")
+			.query((rs, n) -> new double[] { rs.getDouble(1), rs.getDouble(2) })
+			.single();
+		String body = point.formatted(categories.get(0), building[0], building[1]);
+		// a new facility at a building: only improvements, listed for 东街街道's communities only
+		String json = mvc.perform(post("/api/v1/circle/what-if").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(DemoAccounts.as("dongjie")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.category").value(categories.get(0)))
+			.andExpect(jsonPath("$.action").value("ADD"))
+			.andExpect(jsonPath("$.updateMillis").value(org.hamcrest.Matchers.lessThan(100.0)))
+			.andReturn().getResponse().getContentAsString();
+		var tree = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+		assertThat(tree.get("buildingsChanged").asInt()).isPositive();
+		for (var c : tree.get("communities")) {
+			assertThat(c.get("code").asString()).startsWith(DONGJIE.substring(0, 9));
+		}
+		for (var b : tree.get("buildings")) {
+			assertThat(b.get("secondsAfter").asInt()).isLessThan(b.get("secondsBefore").isNull() ? Integer.MAX_VALUE
+					: b.get("secondsBefore").asInt());
+		}
+		// the same site for a caller elsewhere: nothing of 东街街道 listed
+		mvc.perform(post("/api/v1/circle/what-if").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(DemoAccounts.as("junmen-grid1")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.communities.length()").value(0));
+		// bad input: problem+json with the fields; an unknown facility: 404; residents: 403
+		mvc.perform(post("/api/v1/circle/what-if").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"category\":\"NO_SUCH\",\"action\":\"OPEN\",\"lat\":\"north\",\"lon\":119.3}")
+			.with(DemoAccounts.as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("lat"));
+		mvc.perform(post("/api/v1/circle/what-if").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"category\":\"NO_SUCH\",\"action\":\"OPEN\"}").with(DemoAccounts.as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("action", "lat", "category")));
+		mvc.perform(post("/api/v1/circle/what-if").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"category\":\"%s\",\"action\":\"CLOSE\",\"facilityId\":\"circle:0\"}".formatted(categories.get(0)))
+			.with(DemoAccounts.as("city")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/circle/what-if").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(DemoAccounts.as(DemoAccounts.RESIDENT)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void badParametersAreProblems() throws Exception {
 		mvc.perform(get("/api/v1/circle/coverage").param("territory", "999999").with(DemoAccounts.as("city")))
 			.andExpect(status().isNotFound())
