@@ -65,6 +65,15 @@ class AccessMatrixTests {
 
 	/** A demo resident of 军门社区 grid 1 and one of 紫阳社区, neither linked to an account. */
 	String resolve(String path) {
+		if (path.contains("{wangDiner}")) {
+			path = path.replace("{wangDiner}", String.valueOf(jdbc.sql(
+					"SELECT d.id FROM meal_diner d JOIN resident r ON r.id = d.resident_id WHERE r.name = '王秀兰'")
+				.query(Long.class).single()));
+		}
+		if (path.contains("{otherStreetDiner}")) {
+			path = path.replace("{otherStreetDiner}", String.valueOf(jdbc.sql(
+					"SELECT id FROM meal_diner WHERE card_number = 'GL0001'").query(Long.class).single()));
+		}
 		if (path.contains("{junmenResident}")) {
 			path = path.replace("{junmenResident}", residentIn("350102004001G01"));
 		}
@@ -1006,6 +1015,31 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /api/v1/meals/sales").body("{}").expect(400, "canteen1", CANTEEN_KEY).otherwise(403));
 		list.add(Endpoint.of("GET /meals").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
 				"canteen1").otherwise(403));
+		// enrolment: staff enrol the elders of their jurisdiction, a resident herself (王阿姨 is enrolled: 409); a diner's
+		// record to staff of her jurisdiction, her place's operator and herself; only staff reveal her diets (audited).
+		// Bad input everywhere (nothing is written): field errors, the form again on pages.
+		String[] mealsStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("POST /api/v1/meals/diners").body("{}").expect(400, mealsStaff).expect(409, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/diners/{wangDiner}").expect(200, mealsStaff).expect(200, "resident1", "canteen1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/diners/{otherStreetDiner}").expect(200, "admin", "city", "gulou")
+			.expect(404, "dongjie", "junmen", "junmen-grid1", "resident1", "canteen1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/meals/diners/{wangDiner}").body("{\"resumeOn\":\"2026-01-01\"}")
+			.expect(400, mealsStaff).expect(400, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/meals/diners/{otherStreetDiner}").body("{\"resumeOn\":\"2026-01-01\"}")
+			.expect(400, "admin", "city", "gulou").expect(404, "dongjie", "junmen", "junmen-grid1", "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/diners").page().expect(200, mealsStaff).expect(200, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /meals/diners").page().expect(200, mealsStaff).otherwise(403));
+		list.add(Endpoint.of("GET /meals/diners/{wangDiner}").page().expect(200, mealsStaff).expect(200, "resident1", "canteen1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/diners/{wangDiner}?resumeOn=2026-01-01").page().expect(200, mealsStaff)
+			.expect(200, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/diners/{wangDiner}/diets").page().expect(200, mealsStaff).otherwise(403));
+		list.add(Endpoint.of("GET /meals/me").page().expect(200, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/me?resumeOn=2026-01-01").page().expect(200, "resident1").expect(403, MEMBER)
+			.otherwise(403));
 		return list;
 	}
 

@@ -1,0 +1,28 @@
+package org.jinlin.meals.internal;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The meals module's persistent daily timer on db-scheduler (see {@code TimerConfig}): at 05:30 Beijing time one
+ * instance re-checks the eligibility of every diner whose last check is six months old. A missed run (server down)
+ * runs when the scheduler is back; a diner past due meanwhile is flagged on the list.
+ */
+@Configuration(proxyBeanMethods = false)
+class MealsTimers {
+
+	static final String RECHECK = "meals-eligibility-recheck";
+
+	@Bean
+	RecurringTask<Void> mealsEligibilityRecheckTask(ObjectProvider<DinerEnrolment> enrolment) {
+		return Tasks.recurring(RECHECK, Schedules.daily(CounterSales.ZONE, LocalTime.of(5, 30)))
+			.execute((instance, context) -> enrolment.getObject().recheck(LocalDate.now(CounterSales.ZONE)));
+	}
+}
