@@ -1075,6 +1075,13 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /meals/orders").page().expect(200, mealsStaff).expect(200, "canteen1").expect(403, MEMBER)
 			.otherwise(403));
 		list.add(Endpoint.of("GET /meals/places/{junmenMealPoint}/menus").page().expect(200, signedIn).otherwise(403));
+		// the production sheet of a place: its staff and operators (the page, its Excel, the JSON)
+		list.add(Endpoint.of("GET /api/v1/meals/places/{junmenMealPoint}/production").expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/places/{junmenMealPoint}/production").page().expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/places/{junmenMealPoint}/production.xlsx").page().expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
 		list.add(Endpoint.of("POST /meals/places/{junmenMealPoint}/menus?lines=bad").page().expect(200, overMealPoint)
 			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
 		return list;

@@ -160,6 +160,27 @@ public class OrderRepository {
 		jdbc.sql("UPDATE meal_standing_order SET valid_to = ? WHERE id = ?").params(lastDay, id).update();
 	}
 
+	// production
+
+	/** One line of a production sheet: orders of a place (delivered or not), meal, dish and diet variant. */
+	public record ProductionLine(long placeId, boolean delivery, MealTime meal, String itemName, String diets, long placed,
+			long late) {
+	}
+
+	/** The orders of a day at a place and the places its kitchen supplies, grouped; cancelled ones count as late only. */
+	public List<ProductionLine> production(long placeId, LocalDate day) {
+		return jdbc.sql("""
+				SELECT o.place_id, o.delivery, o.meal, o.item_name, o.diets,
+				SUM(CASE WHEN o.status = 'PLACED' THEN 1 ELSE 0 END) AS placed, SUM(CASE WHEN o.late THEN 1 ELSE 0 END) AS late
+				FROM meal_order o JOIN meal_place p ON p.id = o.place_id
+				WHERE o.served_on = ? AND (o.place_id = ? OR p.kitchen_id = ?)
+				GROUP BY o.place_id, o.delivery, o.meal, o.item_name, o.diets""")
+			.params(day, placeId, placeId)
+			.query((rs, i) -> new ProductionLine(rs.getLong(1), rs.getBoolean(2), MealTime.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7)))
+			.list();
+	}
+
 	private static Order order(ResultSet rs, int i) throws SQLException {
 		return new Order(rs.getLong("id"), rs.getLong("diner_id"), rs.getLong("place_id"), rs.getObject("served_on", LocalDate.class),
 				MealTime.valueOf(rs.getString("meal")), rs.getObject("menu_item_id", Long.class), rs.getString("item_name"),
