@@ -65,6 +65,19 @@ class AccessMatrixTests {
 
 	/** A demo resident of 军门社区 grid 1 and one of 紫阳社区, neither linked to an account. */
 	String resolve(String path) {
+		if (path.contains("{wangDiner}")) {
+			path = path.replace("{wangDiner}", String.valueOf(jdbc.sql(
+					"SELECT d.id FROM meal_diner d JOIN resident r ON r.id = d.resident_id WHERE r.name = '王秀兰'")
+				.query(Long.class).single()));
+		}
+		if (path.contains("{junmenMealPoint}")) {
+			path = path.replace("{junmenMealPoint}", String.valueOf(jdbc.sql(
+					"SELECT id FROM meal_place WHERE name = '军门社区助餐点'").query(Long.class).single()));
+		}
+		if (path.contains("{otherStreetDiner}")) {
+			path = path.replace("{otherStreetDiner}", String.valueOf(jdbc.sql(
+					"SELECT id FROM meal_diner WHERE card_number = 'GL0001'").query(Long.class).single()));
+		}
 		if (path.contains("{junmenResident}")) {
 			path = path.replace("{junmenResident}", residentIn("350102004001G01"));
 		}
@@ -1040,6 +1053,71 @@ class AccessMatrixTests {
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
 		list.add(Endpoint.of("GET /quality/indicators/circle.urban-coverage/records").page().expect(200, qualityStaff)
 			.otherwise(403));
+		// enrolment: staff enrol the elders of their jurisdiction, a resident herself (王阿姨 is enrolled: 409); a diner's
+		// record to staff of her jurisdiction, her place's operator and herself; only staff reveal her diets (audited).
+		// Bad input everywhere (nothing is written): field errors, the form again on pages.
+		String[] mealsStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("POST /api/v1/meals/diners").body("{}").expect(400, mealsStaff).expect(409, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/diners/{wangDiner}").expect(200, mealsStaff).expect(200, "resident1", "canteen1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/diners/{otherStreetDiner}").expect(200, "admin", "city", "gulou")
+			.expect(404, "dongjie", "junmen", "junmen-grid1", "resident1", "canteen1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/meals/diners/{wangDiner}").body("{\"resumeOn\":\"2026-01-01\"}")
+			.expect(400, mealsStaff).expect(400, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/meals/diners/{otherStreetDiner}").body("{\"resumeOn\":\"2026-01-01\"}")
+			.expect(400, "admin", "city", "gulou").expect(404, "dongjie", "junmen", "junmen-grid1", "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/diners").page().expect(200, mealsStaff).expect(200, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /meals/diners").page().expect(200, mealsStaff).otherwise(403));
+		list.add(Endpoint.of("GET /meals/diners/{wangDiner}").page().expect(200, mealsStaff).expect(200, "resident1", "canteen1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/diners/{wangDiner}?resumeOn=2026-01-01").page().expect(200, mealsStaff)
+			.expect(200, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/diners/{wangDiner}/diets").page().expect(200, mealsStaff).otherwise(403));
+		list.add(Endpoint.of("GET /meals/me").page().expect(200, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/me?resumeOn=2026-01-01").page().expect(200, "resident1").expect(403, MEMBER)
+			.otherwise(403));
+		// menus: every account reads them; the staff of the place's jurisdiction and its operators replace a week
+		// (军门社区's meal point: junmen's, not grid1's). Orders: the elder her own, staff and operators on her behalf;
+		// the day's orders to their staff and operators. Bad or empty input everywhere: nothing is written.
+		String[] overMealPoint = { "admin", "city", "gulou", "dongjie", "junmen" };
+		String[] signedIn = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "resident1", "volunteer1",
+				"member1", "canteen1" };
+		list.add(Endpoint.of("GET /api/v1/meals/places/{junmenMealPoint}/menus").expect(200, signedIn).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/meals/places/{junmenMealPoint}/menus").body("{}").expect(400, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/orders?place={junmenMealPoint}").expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/orders").expect(400, mealsStaff).expect(200, "canteen1").expect(403, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/orders/mine").expect(200, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/orders").body("{}").expect(400, mealsStaff).expect(400, "resident1", "canteen1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/meals/orders/0").expect(404, mealsStaff).expect(404, "resident1", "canteen1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/standing-orders").body("{}").expect(400, mealsStaff)
+			.expect(400, "resident1", "canteen1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/meals/standing-orders/0").expect(404, mealsStaff)
+			.expect(404, "resident1", "canteen1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/order").page().expect(200, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/order").page().expect(302, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/order/0/cancel").page().expect(404, "resident1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/order/standing?meal=BREAKFAST").page().otherwise(400));
+		list.add(Endpoint.of("POST /meals/order/standing/0/end").page().expect(404, "resident1").expect(403, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /meals/orders").page().expect(200, mealsStaff).expect(200, "canteen1").expect(403, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /meals/places/{junmenMealPoint}/menus").page().expect(200, signedIn).otherwise(403));
+		// the production sheet of a place: its staff and operators (the page, its Excel, the JSON)
+		list.add(Endpoint.of("GET /api/v1/meals/places/{junmenMealPoint}/production").expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/places/{junmenMealPoint}/production").page().expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /meals/places/{junmenMealPoint}/production.xlsx").page().expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /meals/places/{junmenMealPoint}/menus?lines=bad").page().expect(200, overMealPoint)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
 		return list;
 	}
 

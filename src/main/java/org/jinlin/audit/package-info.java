@@ -8,5 +8,5 @@
  * repository live in {@code internal}, the page and the API in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit",
-		allowedDependencies = { "accounts", "people", "demands", "eldercare", "shared" })
+		allowedDependencies = { "accounts", "people", "demands", "eldercare", "meals", "shared" })
 package org.jinlin.audit;

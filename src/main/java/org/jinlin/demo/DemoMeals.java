@@ -21,6 +21,7 @@ import org.jinlin.carefacilities.FacilityStatus;
 import org.jinlin.meals.AgeBand;
 import org.jinlin.meals.DietNeed;
 import org.jinlin.meals.DinerCategory;
+import org.jinlin.meals.MealTime;
 import org.jinlin.meals.MealsBulkLoad;
 import org.jinlin.meals.MealsBulkLoad.NewDiner;
 import org.jinlin.meals.MealsBulkLoad.NewPlace;
@@ -121,8 +122,64 @@ class DemoMeals implements ApplicationRunner {
 						"11:00-13:00", new BigDecimal("11.00"), List.of(community), List.of()), BY);
 				diners.addAll(diners(elders, community, otherPlace, "GL", 8));
 			});
-		meals.diners(diners, BY);
+		List<Long> ids = meals.diners(diners, BY);
+		menusAndOrders(place, diners, ids);
 		log.info("Demo meals: canteen {} (facility {}), {} diners", place, canteen.id(), diners.size());
+	}
+
+	/** Lunch dishes by weekday (Monday first): a set meal of one meat and two vegetables, soup and rice. */
+	private static final String[] MAINS = { "红烧肉", "清蒸鲈鱼", "土豆烧鸡", "番茄炒蛋", "肉末豆腐", "香菇滑鸡", "白切鸭" };
+
+	/**
+	 * Two weeks of menus from the demo date at canteen1's canteen (set meals, a low-salt and a diabetic variant, a soft
+	 * and minced meal, an evening meal and congee, each with the diets it meets), orders for tomorrow's lunch for
+	 * several of 军门社区's diners (王阿姨 orders her own), and weekday-lunch standing orders for three more.
+	 */
+	private void menusAndOrders(long place, List<NewDiner> diners, List<Long> ids) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		List<MealsBulkLoad.NewMenuItem> items = new ArrayList<>();
+		for (LocalDate d = today; d.isBefore(today.plusDays(14)); d = d.plusDays(1)) {
+			String main = MAINS[d.getDayOfWeek().getValue() - 1];
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.LUNCH, main + "套餐", true, Set.of(), new BigDecimal("12.00")));
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.LUNCH, "少盐" + main + "套餐", true, Set.of(DietNeed.LOW_SALT),
+					new BigDecimal("12.00")));
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.LUNCH, "控糖杂粮餐", false,
+					Set.of(DietNeed.DIABETIC, DietNeed.LOW_SALT), new BigDecimal("13.00")));
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.LUNCH, "软烂碎食餐", false,
+					Set.of(DietNeed.SOFT, DietNeed.MINCED, DietNeed.LOW_SALT, DietNeed.DIABETIC), new BigDecimal("12.00")));
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.DINNER, "家常晚餐", true, Set.of(), new BigDecimal("10.00")));
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.DINNER, "清淡粥点", false,
+					Set.of(DietNeed.SOFT, DietNeed.MINCED, DietNeed.LOW_SALT, DietNeed.DIABETIC), new BigDecimal("8.00")));
+		}
+		meals.menu(place, items);
+		int ordered = 0;
+		int standing = 0;
+		long wang = wangId(diners);
+		for (int i = 0; i < diners.size() && (ordered < 8 || standing < 3); i++) {
+			NewDiner d = diners.get(i);
+			if (d.placeId() == null || d.placeId() != place || d.residentId() == wang) {
+				continue;
+			}
+			if (ordered < 8) {
+				meals.order(ids.get(i), today.plusDays(1), MealTime.LUNCH, BY);
+				ordered++;
+			}
+			else {
+				meals.standingOrder(ids.get(i), MealTime.LUNCH,
+						EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), today.plusDays(1), BY);
+				standing++;
+			}
+		}
+	}
+
+	/** 王阿姨's resident id (-1 if the register has no 王秀兰 among the diners). */
+	private long wangId(List<NewDiner> diners) {
+		return residents.lookupAll(diners.stream().map(NewDiner::residentId).toList())
+			.stream()
+			.filter(r -> r.name().equals("王秀兰"))
+			.mapToLong(ResidentView::id)
+			.findFirst()
+			.orElse(-1);
 	}
 
 	/** The city's rule by age band and category, and 鼓楼's own for this year with a charity sharing it. */

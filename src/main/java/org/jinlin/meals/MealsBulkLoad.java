@@ -45,6 +45,11 @@ public class MealsBulkLoad {
 	public record NewSource(String source, BigDecimal share) {
 	}
 
+	/** A dish or set meal of a place's menu: the diets it meets, its price. */
+	public record NewMenuItem(LocalDate day, MealTime meal, String name, boolean setMeal, Set<DietNeed> diets,
+			BigDecimal price) {
+	}
+
 	private final MealsBulkWriter writer;
 
 	/** Writes a place with its served communities and operators; returns its id. */
@@ -69,5 +74,26 @@ public class MealsBulkLoad {
 	@Transactional
 	public long rule(NewRule rule, String by) {
 		return writer.rule(rule, by);
+	}
+
+	/** Writes a place's menu items (added to what it has). */
+	@Transactional
+	public void menu(long placeId, List<NewMenuItem> items) {
+		writer.menu(placeId, items);
+	}
+
+	/**
+	 * Orders for a diner the first dish of her place's menu that day and meal that meets her diets (the set meal
+	 * first); no cut-off. Returns the order id, empty without a fitting dish.
+	 */
+	@Transactional
+	public java.util.Optional<Long> order(long dinerId, LocalDate day, MealTime meal, String by) {
+		return writer.order(dinerId, day, meal, by);
+	}
+
+	/** A standing order from {@code from} on these weekdays; its orders are written by the hourly timer. */
+	@Transactional
+	public long standingOrder(long dinerId, MealTime meal, Set<java.time.DayOfWeek> weekdays, LocalDate from, String by) {
+		return writer.standingOrder(dinerId, meal, weekdays, from, by);
 	}
 }

@@ -7,9 +7,12 @@
  * API (this package): {@link org.jinlin.meals.Meals} (unscoped queries for other modules),
  * {@link org.jinlin.meals.MealsBulkLoad} (loads a network, diners and rules at once: a seeded city), the value types
  * {@link org.jinlin.meals.PlaceKind}, {@link org.jinlin.meals.DietNeed}, {@link org.jinlin.meals.AgeBand} and
- * {@link org.jinlin.meals.DinerCategory}, and the event {@link org.jinlin.meals.MealSold}.
+ * {@link org.jinlin.meals.DinerCategory}, {@link org.jinlin.meals.MealTime}, and the events {@link org.jinlin.meals.MealSold},
+ * {@link org.jinlin.meals.DinerEnrolled}, {@link org.jinlin.meals.DinerCategoryChanged} (the six-monthly re-check) and
+ * {@link org.jinlin.meals.DinerDietsViewed} (for the audit log).
  * <p>
- * {@code internal}: the command service {@code CounterSales}, the scoped {@code DinerQueries}, the Spring-free
+ * {@code internal}: the command services {@code CounterSales}, {@code DinerEnrolment}, {@code MealMenus},
+ * {@code MealOrders} and {@code StandingOrders} (with {@code MenuRepository} and {@code OrderRepository}), the scoped {@code DinerQueries}, the Spring-free
  * {@code SubsidyRules}, {@code SaleValidation}, {@code DinerEligibility} and {@code Diets}, the permission rules
  * {@code MealsAccess} and all SQL in {@code MealsRepository}. {@code web}: the API ({@code /api/v1/meals}).
  */

@@ -59,6 +59,14 @@ class AuditListeners {
 				"what=" + event.what() + "; purpose=" + AuditRepository.scrub(event.purpose()));
 	}
 
+	/** Views of a diner's diet needs and allergies (meal assistance; health-like data) on her page. */
+	@ApplicationModuleListener
+	void on(org.jinlin.meals.DinerDietsViewed event) {
+		repository.insert(event.at(), event.viewer(), AuditAction.PERSONAL_DATA_VIEWED, "DINER",
+				Long.toString(event.dinerId()), event.territoryPath(), null,
+				"what=DIETS; purpose=" + AuditRepository.scrub(event.purpose()));
+	}
+
 	@ApplicationModuleListener
 	void on(SignedIn event) {
 		repository.insert(event.at(), event.username(), AuditAction.SIGNED_IN, ACCOUNT, event.username(),

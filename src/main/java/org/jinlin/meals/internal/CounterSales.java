@@ -67,8 +67,12 @@ public class CounterSales {
 				return SaleReceipt.of(earlier.get());
 			}
 			var eligibility = residents.lookup(diner.residentId()).map(DinerEligibility::of).orElse(null);
-			subsidy = SubsidyRules.subsidy(repository.rulesFor(diner.territoryPath(), day), eligibility,
-					diner.territoryPath(), day, outcome.price(), used);
+			boolean paused = repository.enrolment(diner.id())
+				.map(e -> EnrolmentRules.pausedOn(e.pausedFrom(), e.resumeOn(), day))
+				.orElse(false);
+			subsidy = paused ? SubsidyRules.Subsidy.none()
+					: SubsidyRules.subsidy(repository.rulesFor(diner.territoryPath(), day), eligibility,
+							diner.territoryPath(), day, outcome.price(), used);
 		}
 		BigDecimal paid = outcome.price().subtract(subsidy.amount());
 		Long dinerId = diner == null ? null : diner.id();

@@ -45,6 +45,56 @@ public final class MealsAccess {
 		return AccessRules.require(MealsAccess::canSell, "Only a canteen's terminal or operator records sales");
 	}
 
+	/** Staff enrol the elders of their jurisdiction and change their enrolment (never a key). */
+	public static boolean canEnrolOthers(Actor actor) {
+		return !actor.isApiKey() && AccessRules.staff(actor);
+	}
+
+	/** A resident linked to the register enrols herself and manages her own enrolment and meals. */
+	public static boolean isSelfDiner(Actor actor) {
+		return !actor.isApiKey() && actor.has(Role.RESIDENT) && actor.residentId() != null && !AccessRules.staff(actor);
+	}
+
+	/** Staff (others) or a resident (herself) enrol. */
+	public static boolean canEnrol(Actor actor) {
+		return canEnrolOthers(actor) || isSelfDiner(actor);
+	}
+
+	/** The current actor if she may enrol, else 403. */
+	public static Actor enroller() {
+		return AccessRules.require(MealsAccess::canEnrol, "Only staff and residents linked to the register enrol diners");
+	}
+
+	/** The current actor if she is a resident linked to the register (her own meals), else 403. */
+	public static Actor selfDiner() {
+		return AccessRules.require(MealsAccess::isSelfDiner, "Only a resident linked to the register has meals of her own");
+	}
+
+	/** The current actor if she may enrol others (staff), else 403. */
+	public static Actor staffEnroller() {
+		return AccessRules.require(MealsAccess::canEnrolOthers, "Only staff enrol others");
+	}
+
+	/** Menus: any signed-in account (never a key). */
+	public static boolean canReadMenus(Actor actor) {
+		return !actor.isApiKey();
+	}
+
+	/** The current actor if she may read menus, else 403. */
+	public static Actor menuReader() {
+		return AccessRules.require(MealsAccess::canReadMenus, "API keys do not read menus");
+	}
+
+	/** Orders: the elder herself, staff on her behalf, a place's operators (its diners and its day's orders). */
+	public static boolean canOrder(Actor actor) {
+		return isSelfDiner(actor) || canEnrolOthers(actor) || isOperator(actor);
+	}
+
+	/** The current actor if she may order or read orders, else 403. */
+	public static Actor orderer() {
+		return AccessRules.require(MealsAccess::canOrder, "Only the diner, staff and canteen operators handle orders");
+	}
+
 	/** The key name of a terminal actor ({@code apikey:<name>}). */
 	static String keyName(Actor actor) {
 		return actor.name().startsWith("apikey:") ? actor.name().substring("apikey:".length()) : actor.name();

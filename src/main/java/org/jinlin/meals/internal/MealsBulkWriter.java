@@ -25,6 +25,10 @@ public class MealsBulkWriter {
 
 	private final CareFacilities careFacilities;
 
+	private final MenuRepository menus;
+
+	private final OrderRepository orders;
+
 	public long place(NewPlace p, String by) {
 		if (p.kind() == PlaceKind.ELDER_CANTEEN && careFacilities.find(p.facilityId())
 			.filter(f -> f.kind() == FacilityKind.ELDER_CANTEEN)
@@ -67,5 +71,30 @@ public class MealsBulkWriter {
 			repository.insertSource(id, i, s.source(), s.share());
 		}
 		return id;
+	}
+
+	public void menu(long placeId, List<org.jinlin.meals.MealsBulkLoad.NewMenuItem> items) {
+		java.util.Map<String, Integer> lines = new java.util.HashMap<>();
+		for (var i : items) {
+			int line = lines.merge(i.day() + "/" + i.meal(), 1, Integer::sum) - 1;
+			menus.insertItem(placeId, i.day(), i.meal(), line, i.name(), i.setMeal(), OrderRules.encode(i.diets()),
+					SubsidyRules.yuan(i.price()));
+		}
+	}
+
+	public java.util.Optional<Long> order(long dinerId, java.time.LocalDate day, org.jinlin.meals.MealTime meal, String by) {
+		MealsRepository.Enrolment d = repository.enrolment(dinerId).orElseThrow();
+		var needs = Diets.decode(d.dietsCipher() == null ? null : cipher.decrypt(d.dietsCipher())).needs();
+		return menus.items(d.placeId(), day, day)
+			.stream()
+			.filter(i -> i.meal() == meal && OrderRules.unmet(needs, i.diets()).isEmpty())
+			.min(java.util.Comparator.comparing((MenuRepository.MenuItem i) -> !i.setMeal()).thenComparingInt(MenuRepository.MenuItem::line))
+			.map(i -> orders.place(new OrderRepository.NewOrder(dinerId, d.placeId(), day, meal, i.id(), i.name(), i.price(),
+					OrderRules.encode(needs), d.homeDelivery(), null, false), by));
+	}
+
+	public long standingOrder(long dinerId, org.jinlin.meals.MealTime meal, java.util.Set<java.time.DayOfWeek> weekdays,
+			java.time.LocalDate from, String by) {
+		return orders.insertStanding(dinerId, meal, weekdays, from, null, by);
 	}
 }

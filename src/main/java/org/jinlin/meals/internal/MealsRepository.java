@@ -302,6 +302,84 @@ public class MealsRepository {
 			.list();
 	}
 
+	// enrolment (pause, re-check)
+
+	/** A diner's enrolment: the row of {@code meal_diner} with its pause and last eligibility check. */
+	public record Enrolment(long id, long residentId, long communityId, String territoryPath, Long placeId,
+			String dietsCipher, boolean homeDelivery, DinerCategory category, LocalDate checkedOn, LocalDate pausedFrom,
+			LocalDate resumeOn) {
+	}
+
+	static final String ENROLMENT_COLUMNS = "id, resident_id, community_id, territory_path, place_id, diets, home_delivery, "
+			+ "category, COALESCE(eligibility_checked_on, CAST(enrolled_at AS DATE)) AS checked_on, paused_from, resume_on";
+
+	public Optional<Enrolment> enrolment(long id) {
+		return jdbc.sql("SELECT " + ENROLMENT_COLUMNS + " FROM meal_diner WHERE id = ?")
+			.param(id)
+			.query(MealsRepository::enrolment)
+			.optional();
+	}
+
+	public Optional<Enrolment> enrolmentOfResident(long residentId) {
+		return jdbc.sql("SELECT " + ENROLMENT_COLUMNS + " FROM meal_diner WHERE resident_id = ?")
+			.param(residentId)
+			.query(MealsRepository::enrolment)
+			.optional();
+	}
+
+	public List<Enrolment> enrolments(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + ENROLMENT_COLUMNS + " FROM meal_diner WHERE id IN (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query(MealsRepository::enrolment)
+			.list();
+	}
+
+	/** The diners whose last check was on or before {@code checkedBy} (due for a re-check), at most {@code limit}. */
+	public List<Enrolment> dueForRecheck(LocalDate checkedBy, int limit) {
+		return jdbc.sql("SELECT " + ENROLMENT_COLUMNS
+				+ " FROM meal_diner WHERE COALESCE(eligibility_checked_on, CAST(enrolled_at AS DATE)) <= ? ORDER BY id LIMIT ?")
+			.params(checkedBy, limit)
+			.query(MealsRepository::enrolment)
+			.list();
+	}
+
+	public void updateEnrolment(long id, Long placeId, String dietsCipher, boolean homeDelivery, LocalDate pausedFrom,
+			LocalDate resumeOn, String by) {
+		jdbc.sql("""
+				UPDATE meal_diner SET place_id = ?, diets = ?, home_delivery = ?, paused_from = ?, resume_on = ?,
+				updated_at = ?, updated_by = ? WHERE id = ?""")
+			.params(placeId, dietsCipher, homeDelivery, pausedFrom, resumeOn, OffsetDateTime.now(), by, id)
+			.update();
+	}
+
+	public void recordCheck(long id, DinerCategory category, LocalDate day) {
+		jdbc.sql("UPDATE meal_diner SET category = ?, eligibility_checked_on = ? WHERE id = ?")
+			.params(category.name(), day, id)
+			.update();
+	}
+
+	/** The places that serve a community: elder canteens first, then by id. */
+	public List<Long> placesServing(long communityId) {
+		return jdbc.sql("""
+				SELECT p.id FROM meal_place p JOIN meal_place_community c ON c.place_id = p.id WHERE c.territory_id = ?
+				ORDER BY CASE WHEN p.kind = 'ELDER_CANTEEN' THEN 0 ELSE 1 END, p.id""")
+			.param(communityId)
+			.query(Long.class)
+			.list();
+	}
+
+	private static Enrolment enrolment(ResultSet rs, int i) throws SQLException {
+		String category = rs.getString("category");
+		return new Enrolment(rs.getLong("id"), rs.getLong("resident_id"), rs.getLong("community_id"),
+				rs.getString("territory_path"), rs.getObject("place_id", Long.class), rs.getString("diets"),
+				rs.getBoolean("home_delivery"), category == null ? null : DinerCategory.valueOf(category),
+				rs.getObject("checked_on", LocalDate.class), rs.getObject("paused_from", LocalDate.class),
+				rs.getObject("resume_on", LocalDate.class));
+	}
+
 	private static Place place(ResultSet rs, int i) throws SQLException {
 		return new Place(rs.getLong("id"), PlaceKind.valueOf(rs.getString("kind")), (Long) rs.getObject("facility_id", Long.class),
 				rs.getString("name"), rs.getLong("territory_id"), rs.getString("territory_path"), rs.getBigDecimal("set_meal_price"));

@@ -11,6 +11,10 @@ import org.springframework.stereotype.Component;
 class MealsNavigation extends NavigationContributor {
 
 	MealsNavigation() {
-		super(new NavigationItem(75, NavigationGroup.CARE, "/meals", "nav.meals", MealsAccess::canReadDiners));
+		super(new NavigationItem(75, NavigationGroup.CARE, "/meals", "nav.meals", MealsAccess::canReadDiners),
+				new NavigationItem(76, NavigationGroup.CARE, "/meals/diners", "nav.meals.diners", MealsAccess::canReadDiners),
+				new NavigationItem(77, NavigationGroup.CARE, "/meals/me", "nav.meals.me", MealsAccess::isSelfDiner),
+				new NavigationItem(78, NavigationGroup.CARE, "/meals/order", "nav.meals.order", MealsAccess::isSelfDiner),
+				new NavigationItem(79, NavigationGroup.CARE, "/meals/orders", "nav.meals.orders", MealsAccess::isOperator));
 	}
 }
