@@ -14,5 +14,5 @@
  * {@code MealsAccess} and all SQL in {@code MealsRepository}. {@code web}: the API ({@code /api/v1/meals}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meal assistance",
-		allowedDependencies = { "carefacilities", "people", "accounts", "territory", "shared" })
+		allowedDependencies = { "carefacilities", "circle", "people", "accounts", "territory", "shared" })
 package org.jinlin.meals;

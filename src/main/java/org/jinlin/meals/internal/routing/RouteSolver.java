@@ -1,0 +1,52 @@
+package org.jinlin.meals.internal.routing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Plans a day's delivery with Timefold Solver (a planning list variable per courier): built from a {@link SolverConfig}
+ * here, not by a Spring starter, so it runs the same in tests, the application and the benchmark. Stops until the time
+ * limit, or earlier when the best plan has not improved for a fifth of it. Plain Java.
+ */
+public final class RouteSolver {
+
+	private RouteSolver() {
+	}
+
+	public static PlannedRoutes solve(DeliveryProblem problem, Duration limit) {
+		if (problem.stops().isEmpty()) {
+			return new PlannedRoutes(List.of());
+		}
+		Travel t = problem.travel();
+		List<Visit> visits = new ArrayList<>();
+		for (int i = 0; i < problem.stops().size(); i++) {
+			DeliveryProblem.Stop s = problem.stops().get(i);
+			visits.add(new Visit(i + 1, s.windowStart(), s.windowEnd(), s.bags(), t));
+		}
+		List<Courier> couriers = new ArrayList<>();
+		for (int c = 0; c < problem.couriers(); c++) {
+			couriers.add(new Courier(c, problem.capacity(), t));
+		}
+		long millis = Math.max(200, limit.toMillis());
+		SolverConfig config = new SolverConfig().withSolutionClass(RoutePlan.class)
+			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
+			.withEntityClasses(Courier.class, Visit.class)
+			.withConstraintProviderClass(DeliveryConstraints.class)
+			.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(millis))
+				.withUnimprovedSpentLimit(Duration.ofMillis(Math.max(100, millis / 5))));
+		Solver<RoutePlan> solver = SolverFactory.<RoutePlan>create(config).buildSolver();
+		RoutePlan best = solver.solve(new RoutePlan(couriers, visits));
+		List<List<Integer>> orders = best.getCouriers()
+			.stream()
+			.map(c -> c.getVisits().stream().map(v -> v.getIndex() - 1).toList())
+			.toList();
+		return PlannedRoutes.timed(problem, orders);
+	}
+}
