@@ -1029,6 +1029,21 @@ class AccessMatrixTests {
 			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
 			.expect(404, "junmen", "junmen-grid1")
 			.otherwise(403));
+		// the courier marks a stop (no such stop here: nothing is written), on the API and on the phone page; the PDF sheet
+		list.add(Endpoint.of("POST /api/v1/meals/routes/{canteenRoute}/stops/999").body("{\"outcome\": \"DELIVERED\"}")
+			.expect(404, "admin", "city", "gulou", "dongjie", "canteen1", "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /meals/routes/{canteenRoute}").page()
+			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /meals/routes/{canteenRoute}/pdf").page()
+			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("POST /meals/routes/{canteenRoute}/stops/999?outcome=DELIVERED").page()
+			.expect(404, "admin", "city", "gulou", "dongjie", "canteen1", "junmen", "junmen-grid1")
+			.otherwise(403));
 		return list;
 	}
 

@@ -7,11 +7,18 @@
  * API (this package): {@link org.jinlin.meals.Meals} (unscoped queries for other modules),
  * {@link org.jinlin.meals.MealsBulkLoad} (loads a network, diners and rules at once: a seeded city), the value types
  * {@link org.jinlin.meals.PlaceKind}, {@link org.jinlin.meals.DietNeed}, {@link org.jinlin.meals.AgeBand} and
- * {@link org.jinlin.meals.DinerCategory}, and the event {@link org.jinlin.meals.MealSold}.
+ * {@link org.jinlin.meals.DinerCategory}, and the event {@link org.jinlin.meals.MealSold}. Delivery: the value type
+ * {@link org.jinlin.meals.DeliveryOutcome} and the event {@link org.jinlin.meals.WelfareCheckNeeded} (nobody home at
+ * an elder living alone; the alarm desk raises a welfare-check alarm).
  * <p>
  * {@code internal}: the command service {@code CounterSales}, the scoped {@code DinerQueries}, the Spring-free
  * {@code SubsidyRules}, {@code SaleValidation}, {@code DinerEligibility} and {@code Diets}, the permission rules
- * {@code MealsAccess} and all SQL in {@code MealsRepository}. {@code web}: the API ({@code /api/v1/meals}).
+ * {@code MealsAccess} and all SQL in {@code MealsRepository}. Delivery: {@code DeliveryPlanning} plans a place's home
+ * deliveries of a day with Timefold ({@code internal.routing}: the planning list model, the constraints, the Spring-free
+ * {@code RouteCheck} and {@code NearestNeighbour} baseline) over the circle's {@link org.jinlin.circle.TravelTimes},
+ * {@code StopMarking} records what happened at each door, {@code RouteQueries} reads routes, SQL in
+ * {@code DeliveryRepository}, settings {@code jinlin.meals.delivery.*} in {@code DeliverySettings}. {@code web}: the API
+ * ({@code /api/v1/meals}), the courier's phone page and PDF route sheet ({@code /meals/routes/{id}}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meal assistance",
 		allowedDependencies = { "carefacilities", "circle", "people", "accounts", "territory", "shared" })

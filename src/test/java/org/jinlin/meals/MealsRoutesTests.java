@@ -21,7 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.MediaType;
+import org.awaitility.Awaitility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
@@ -38,7 +42,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class MealsRoutesTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -53,6 +61,14 @@ class MealsRoutesTests {
 
 	@Autowired
 	TravelTimes travelTimes;
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	org.springframework.test.web.servlet.request.RequestPostProcessor page(String username) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(users.loadUserByUsername(username));
+	}
 
 	long canteen() {
 		return jdbc.sql("SELECT place_id FROM meal_place_operator WHERE username = 'canteen1'").query(Long.class).single();
@@ -128,7 +144,7 @@ class MealsRoutesTests {
 			stops.add(new DeliveryStop(i, doors.get(i % doors.size()), window, ""));
 		}
 		DeliveryProblem problem = planning.problem(doors.get(0), stops, 4, 6);
-		PlannedRoutes plan = RouteSolver.solve(problem, Duration.ofSeconds(2));
+		PlannedRoutes plan = RouteSolver.solve(problem, Duration.ofSeconds(120), 2_000);
 		assertThat(RouteCheck.violations(problem, plan)).isEmpty();
 		assertThat(plan.routes()).allSatisfy(r -> assertThat(r).hasSizeLessThanOrEqualTo(6));
 		assertThat(plan.travelSeconds(problem.travel()))
@@ -160,5 +176,79 @@ class MealsRoutesTests {
 			.query(Long.class)
 			.single();
 		assertThat(routes).isPositive();
+	}
+
+	record DoorOf(long routeId, int seq, long residentId, boolean alone) {
+	}
+
+	long mealAlarms(long residentId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM alarm a JOIN elder e ON e.id = a.elder_id
+				WHERE e.resident_id = ? AND a.channel = 'MEAL_DELIVERY'""").param(residentId).query(Long.class).single();
+	}
+
+	org.springframework.test.web.servlet.ResultActions mark(long route, int seq, String outcome) throws Exception {
+		return mvc.perform(post("/api/v1/meals/routes/{r}/stops/{s}", route, seq).with(DemoAccounts.as("canteen1"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"outcome\": " + (outcome == null ? "null" : "\"" + outcome + "\"") + "}"));
+	}
+
+	@Test
+	void nobodyHomeAtAnElderLivingAloneRaisesAWelfareCheckAndAtOneWhoDoesNotLiveAloneNone() throws Exception {
+		long place = canteen();
+		LocalDate day = LocalDate.now(ZONE).plusDays(4);
+		mvc.perform(post("/api/v1/meals/places/{p}/routes?day={d}", place, day).with(DemoAccounts.as("canteen1")))
+			.andExpect(status().isCreated());
+		List<DoorOf> doors = jdbc.sql("""
+				SELECT s.route_id, s.seq, d.resident_id, p.tags LIKE '%LIVING_ALONE%'
+				FROM meal_route_stop s JOIN meal_route r ON r.id = s.route_id JOIN meal_diner d ON d.id = s.diner_id
+				JOIN resident p ON p.id = d.resident_id
+				WHERE r.place_id = ? AND r.served_on = ? ORDER BY r.courier_no, s.seq""")
+			.params(place, day)
+			.query((rs, i) -> new DoorOf(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getBoolean(4)))
+			.list();
+		DoorOf alone = doors.stream().filter(DoorOf::alone).findFirst().orElseThrow();
+		DoorOf notAlone = doors.stream().filter(d -> !d.alone()).findFirst().orElseThrow();
+		long before = mealAlarms(alone.residentId());
+		long beforeOther = mealAlarms(notAlone.residentId());
+
+		mark(notAlone.routeId(), notAlone.seq(), "NOBODY_HOME").andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("NOBODY_HOME"));
+		mark(alone.routeId(), alone.seq(), "NOBODY_HOME").andExpect(status().isOk());
+
+		assertThat(events.stream(WelfareCheckNeeded.class)).singleElement()
+			.satisfies(e -> assertThat(e.residentId()).isEqualTo(alone.residentId()));
+		Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> mealAlarms(alone.residentId()) == before + 1);
+		assertThat(mealAlarms(notAlone.residentId())).isEqualTo(beforeOther);
+
+		// once per stop; an unknown outcome is a field error; the day can no longer be re-planned
+		mark(alone.routeId(), alone.seq(), "DELIVERED").andExpect(status().isConflict());
+		DoorOf other = doors.stream().filter(d -> d != alone && d != notAlone).findFirst().orElseThrow();
+		mark(other.routeId(), other.seq(), "LOST").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("outcome"));
+		mark(other.routeId(), other.seq(), "DELIVERED").andExpect(status().isOk());
+		mvc.perform(post("/api/v1/meals/places/{p}/routes?day={d}", place, day).with(DemoAccounts.as("canteen1")))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void theCourierSeesHerRouteOnAPhonePageAndAsAPdfSheet() throws Exception {
+		long route = jdbc.sql("SELECT MIN(id) FROM meal_route WHERE place_id = ? AND served_on = ?")
+			.params(canteen(), LocalDate.now(ZONE).plusDays(1))
+			.query(Long.class)
+			.single();
+		String page = mvc.perform(get("/meals/routes/{r}", route).with(page("canteen1")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"route-stops\"").contains("NOBODY_HOME").contains("/meals/routes/" + route + "/pdf");
+		byte[] pdf = mvc.perform(get("/meals/routes/{r}/pdf", route).with(page("canteen1")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		mvc.perform(get("/meals/routes/{r}", route).with(page("resident1"))).andExpect(status().isForbidden());
 	}
 }

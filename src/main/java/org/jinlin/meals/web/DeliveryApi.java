@@ -10,11 +10,13 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.meals.internal.DeliveryPlanning;
 import org.jinlin.meals.internal.RouteQueries;
 import org.jinlin.meals.internal.RouteView;
+import org.jinlin.meals.internal.StopMarking;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -30,6 +32,12 @@ class DeliveryApi {
 	private final DeliveryPlanning planning;
 
 	private final RouteQueries routes;
+
+	private final StopMarking marking;
+
+	/** What the courier marks at a door. */
+	record Mark(String outcome) {
+	}
 
 	@PostMapping("/places/{placeId}/routes")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -52,5 +60,13 @@ class DeliveryApi {
 	@Operation(summary = "One courier's route: stops in order with address, planned arrival, window, diet codes and outcome")
 	RouteView route(@PathVariable long routeId) {
 		return routes.route(routeId);
+	}
+
+	@PostMapping("/routes/{routeId}/stops/{seq}")
+	@Operation(summary = "The courier marks a stop: {outcome: DELIVERED | REFUSED | NOBODY_HOME}",
+			description = "Once per stop (409 after). Nobody home at an elder living alone publishes WelfareCheckNeeded: the "
+					+ "alarm desk raises a welfare-check alarm. 400 with a field error for any other outcome.")
+	RouteView.StopView mark(@PathVariable long routeId, @PathVariable int seq, @RequestBody Mark mark) {
+		return marking.mark(routeId, seq, mark == null ? null : mark.outcome());
 	}
 }

@@ -21,6 +21,14 @@ public final class RouteSolver {
 	}
 
 	public static PlannedRoutes solve(DeliveryProblem problem, Duration limit) {
+		return solve(problem, limit, null);
+	}
+
+	/**
+	 * The same, stopping after {@code steps} local-search steps at the latest (with the time limit as a safety):
+	 * the same plan on a busy machine as on an idle one (the solver's random seed is fixed).
+	 */
+	public static PlannedRoutes solve(DeliveryProblem problem, Duration limit, Integer steps) {
 		if (problem.stops().isEmpty()) {
 			return new PlannedRoutes(List.of());
 		}
@@ -39,8 +47,10 @@ public final class RouteSolver {
 			.withEnvironmentMode(EnvironmentMode.NO_ASSERT)
 			.withEntityClasses(Courier.class, Visit.class)
 			.withConstraintProviderClass(DeliveryConstraints.class)
-			.withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(millis))
-				.withUnimprovedSpentLimit(Duration.ofMillis(Math.max(100, millis / 5))));
+			.withTerminationConfig(steps != null
+					? new TerminationConfig().withSpentLimit(Duration.ofMillis(millis)).withStepCountLimit(steps)
+					: new TerminationConfig().withSpentLimit(Duration.ofMillis(millis))
+						.withUnimprovedSpentLimit(Duration.ofMillis(Math.max(100, millis / 5))));
 		Solver<RoutePlan> solver = SolverFactory.<RoutePlan>create(config).buildSolver();
 		RoutePlan best = solver.solve(new RoutePlan(couriers, visits));
 		List<List<Integer>> orders = best.getCouriers()

@@ -38,7 +38,7 @@ class RouteSolverTests {
 	@Test
 	void theSolverPlansEveryStopWithinCapacityWindowAndHotFoodAndRidesLessThanTheBaseline() {
 		DeliveryProblem problem = problem(40, 4, 12, 7);
-		PlannedRoutes plan = RouteSolver.solve(problem, Duration.ofSeconds(3));
+		PlannedRoutes plan = RouteSolver.solve(problem, Duration.ofSeconds(120), 10_000);
 		assertThat(RouteCheck.violations(problem, plan)).isEmpty();
 		assertThat(plan.routes().stream().mapToInt(List::size).sum()).isEqualTo(40);
 		PlannedRoutes baseline = NearestNeighbour.plan(problem);
