@@ -5,11 +5,12 @@
 #       and total riding time against a nearest-neighbour baseline planned in the same run (travel_ratio = solver /
 #       baseline), every hard rule (bags, window, hot food) checked by RouteCheck, not by the score;
 #   (b) counter sales per second through POST /api/v1/meals/sales with the demo terminal key (jinlin-demo-canteen,
-#       enrolled diners so the subsidies apply) against a plain GET with the same key (sales_ratio = sales/s / GETs/s).
+#       enrolled diners so the subsidies apply) against a plain GET /api/v1/communities by canteen1 over HTTP Basic (a
+#       terminal key may call nothing but the sales) (sales_ratio = sales/s / GETs/s).
 # The application runs on the demo city in an H2 file database under a temporary directory.
 #
 # Usage: bench/meals/run.sh. Environment: PORT (default 8194), DELIVERIES (300), COURIERS (15), SOLVE_SECONDS (30),
-# CLIENTS (4), PER_CLIENT (100).
+# CLIENTS (4), PER_CLIENT (100), DEPARTURE (10:55), HANDOVER (seconds at a door, 30).
 # Last line: deliveries=N couriers=C solve_ms=X travel_ratio=R sales_per_s=S sales_ratio=Q
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -17,8 +18,11 @@ PORT=${PORT:-8194}
 CLIENTS=${CLIENTS:-4}
 PER_CLIENT=${PER_CLIENT:-100}
 export DELIVERIES=${DELIVERIES:-300} COURIERS=${COURIERS:-15} SOLVE_SECONDS=${SOLVE_SECONDS:-30}
+# 20 doors a courier: she leaves just before the lunch window opens and hands a bag over in half a minute
+DEPARTURE=${DEPARTURE:-10:55}
+HANDOVER=${HANDOVER:-30}
 WORK=$(mktemp -d /tmp/jinlin-meals-bench.XXXXXX)
-BASE="http://localhost:$PORT"
+BASE="http://127.0.0.1:$PORT"
 APP_PID=""
 
 cleanup() {
@@ -36,7 +40,8 @@ CP="target/classes:target/test-classes:$(cat "$WORK/cp.txt")"
 echo "== starting the application on the demo city, then (a) routing"
 URL="jdbc:h2:file:$WORK/h2/jinlin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000"
 java -Xmx2g -cp "$CP" org.jinlin.meals.MealsBench --server.port="$PORT" --spring.datasource.url="$URL" \
-  --jinlin.demo.enabled=true --logging.level.root=warn --logging.level.org.jinlin=info >"$WORK/app.log" 2>&1 &
+  --jinlin.demo.enabled=true --logging.level.root=warn --logging.level.org.jinlin=info \
+  --jinlin.meals.delivery.departure="$DEPARTURE" --jinlin.meals.delivery.handover-seconds="$HANDOVER" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 900); do
   if grep -q '^ROUTING ' "$WORK/app.log"; then break; fi
@@ -53,9 +58,11 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-echo "== (b) counter sales through the API, $CLIENTS clients x $PER_CLIENT, against GET /api/v1/communities"
+echo "== (b) counter sales through the API, $CLIENTS clients x $PER_CLIENT, against GET /api/v1/communities as canteen1"
 DINERS=$(curl -fsS -u canteen1:jinlin-demo "$BASE/api/v1/meals/diners?size=100" | jq -r '[.items[].id] | join(",")')
-SALES=$(python3 bench/meals/sales_bench.py sales "$BASE" jinlin-demo-canteen "$CLIENTS" "$PER_CLIENT" "$DINERS")
+echo "   diners: $DINERS"
+SALES=$(python3 bench/meals/sales_bench.py sales "$BASE" jinlin-demo-canteen canteen1 jinlin-demo "$CLIENTS" "$PER_CLIENT" "$DINERS") \
+  || { echo "$SALES"; tail -30 "$WORK/app.log"; exit 1; }
 echo "$SALES" | sed 's/^/   /'
 SALES_LINE=$(echo "$SALES" | tail -1)
 echo "== load after:$(uptime | sed 's/.*load average://')"
