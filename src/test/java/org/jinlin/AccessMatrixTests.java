@@ -188,6 +188,16 @@ class AccessMatrixTests {
 		if (path.contains("{circleCategory}")) {
 			path = path.replace("{circleCategory}", circleCategories.required().get(0).code());
 		}
+		if (path.contains("{canteenPlace}")) {
+			path = path.replace("{canteenPlace}", String.valueOf(jdbc
+				.sql("SELECT place_id FROM meal_place_operator WHERE username = 'canteen1'").query(Long.class).single()));
+		}
+		if (path.contains("{canteenRoute}")) {
+			path = path.replace("{canteenRoute}", String.valueOf(jdbc.sql("SELECT MIN(r.id) FROM meal_route r "
+					+ "JOIN meal_place_operator o ON o.place_id = r.place_id WHERE o.username = 'canteen1'")
+				.query(Long.class)
+				.single()));
+		}
 		if (path.contains("{circlePoint}")) {
 			path = path.replace("{circlePoint}", jdbc.sql("SELECT latitude, longitude FROM territory_node WHERE code = ?")
 				.param(JUNMEN + "G01C01B01").query((rs, n) -> "lat=" + rs.getDouble(1) + "&lon=" + rs.getDouble(2)).single());
@@ -1118,6 +1128,34 @@ class AccessMatrixTests {
 			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
 		list.add(Endpoint.of("POST /meals/places/{junmenMealPoint}/menus?lines=bad").page().expect(200, overMealPoint)
 			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		// delivery routes: staff whose jurisdiction holds the canteen and its operator (others of the staff: 404)
+		list.add(Endpoint.of("POST /api/v1/meals/places/{canteenPlace}/routes?day=2030-01-07")
+			.expect(201, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/places/{canteenPlace}/routes?day=2030-01-07")
+			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/routes/{canteenRoute}")
+			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		// the courier marks a stop (no such stop here: nothing is written), on the API and on the phone page; the PDF sheet
+		list.add(Endpoint.of("POST /api/v1/meals/routes/{canteenRoute}/stops/999").body("{\"outcome\": \"DELIVERED\"}")
+			.expect(404, "admin", "city", "gulou", "dongjie", "canteen1", "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /meals/routes/{canteenRoute}").page()
+			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("GET /meals/routes/{canteenRoute}/pdf").page()
+			.expect(200, "admin", "city", "gulou", "dongjie", "canteen1")
+			.expect(404, "junmen", "junmen-grid1")
+			.otherwise(403));
+		list.add(Endpoint.of("POST /meals/routes/{canteenRoute}/stops/999?outcome=DELIVERED").page()
+			.expect(404, "admin", "city", "gulou", "dongjie", "canteen1", "junmen", "junmen-grid1")
+			.otherwise(403));
 		return list;
 	}
 

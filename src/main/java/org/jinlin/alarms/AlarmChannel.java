@@ -9,5 +9,7 @@ public enum AlarmChannel {
 	/** A device or integration over the API. */
 	DEVICE,
 	/** An urgent demand raised by or for the elder (someone trapped in a lift). */
-	DEMAND
+	DEMAND,
+	/** A meal courier found nobody home at an elder living alone (a welfare check). */
+	MEAL_DELIVERY
 }

@@ -17,11 +17,12 @@
  * alarms it counts (the quality cockpit).
  * <p>
  * Listens to {@link org.jinlin.demands.UrgentDemandRaised}: an urgent demand of a registered elder raises an
- * alarm on the desk.
+ * alarm on the desk; and to {@link org.jinlin.meals.WelfareCheckNeeded}: nobody home when a meal came to an elder
+ * living alone raises a welfare-check alarm (channel {@code MEAL_DELIVERY}).
  * <p>
  * Inside: {@code internal} holds the use cases (raising, dispatch and escalation, the responder's steps, the desk's
  * queries, the duty roster, the monthly report), the rules and the repositories; {@code web} the API and the pages.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Emergency alarms",
-		allowedDependencies = { "eldercare", "demands", "territory", "accounts", "shared" })
+		allowedDependencies = { "eldercare", "demands", "meals", "territory", "accounts", "shared" })
 package org.jinlin.alarms;

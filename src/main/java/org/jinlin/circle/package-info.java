@@ -11,7 +11,9 @@
  * API (this package): {@link org.jinlin.circle.CircleFacilityBulkLoad}, which loads many facilities at once (a
  * seeded city) and queues one coverage run, and {@link org.jinlin.circle.CircleSettings}, the module's settings
  * ({@code jinlin.circle.*}), and {@link org.jinlin.circle.CircleFigures}, the uncovered communities of an
- * account's jurisdiction (the officials' home page). Depends on territory, carefacilities and shared.
+ * account's jurisdiction (the officials' home page), and {@link org.jinlin.circle.TravelTimes}, a travel-time matrix
+ * between points over the walking network at a given speed (meal delivery routes: cycling couriers). Depends on
+ * territory, carefacilities and shared.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "15-minute circle", allowedDependencies = { "territory",
 		"carefacilities", "shared" })

@@ -46,7 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (the first one there), operated by {@code canteen1}, whose counter terminal uses the key {@code jinlin-demo-canteen};
  * a meal point in 军门社区; another street's canteen with diners of its own (which canteen1 must not see); the
  * subsidy rules of the city (by age band and category) and of 鼓楼 (a charity joins); and the diners: 王阿姨 and the
- * other elders of 军门社区, with diets. Never in {@code prod}; once per database.
+ * other elders of 军门社区, with diets; the canteen's home-delivery routes for tomorrow. Never in {@code prod}; once per
+ * database.
  */
 @DemoLoader
 @Order(DemoSeeds.PEOPLE + 60)
@@ -125,6 +126,12 @@ class DemoMeals implements ApplicationRunner {
 		List<Long> ids = meals.diners(diners, BY);
 		menusAndOrders(place, diners, ids);
 		log.info("Demo meals: canteen {} (facility {}), {} diners", place, canteen.id(), diners.size());
+		tomorrowsRoutes(place);
+	}
+
+	/** The canteen's home-delivery routes for tomorrow, over the circle's walking network. */
+	private void tomorrowsRoutes(long place) {
+		meals.routes(place, LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1), BY);
 	}
 
 	/** Lunch dishes by weekday (Monday first): a set meal of one meat and two vegetables, soup and rice. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.meals.internal.DeliveryPlanning;
 import org.jinlin.meals.internal.MealsBulkWriter;
 import org.jinlin.territory.TerritoryNode;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,8 @@ public class MealsBulkLoad {
 
 	private final MealsBulkWriter writer;
 
+	private final DeliveryPlanning delivery;
+
 	/** Writes a place with its served communities and operators; returns its id. */
 	@Transactional
 	public long place(NewPlace place, String by) {
@@ -95,5 +98,11 @@ public class MealsBulkLoad {
 	@Transactional
 	public long standingOrder(long dinerId, MealTime meal, Set<java.time.DayOfWeek> weekdays, LocalDate from, String by) {
 		return writer.standingOrder(dinerId, meal, weekdays, from, by);
+	}
+
+	/** Plans a place's home-delivery routes of a day (replacing that day's plan) with the delivery settings. */
+	@Transactional
+	public void routes(long placeId, LocalDate day, String by) {
+		delivery.planUnchecked(placeId, day, by);
 	}
 }

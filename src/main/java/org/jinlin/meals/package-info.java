@@ -9,13 +9,20 @@
  * {@link org.jinlin.meals.PlaceKind}, {@link org.jinlin.meals.DietNeed}, {@link org.jinlin.meals.AgeBand} and
  * {@link org.jinlin.meals.DinerCategory}, {@link org.jinlin.meals.MealTime}, and the events {@link org.jinlin.meals.MealSold},
  * {@link org.jinlin.meals.DinerEnrolled}, {@link org.jinlin.meals.DinerCategoryChanged} (the six-monthly re-check) and
- * {@link org.jinlin.meals.DinerDietsViewed} (for the audit log).
+ * {@link org.jinlin.meals.DinerDietsViewed} (for the audit log). Delivery: the value type
+ * {@link org.jinlin.meals.DeliveryOutcome} and the event {@link org.jinlin.meals.WelfareCheckNeeded} (nobody home at
+ * an elder living alone; the alarm desk raises a welfare-check alarm).
  * <p>
  * {@code internal}: the command services {@code CounterSales}, {@code DinerEnrolment}, {@code MealMenus},
  * {@code MealOrders} and {@code StandingOrders} (with {@code MenuRepository} and {@code OrderRepository}), the scoped {@code DinerQueries}, the Spring-free
  * {@code SubsidyRules}, {@code SaleValidation}, {@code DinerEligibility} and {@code Diets}, the permission rules
- * {@code MealsAccess} and all SQL in {@code MealsRepository}. {@code web}: the API ({@code /api/v1/meals}).
+ * {@code MealsAccess} and all SQL in {@code MealsRepository}. Delivery: {@code DeliveryPlanning} plans a place's home
+ * deliveries of a day with Timefold ({@code internal.routing}: the planning list model, the constraints, the Spring-free
+ * {@code RouteCheck} and {@code NearestNeighbour} baseline) over the circle's {@link org.jinlin.circle.TravelTimes},
+ * {@code StopMarking} records what happened at each door, {@code RouteQueries} reads routes, SQL in
+ * {@code DeliveryRepository}, settings {@code jinlin.meals.delivery.*} in {@code DeliverySettings}. {@code web}: the API
+ * ({@code /api/v1/meals}), the courier's phone page and PDF route sheet ({@code /meals/routes/{id}}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meal assistance",
-		allowedDependencies = { "carefacilities", "people", "accounts", "territory", "shared" })
+		allowedDependencies = { "carefacilities", "circle", "people", "accounts", "territory", "shared" })
 package org.jinlin.meals;

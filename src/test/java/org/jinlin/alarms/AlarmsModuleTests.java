@@ -116,6 +116,21 @@ class AlarmsModuleTests {
 	}
 
 	@Test
+	void nobodyHomeWhenAMealCameToAnElderLivingAloneRaisesAWelfareCheckAlarm(Scenario scenario) {
+		// another elder than the other scenarios' (an open alarm of hers would be joined, not raised again)
+		String junmen = territories.lookupByCode("350102004001").orElseThrow().path();
+		ElderLocation elder = residents.lookupActiveBornOnOrBefore(java.time.LocalDate.now().minusYears(60)).stream()
+			.map(elders::locateByResident).flatMap(java.util.Optional::stream)
+			.filter(e -> e.territoryPath().startsWith(junmen)).skip(5).findFirst().orElseThrow();
+		scenario.publish(new org.jinlin.meals.WelfareCheckNeeded(elder.residentId(), 1L, 1L, java.time.LocalDate.now(), 900004L, 3))
+			.andWaitForEventOfType(AlarmRaised.class)
+			.matching(e -> e.elderId() == elder.elderId())
+			.toArriveAndVerify(e -> assertThat(e.channel()).isEqualTo(AlarmChannel.MEAL_DELIVERY));
+		assertThat(raising.raiseForWelfareCheck(new org.jinlin.meals.WelfareCheckNeeded(Long.MAX_VALUE, 1L, 1L,
+				java.time.LocalDate.now(), 900005L, 1))).isEmpty();
+	}
+
+	@Test
 	void anUrgentDemandOfAnyoneElseRaisesNone() {
 		String path = territories.lookupByCode("350102004001").orElseThrow().path();
 		assertThat(raising.raiseForUrgentDemand(new org.jinlin.demands.UrgentDemandRaised(900002, "elevator", path, 1L,

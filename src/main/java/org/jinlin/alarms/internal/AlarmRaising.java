@@ -12,6 +12,7 @@ import org.jinlin.alarms.AlarmChannel;
 import org.jinlin.alarms.AlarmKind;
 import org.jinlin.alarms.AlarmRaised;
 import org.jinlin.demands.UrgentDemandRaised;
+import org.jinlin.meals.WelfareCheckNeeded;
 import org.jinlin.eldercare.ElderLocation;
 import org.jinlin.eldercare.ElderRegister;
 import org.jinlin.eldercare.EmergencyContact;
@@ -112,6 +113,23 @@ public class AlarmRaising {
 		Instant occurred = event.at() == null || event.at().isAfter(now) ? now : event.at();
 		return Optional.of(create(elder.get(), null, AlarmKind.OTHER, AlarmChannel.DEMAND, occurred, now, DEMANDS,
 				"demand " + event.demandId() + " " + event.categoryCode(), "demand-" + event.demandId()));
+	}
+
+	/** Who raised an alarm for a missed meal, in the alarm's timeline and idempotency keys. */
+	static final String MEALS = "system:meals";
+
+	/**
+	 * A welfare check for an elder living alone whom a meal courier found not at home: an alarm on the desk (one per
+	 * stop: the same stop again replays it); none if she has no profile in the elderly register.
+	 */
+	public Optional<RaisedAlarm> raiseForWelfareCheck(WelfareCheckNeeded event) {
+		Optional<ElderLocation> elder = elders.locateByResident(event.residentId());
+		if (elder.isEmpty()) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		return Optional.of(create(elder.get(), null, AlarmKind.OTHER, AlarmChannel.MEAL_DELIVERY, now, now, MEALS,
+				"meal not delivered on " + event.day() + ": nobody home", "meal-" + event.routeId() + "-" + event.seq()));
 	}
 
 	/** Replays, joins or creates the alarm of an elder whose request has been checked. */

@@ -385,7 +385,7 @@ public class MealsRepository {
 				rs.getString("name"), rs.getLong("territory_id"), rs.getString("territory_path"), rs.getBigDecimal("set_meal_price"));
 	}
 
-	private static Diner diner(ResultSet rs, int i) throws SQLException {
+	static Diner diner(ResultSet rs, int i) throws SQLException {
 		return new Diner(rs.getLong("id"), rs.getLong("resident_id"), rs.getLong("community_id"), rs.getString("territory_path"),
 				rs.getObject("place_id", Long.class), rs.getString("diets"), rs.getBoolean("home_delivery"),
 				rs.getString("card_number"));
