@@ -63,6 +63,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * against an H2 file database served by B (AUTO_SERVER), or, on the PostgreSQL run, a shared schema of the test
  * database — like {@code AlarmKillRestartTests}.
  */
+@org.junit.jupiter.api.Tag("processes")
 class LogKillRestartTests {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
