@@ -57,7 +57,7 @@ public final class LogBench {
 		LogRepository repository = new LogRepository(jdbc);
 		LogSettings settings = new LogSettings("jinlin.demo/log",
 				"PRIVATE+KEY+jinlin.demo/log+9308b5fe+AdhTHb4mX9Lac8EDYdNDzHU+/18elr3rXkapu39hpP0B",
-				"+0OtF0GBQX4oLxRYdMz3rakXjq0xKwjZ1JYNrhzmN0I=", 2000);
+				"+0OtF0GBQX4oLxRYdMz3rakXjq0xKwjZ1JYNrhzmN0I=", 2000, java.time.Duration.ZERO);
 		LogIntegration integration = new LogIntegration(repository, settings,
 				new TransactionTemplate(new DataSourceTransactionManager(ds)));
 

@@ -56,10 +56,11 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * one leaf, every checkpoint any instance served during the run is a prefix of the final tree (consistency proofs
  * checked with the module's {@link ProofVerifier}), and the self-check finds the log sound.
  * <p>
- * To make the kill land in integration, B (started first, with the demo city) polls for timers only once: the demo's
- * public facts and the reversals made on B and A wait until A integrates them, 10 s after its start, one per
- * transaction with a checkpoint each. A is killed once the test sees A's integration run picked (db-scheduler's row) with facts still
- * waiting; C revives the dead run. Runs the application's main class in child JVMs on this test's class path,
+ * To make the kill land in integration, B (started first, with the demo city) polls for timers only once, at its
+ * start; the reversals made on B and A wait until A integrates them, one per transaction with a checkpoint each and
+ * a pause after each (the throttle {@code jinlin.publiclog.pause-between-batches}), so A's run lasts minutes on any
+ * machine. A is killed once the test sees A's integration run picked (db-scheduler's row) with facts still waiting;
+ * C revives the dead run. Runs the application's main class in child JVMs on this test's class path,
  * against an H2 file database served by B (AUTO_SERVER), or, on the PostgreSQL run, a shared schema of the test
  * database — like {@code AlarmKillRestartTests}.
  */
@@ -109,7 +110,7 @@ class LogKillRestartTests {
 	}
 
 
-	Process start(String name, int port, String pollEvery, String integrateEvery, int batch) throws IOException {
+	Process start(String name, int port, String pollEvery, String integrateEvery, int batch, String pause) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		Path logDir = Path.of("target", "kill-restart");
@@ -124,6 +125,7 @@ class LogKillRestartTests {
 				"--jinlin.timers.polling-interval=" + pollEvery,
 				"--jinlin.timers.heartbeat-interval=PT1S",
 				"--jinlin.publiclog.batch=" + batch,
+				"--jinlin.publiclog.pause-between-batches=" + pause,
 				"--jinlin.publiclog.integrate-every=" + integrateEvery,
 				// a listener cut off by the kill is delivered again within seconds, not minutes
 				"--jinlin.events.resubmit-after=PT5S",
@@ -223,13 +225,13 @@ class LogKillRestartTests {
 		int portB = freePort();
 		int portA = freePort();
 		// B first: it serves the H2 file to the others, and polls for timers only at its start (nothing is due then).
-		Process b = start("b", portB, "PT10M", "PT10M", 1);
+		Process b = start("b", portB, "PT10M", "PT10M", 1, "PT0S");
 		// B's web server is up (and the H2 file served) before it has loaded the demo city: A starts meanwhile.
 		awaitHealth(b, portB, "/actuator/health/liveness");
 		JdbcClient db = database();
-		// A integrates first 10 s after it starts (its start reschedules B's far-off run), one fact per transaction
-		// and checkpoint: a long run through the backlog to be killed in.
-		Process a = start("a", portA, "PT0.5S", "PT10S", 1);
+		// A integrates one fact per transaction and checkpoint with a pause of 0.2 s after each: a run through the
+		// backlog of minutes, to be killed in, however fast or slow the machine (see dueOnA).
+		Process a = start("a", portA, "PT0.5S", "PT10S", 1, "PT0.2S");
 		// Asked of the database, not the API: a sign-in before the demo accounts exist would count as a failure.
 		await().alias("the demo city's service hours were not booked").atMost(Duration.ofMinutes(4))
 			.pollInterval(Duration.ofSeconds(1))
@@ -283,20 +285,23 @@ class LogKillRestartTests {
 
 		// A integrates the backlog: kill it in the middle of that, once it has taken facts of its own.
 		String integrating = "SELECT COUNT(*) FROM scheduled_tasks WHERE task_name = 'publiclog-integrate' AND picked AND picked_by = 'a'";
-		// Up to 3 minutes: on a loaded 2-core machine A's first integration and B's listeners can take longer than a
-		// minute to line up (the wait ends as soon as they do); on failure the counts say which part was missing.
-		await().alias("A never integrated with facts waiting").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(10))
-			.conditionEvaluationListener(c -> {
-				if (c.getRemainingTimeInMS() <= 0) {
-					System.err.println("kill test state: reversedOnA=" + reversedOnA.get() + " integratingByA="
-							+ db.sql(integrating).query(Long.class).single() + " leaves="
-							+ db.sql("SELECT COUNT(*) FROM log_leaf").query(Long.class).single() + " pending="
-							+ db.sql("SELECT COUNT(*) FROM log_pending").query(Long.class).single());
-				}
-			})
-			.until(() -> reversedOnA.get() >= 10 && db.sql(integrating).query(Long.class).single() == 1
-					&& db.sql("SELECT COUNT(*) FROM log_leaf").query(Long.class).single() >= 10
-					&& db.sql("SELECT COUNT(*) FROM log_pending").query(Long.class).single() >= 10);
+		// Up to 3 minutes: on a loaded 2-core machine A's start and B's listeners can take long to line up (the wait
+		// ends as soon as they do); on failure the counts and the end of A's log say which part was missing.
+		try {
+			await().alias("A never integrated with facts waiting").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+				.until(() -> dueOnA(db) && reversedOnA.get() >= 10 && db.sql(integrating).query(Long.class).single() == 1
+						&& db.sql("SELECT COUNT(*) FROM log_leaf").query(Long.class).single() >= 10
+						&& db.sql("SELECT COUNT(*) FROM log_pending").query(Long.class).single() >= 10);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException e) {
+			throw new AssertionError("kill test state: reversedOnA=" + reversedOnA.get() + " reversedOnB=" + reversedOnB.get()
+					+ " integratingByA=" + db.sql(integrating).query(Long.class).single() + " integrationRow="
+					+ db.sql("SELECT picked, picked_by, execution_time FROM scheduled_tasks WHERE task_name = 'publiclog-integrate'")
+						.query().listOfRows()
+					+ " leaves=" + db.sql("SELECT COUNT(*) FROM log_leaf").query(Long.class).single() + " pending="
+					+ db.sql("SELECT COUNT(*) FROM log_pending").query(Long.class).single() + "\nA's log ends:\n"
+					+ tail(Path.of("target", "kill-restart", database + "-a.log"), 40), e);
+		}
 		a.destroyForcibly(); // SIGKILL on Linux
 		assertThat(a.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		assertThat(a.exitValue()).isEqualTo(137);
@@ -307,7 +312,7 @@ class LogKillRestartTests {
 		producers.submit(() -> reverse(portB, onBAfter, reversedOnBAfter));
 
 		int portC = freePort();
-		Process c = start("c", portC, "PT0.5S", "PT0.5S", 50);
+		Process c = start("c", portC, "PT0.5S", "PT0.5S", 50, "PT0S");
 		awaitUp(c, portC);
 		live.add(portC);
 		// Facts on B until C is up, then none: everything must go in.
@@ -375,6 +380,29 @@ class LogKillRestartTests {
 				+ "(reversals answered: %d on B, %d on A, %d on B after the kill), %d checkpoints seen, all consistent, self-check sound (%d s)%n",
 				leavesAtKill, waitingAtKill, size, reversedOnB.get(), reversedOnA.get(), reversedOnBAfter.get(), roots.size(),
 				TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began));
+	}
+
+	/**
+	 * B polls once, at its start, and finds the integration due: with the demo city loading, that run lasts until
+	 * the demo's facts are in, and A's start cannot reschedule a run in progress, so B leaves the next one 10 minutes
+	 * off. Once B's run is over, the test makes it due now for A, the only instance polling. Always true.
+	 */
+	static boolean dueOnA(JdbcClient db) {
+		db.sql("""
+				UPDATE scheduled_tasks SET execution_time = CURRENT_TIMESTAMP
+				WHERE task_name = 'publiclog-integrate' AND NOT picked AND execution_time > CURRENT_TIMESTAMP + INTERVAL '1' MINUTE""")
+			.update();
+		return true;
+	}
+
+	static String tail(Path log, int lines) {
+		try {
+			List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+			return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+		}
+		catch (IOException | RuntimeException e) {
+			return "(unreadable: " + e + ")";
+		}
 	}
 
 	/** The source keys of the facts in the records of service hours. */

@@ -70,11 +70,24 @@ public class LogIntegration {
 		return pending.size();
 	}
 
-	/** Batches, each in its own transaction, until nothing waits; answers the number of facts integrated. */
+	/**
+	 * Batches, each in its own transaction, until nothing waits (with the configured pause between two of them);
+	 * answers the number of facts integrated. Interrupted (the instance stops), it ends after the batch it is in.
+	 */
 	public int integrateAll() {
 		int total = 0;
+		long pause = settings.pauseBetweenBatches().toMillis();
 		for (int n = integrateBatch(); n > 0; n = integrateBatch()) {
 			total += n;
+			if (pause > 0) {
+				try {
+					Thread.sleep(pause);
+				}
+				catch (InterruptedException stopping) {
+					Thread.currentThread().interrupt();
+					return total;
+				}
+			}
 		}
 		return total;
 	}

@@ -28,10 +28,13 @@ public class LogSettings {
 
 	private final int batch;
 
+	private final java.time.Duration pause;
+
 	public LogSettings(@Value("${jinlin.publiclog.origin}") String origin,
 			@Value("${jinlin.publiclog.signer-key}") String signerKey,
 			@Value("${jinlin.publiclog.pseudonym-key}") String pseudonymKey,
-			@Value("${jinlin.publiclog.batch:2000}") int batch) {
+			@Value("${jinlin.publiclog.batch:2000}") int batch,
+			@Value("${jinlin.publiclog.pause-between-batches:PT0S}") java.time.Duration pause) {
 		this.origin = origin.strip();
 		try {
 			this.signer = SignedNote.signer(signerKey);
@@ -49,6 +52,10 @@ public class LogSettings {
 		}
 		this.pseudonymKey = new SecretKeySpec(key, "HmacSHA256");
 		this.batch = Math.max(1, batch);
+		if (pause.isNegative()) {
+			throw new IllegalStateException("jinlin.publiclog.pause-between-batches must not be negative");
+		}
+		this.pause = pause;
 	}
 
 	public String origin() {
@@ -66,6 +73,11 @@ public class LogSettings {
 
 	int batch() {
 		return batch;
+	}
+
+	/** The pause between two batches of one integration run (zero: none), so a long backlog leaves the database room. */
+	java.time.Duration pauseBetweenBatches() {
+		return pause;
 	}
 
 	/**
