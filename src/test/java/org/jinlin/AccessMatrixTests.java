@@ -461,6 +461,9 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/accounts/junmen").expect(200, "admin").otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/accounts").body("{}").expect(400, "admin").otherwise(403));
 		list.add(Endpoint.of("PUT /api/v1/accounts/junmen/permissions").body("{}").expect(400, "admin").otherwise(403));
+		// bearer tokens: any account that sends its password; an API key gets none
+		list.add(Endpoint.of("POST /api/v1/accounts/token").expect(403, OPEN311_KEY, DEVICE_KEY, CANTEEN_KEY)
+			.expect(401, ANONYMOUS).otherwise(200));
 		list.add(Endpoint.of("GET /api/v1/api-keys").expect(200, "admin").otherwise(403));
 		list.add(Endpoint.of("POST /api/v1/api-keys").body("{}").expect(400, "admin").otherwise(403));
 		// sign-in throttles: administrators only (a throttle that does not exist answers 404 to them)

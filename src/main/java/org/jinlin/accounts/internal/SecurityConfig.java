@@ -81,7 +81,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys apiKeys, ApiTokens tokens) throws Exception {
 		AuthenticationEntryPoint entryPoint = problemEntryPoint();
 		http.securityMatcher("/api/**")
 			// Certificate verification is public (volunteers module), and so is the public log (its status aside).
@@ -99,6 +99,10 @@ class SecurityConfig {
 				.permitAll()
 				.anyRequest().access(SecurityConfig::apiAccess))
 			.httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+			// "Authorization: Bearer" with a token from POST /api/v1/accounts/token (ApiTokens): no password check
+			.oauth2ResourceServer(o -> o.jwt(j -> j.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.authentication()))
+				.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(problemAccessDenied()))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// Stateless and cookie-less: no session for a forged request to ride on.
@@ -212,6 +216,13 @@ class SecurityConfig {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
 				writeProblem(response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-paused", "Too many failed sign-ins from "
 						+ "this address: sign-in from it is paused for " + refused.minutes() + " minutes.");
+				return;
+			}
+			if (e instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException) {
+				// RFC 6750: a bearer token that is malformed, forged, expired or whose account changed
+				response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+				writeProblem(response, HttpStatus.UNAUTHORIZED, "invalid-token", "The bearer token is not valid (expired, "
+						+ "or its account changed): get a new one from POST /api/v1/accounts/token.");
 				return;
 			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"jinlin\"");
