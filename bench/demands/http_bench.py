@@ -7,7 +7,8 @@
       requests per second of both and their ratio.
   latency BASE COUNT NAME=SPEC ...
       SPEC is basic:USER:PASSWORD:PATH, session:USER:PASSWORD:PATH (form login once, then the session
-      cookie) or anon:::PATH; after 3 warm-up requests, COUNT sequential requests each; prints median and
+      cookie), bearer:USER:PASSWORD:PATH (one POST /api/v1/accounts/token with HTTP Basic, then the bearer
+      token) or anon:::PATH; after 3 warm-up requests, COUNT sequential requests each; prints median and
       p95 in milliseconds. The first NAME is the baseline: every line also gives its median ratio to it.
 """
 import base64
@@ -28,6 +29,17 @@ def connect(base):
 
 def basic(user, password):
     return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+def bearer(base, user, password):
+    """A bearer token for the account (one password check); returns the headers to send afterwards."""
+    c = connect(base)
+    c.request("POST", "/api/v1/accounts/token", None, basic(user, password))
+    r = c.getresponse()
+    body = r.read().decode()
+    if r.status != 200:
+        sys.exit(f"token for {user} refused: {r.status} {body}")
+    return {"Authorization": "Bearer " + json.loads(body)["access_token"]}
 
 
 def login(base, user, password):
@@ -120,7 +132,8 @@ def cmd_latency(base, count, *specs):
     for spec in specs:
         name, rest = spec.split("=", 1)
         kind, user, password, path = rest.split(":", 3)
-        headers = basic(user, password) if kind == "basic" else login(base, user, password) if kind == "session" else {}
+        headers = (basic(user, password) if kind == "basic" else login(base, user, password) if kind == "session"
+                   else bearer(base, user, password) if kind == "bearer" else {})
         c = connect(base)
         times = []
         for i in range(count + 3):
@@ -139,7 +152,7 @@ def cmd_latency(base, count, *specs):
     base_median = results[0][2]
     for name, path, median, p95 in results:
         print(f"LATENCY {name}: GET {path} median {median:.1f} ms, p95 {p95:.1f} ms, "
-              f"median/baseline({results[0][0]}) {median / base_median:.1f}x")
+              f"median/baseline({results[0][0]}) {median / base_median:.3g}x")
 
 
 if __name__ == "__main__":
