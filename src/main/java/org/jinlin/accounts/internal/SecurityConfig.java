@@ -48,9 +48,27 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableMethodSecurity
 class SecurityConfig {
 
+	/**
+	 * New passwords are hashed with bcrypt at {@code jinlin.security.bcrypt-strength} (10, Spring Security's default;
+	 * the tests' profile lowers it so that thousands of HTTP Basic calls do not spend minutes hashing); every hash
+	 * stored carries its own algorithm and strength, so stored passwords keep working whatever the setting.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${jinlin.security.bcrypt-strength:10}") int strength) {
+		if (strength < 4 || strength > 31) {
+			throw new IllegalStateException("jinlin.security.bcrypt-strength must be between 4 and 31");
+		}
+		var encoder = (org.springframework.security.crypto.password.DelegatingPasswordEncoder) PasswordEncoderFactories
+			.createDelegatingPasswordEncoder();
+		if (strength == 10) {
+			return encoder;
+		}
+		java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
+		encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
+		var withStrength = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
+		// hashes of other algorithms (none are written) are still checked by the factory's encoder
+		withStrength.setDefaultPasswordEncoderForMatches(encoder);
+		return withStrength;
 	}
 
 	/** Passwords of accounts, checked only when the sign-in's source is not throttled (every chain uses it). */
