@@ -6,9 +6,15 @@
  * decision and the result published on the community's public board with deadlines; implementation progress and a
  * follow-up rating by residents.
  * <p>
+ * API (this package): the events {@link org.jinlin.consultation.ConsultationDecided} (a topic's decision was
+ * published; the demands module records it on the demand) and {@link org.jinlin.consultation.ConsultationMaterialsSent}
+ * (materials sent ahead to the participants). A demand made a public matter ({@code DemandMadePublicMatter}) opens a
+ * topic with source DEMAND; the decision goes back through {@code demands.PublicMatterDecisions}, called by this
+ * module's own listener, so demands does not depend on consultation.
+ * <p>
  * {@code internal}: the Spring-free {@code ProcedureRules}, {@code Procedure} and {@code Threshold}, the command and
  * query services, the repository and the permission rules. {@code web}: the API, the pages, the navigation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultation",
-		allowedDependencies = { "shared", "territory", "accounts", "demands" })
+		allowedDependencies = { "shared", "territory", "people", "demands" })
 package org.jinlin.consultation;
