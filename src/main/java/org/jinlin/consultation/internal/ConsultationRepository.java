@@ -167,7 +167,7 @@ public class ConsultationRepository {
 	List<Participant> participants(long topicId) {
 		return jdbc.sql("SELECT id, kind, name, role FROM consultation_participant WHERE topic_id = ? ORDER BY id")
 			.param(topicId)
-			.query((rs, n) -> new Participant(rs.getLong(1), ParticipantKind.valueOf(rs.getString(2)), rs.getString(3),
+			.query((rs, n) -> new Participant(rs.getLong(1), ConsultationParticipantKind.valueOf(rs.getString(2)), rs.getString(3),
 					rs.getString(4)))
 			.list();
 	}

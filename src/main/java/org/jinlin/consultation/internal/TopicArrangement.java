@@ -51,7 +51,7 @@ public class TopicArrangement {
 		for (int i = 0; i < given.size() && i < MAX_PARTICIPANTS; i++) {
 			ArrangementDraft.ParticipantDraft d = given.get(i);
 			String at = "participants[" + i + "].";
-			ParticipantKind kind = ConsultationChecks.choice(ParticipantKind.class, d.kind(), at + "kind", true, p);
+			ConsultationParticipantKind kind = ConsultationChecks.choice(ConsultationParticipantKind.class, d.kind(), at + "kind", true, p);
 			String name = ConsultationChecks.text(d.name(), at + "name", true, 100, p);
 			String role = ConsultationChecks.text(d.role(), at + "role", false, 100, p);
 			participants.add(new Participant(0, kind, name, role));

@@ -12,7 +12,7 @@ import java.util.Map;
 public record TopicDetail(Topic topic, List<Participant> participants, List<Stage> stages, List<Progress> progress,
 		Map<FollowUpRating, Long> ratings, Ballots ballots, Mine mine) {
 
-	public record Participant(long id, ParticipantKind kind, String name, String role) {
+	public record Participant(long id, ConsultationParticipantKind kind, String name, String role) {
 	}
 
 	public record Stage(long id, int seq, StageKind kind, String quorumRule, String passRule,

@@ -15,7 +15,7 @@ import org.jinlin.consultation.internal.ConsultationQueries;
 import org.jinlin.consultation.internal.FollowUp;
 import org.jinlin.consultation.internal.FollowUpRating;
 import org.jinlin.consultation.internal.OnlineVoting;
-import org.jinlin.consultation.internal.ParticipantKind;
+import org.jinlin.consultation.internal.ConsultationParticipantKind;
 import org.jinlin.consultation.internal.SittingDraft;
 import org.jinlin.consultation.internal.StageRecording;
 import org.jinlin.consultation.internal.Topic;
@@ -121,7 +121,7 @@ class ConsultationPages {
 		model.addAttribute("canManage", ConsultationAccess.canManage(actor));
 		model.addAttribute("canTakePart", ConsultationAccess.canTakePart(actor));
 		model.addAttribute("forms", ConsultationForm.values());
-		model.addAttribute("participantKinds", ParticipantKind.values());
+		model.addAttribute("participantKinds", ConsultationParticipantKind.values());
 		model.addAttribute("ratings", FollowUpRating.values());
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("now", LocalDateTime.now(ZONE).withSecond(0).withNano(0));
