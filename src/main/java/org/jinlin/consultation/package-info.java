@@ -8,7 +8,8 @@
  * <p>
  * API (this package): the events {@link org.jinlin.consultation.ConsultationDecided} (a topic's decision was
  * published; the demands module records it on the demand) and {@link org.jinlin.consultation.ConsultationMaterialsSent}
- * (materials sent ahead to the participants). A demand made a public matter ({@code DemandMadePublicMatter}) opens a
+ * (materials sent ahead to the participants), and {@link org.jinlin.consultation.ConsultationBulkLoad}, which writes
+ * whole consultations at once (a seeded city's history). A demand made a public matter ({@code DemandMadePublicMatter}) opens a
  * topic with source DEMAND; the decision goes back through {@code demands.PublicMatterDecisions}, called by this
  * module's own listener, so demands does not depend on consultation.
  * <p>

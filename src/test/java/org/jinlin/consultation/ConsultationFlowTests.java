@@ -1,6 +1,8 @@
 package org.jinlin.consultation;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Map;
+
 import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,8 +72,25 @@ class ConsultationFlowTests {
 		return jdbc.sql("SELECT COUNT(*) FROM consultation_sitting WHERE topic_id = ?").param(id).query(Long.class).single();
 	}
 
+	int figure(String path) throws Exception {
+		String body = call(get("/api/v1/consultation/figures"), "junmen", null).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		Object v = JsonPath.read(body, "$" + path + "");
+		return v == null ? 0 : ((Number) v).intValue();
+	}
+
+	int completedCommitteeTopics() throws Exception {
+		String body = call(get("/api/v1/consultation/figures"), "junmen", null).andReturn().getResponse().getContentAsString();
+		Map<String, Map<String, Number>> all = JsonPath.read(body, "$.bySourceAndStatus");
+		Map<String, Number> committee = all.getOrDefault("COMMITTEE", Map.of());
+		return committee.getOrDefault("COMPLETED", 0).intValue();
+	}
+
 	@Test
 	void fourDeliberationsTwoPublicationsFromTopicToPublishedResult() throws Exception {
+		int quorumFailures = figure(".quorumFailures");
+		int satisfied = figure(".satisfaction.SATISFIED");
+		int completed = completedCommitteeTopics();
 		long id = committeeTopic("军门社区老旧小区楼道照明改造");
 		call(put("/api/v1/consultation/topics/" + id + "/arrangement"), "junmen", """
 				{"form": "REPRESENTATIVES_MEETING", "fourTwo": true, "venue": "军门社区协商议事室",
@@ -144,12 +163,11 @@ class ConsultationFlowTests {
 			.andExpect(content().string(containsString("同意楼道照明改造，三个月内完工")))
 			.andExpect(content().string(containsString("32 盏灯已装好并验收")));
 
-		call(get("/api/v1/consultation/figures"), "junmen", null).andExpect(status().isOk())
-			.andExpect(jsonPath("$.quorumFailures").value(1))
-			.andExpect(jsonPath("$.bySourceAndStatus.COMMITTEE.COMPLETED").value(1))
-			.andExpect(jsonPath("$.satisfaction.SATISFIED").value(1));
+		assertThat(figure(".quorumFailures")).isEqualTo(quorumFailures + 1);
+		assertThat(figure(".satisfaction.SATISFIED")).isEqualTo(satisfied + 1);
+		assertThat(completedCommitteeTopics()).isEqualTo(completed + 1);
 		call(get("/api/v1/consultation/topics?quorumFailed=true"), "junmen", null).andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.items[0].id").value(id));
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem((int) id)));
 	}
 
 	@Test
@@ -178,7 +196,7 @@ class ConsultationFlowTests {
 		long id = ((Number) JsonPath.read(body, "$.id")).longValue();
 		// staff see it in their list; a proposal still gathering supporters cannot be fixed
 		call(get("/api/v1/consultation/topics?source=RESIDENT"), "junmen", null).andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(1));
+			.andExpect(jsonPath("$.items[*].id", org.hamcrest.Matchers.hasItem((int) id)));
 		call(put("/api/v1/consultation/topics/" + id + "/arrangement"), "junmen", "{\"form\": \"ONLINE\"}")
 			.andExpect(status().isConflict());
 		jdbc.sql("UPDATE consultation_topic SET status = 'ELIGIBLE' WHERE id = ?").param(id).update();

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.shared.Actor;
-import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Paged;
 import org.jinlin.shared.PublicText;
@@ -69,7 +68,7 @@ public class ConsultationQueries {
 
 	/** The topic of a demand made a public matter, if the caller may see it; 404 otherwise. */
 	public long byDemand(long demandId) {
-		Actor actor = CurrentActor.require();
+		Actor actor = ConsultationAccess.reader();
 		Topic t = repository.findByDemand(demandId).orElseThrow(() -> new NotFoundException("No topic for demand " + demandId));
 		return scope.visible(actor, t.id()).id();
 	}
