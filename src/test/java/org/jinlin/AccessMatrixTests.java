@@ -74,6 +74,11 @@ class AccessMatrixTests {
 			path = path.replace("{junmenMealPoint}", String.valueOf(jdbc.sql(
 					"SELECT id FROM meal_place WHERE name = '军门社区助餐点'").query(Long.class).single()));
 		}
+		if (path.contains("{junmenTopic}")) {
+			path = path.replace("{junmenTopic}", String.valueOf(jdbc.sql(
+					"SELECT MIN(id) FROM consultation_topic WHERE title = '军门社区楼道照明改造' AND proposed_by = 'system:demo'")
+				.query(Long.class).single()));
+		}
 		if (path.contains("{otherStreetDiner}")) {
 			path = path.replace("{otherStreetDiner}", String.valueOf(jdbc.sql(
 					"SELECT id FROM meal_diner WHERE card_number = 'GL0001'").query(Long.class).single()));
@@ -1159,6 +1164,55 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /meals/routes/{canteenRoute}/stops/999?outcome=DELIVERED").page()
 			.expect(404, "admin", "city", "gulou", "dongjie", "canteen1", "junmen", "junmen-grid1")
 			.otherwise(403));
+		// consultation: staff read their jurisdiction's topics (a grid worker's grid holds none), 军门社区's residents
+		// their community's; community workers and administrators run them. The demo's published topic is complete, so
+		// every write here is refused (409) or invalid (400): nothing is written. The public board is open to all.
+		String[] consultationReaders = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "resident1" };
+		String[] topicReaders = { "admin", "city", "gulou", "dongjie", "junmen", "resident1" };
+		list.add(Endpoint.of("GET /api/v1/consultation/topics").expect(200, consultationReaders).expect(403, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/consultation/topics/{junmenTopic}").expect(200, topicReaders)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/consultation/figures").expect(200, consultationReaders).expect(403, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/consultation/topics").body("{}").expect(400, "admin", "junmen", "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/consultation/topics/{junmenTopic}/support").expect(409, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		for (String write : List.of("PUT /api/v1/consultation/topics/{junmenTopic}/arrangement",
+				"POST /api/v1/consultation/topics/{junmenTopic}/materials",
+				"POST /api/v1/consultation/topics/{junmenTopic}/stages/0/sittings",
+				"POST /api/v1/consultation/topics/{junmenTopic}/vote/open",
+				"POST /api/v1/consultation/topics/{junmenTopic}/vote/close",
+				"POST /api/v1/consultation/topics/{junmenTopic}/decision/publication",
+				"POST /api/v1/consultation/topics/{junmenTopic}/result")) {
+			list.add(Endpoint.of(write).body("{}").expect(409, "admin", "junmen").expect(403, MEMBER).otherwise(403));
+		}
+		list.add(Endpoint.of("POST /api/v1/consultation/topics/{junmenTopic}/progress").body("{}")
+			.expect(400, "admin", "junmen").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/consultation/topics/{junmenTopic}/ballot").body("{}").expect(400, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/consultation/topics/{junmenTopic}/rating").body("{}").expect(400, "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /consultation/topics").page().expect(200, consultationReaders).expect(403, MEMBER)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /consultation/topics/{junmenTopic}").page().expect(200, topicReaders)
+			.expect(404, "junmen-grid1").expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("GET /consultation/topics/by-demand/999999999").page()
+			.expect(404, consultationReaders).expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /consultation/topics").page().expect(200, "admin", "junmen", "resident1")
+			.expect(403, MEMBER).otherwise(403));
+		// page actions on the completed topic: the refusal or the field messages are shown on the topic's page
+		for (String action : List.of("arrangement", "materials", "stages/0/sittings", "vote/open", "vote/close",
+				"decision/publication", "result", "progress")) {
+			list.add(Endpoint.of("POST /consultation/topics/{junmenTopic}/" + action).page().expect(200, "admin", "junmen")
+				.expect(403, MEMBER).otherwise(403));
+		}
+		for (String action : List.of("support", "ballot", "rating")) {
+			list.add(Endpoint.of("POST /consultation/topics/{junmenTopic}/" + action).page().expect(200, "resident1")
+				.expect(403, MEMBER).otherwise(403));
+		}
+		list.add(Endpoint.of("GET /public/consultation/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
 		return list;
 	}
 

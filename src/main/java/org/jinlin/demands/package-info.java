@@ -10,12 +10,15 @@
  * {@link org.jinlin.demands.DemandRaised}, {@link org.jinlin.demands.DemandDispatched},
  * {@link org.jinlin.demands.DemandSignedFor}, {@link org.jinlin.demands.DemandEscalated},
  * {@link org.jinlin.demands.DemandResolved}, {@link org.jinlin.demands.DemandRated},
- * {@link org.jinlin.demands.DemandClosed}, {@link org.jinlin.demands.DemandContactViewed} (for the audit
+ * {@link org.jinlin.demands.DemandClosed}, {@link org.jinlin.demands.DemandMadePublicMatter} (the consultation
+ * module opens a topic), {@link org.jinlin.demands.DemandContactViewed} (for the audit
  * log) and {@link org.jinlin.demands.UrgentDemandRaised} (an answer put life or safety at risk; the alarm desk
  * listens);</li>
  * <li>the value types in them: {@link org.jinlin.demands.DemandStatus}, {@link org.jinlin.demands.Urgency},
  * {@link org.jinlin.demands.RaiseChannel}, {@link org.jinlin.demands.HandlingLevel},
  * {@link org.jinlin.demands.Outcome} and {@link org.jinlin.demands.Rating};</li>
+ * <li>{@link org.jinlin.demands.PublicMatterDecisions}: a public matter's decision reached in a consultation topic
+ * enters the demand's history and starts its handling;</li>
  * <li>{@link org.jinlin.demands.DemandHistoryImport}, the bulk load of past demands with their history
  * (a city's past demands, benchmarks);</li>
  * <li>{@link org.jinlin.demands.DemandFigures}, the overdue demands of an account's jurisdiction (the officials'

@@ -11,24 +11,31 @@ import java.util.Map;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.demands.DemandMadePublicMatter;
 import org.jinlin.demands.DemandStatus;
+import org.jinlin.demands.PublicMatterDecisions;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.Masking;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.web.FieldErrors.FieldError;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deliberating a public matter (议事): community staff make a demand a public matter, residents of the community
  * take a stance and comment, staff record a consultation meeting and publish its decision, which dispatches the
- * demand by its rule.
+ * demand by its rule. Making a demand a public matter publishes {@link DemandMadePublicMatter}: the consultation
+ * module opens a topic for it, and its published decision comes back through {@link PublicMatterDecisions}.
  */
 @Service
 @Transactional
 @RequiredArgsConstructor
-public class DemandDeliberating {
+public class DemandDeliberating implements PublicMatterDecisions {
+
+	/** The actor named in a demand's history for steps the consultation module caused. */
+	static final String CONSULTATION = "consultation";
 
 	private final DemandRepository repository;
 
@@ -40,6 +47,10 @@ public class DemandDeliberating {
 
 	private final DemandChecks checks;
 
+	private final DemandPublicText publicText;
+
+	private final ApplicationEventPublisher events;
+
 	/** Community staff make a demand a public matter of its community: handling waits for deliberation. */
 	public DemandView markPublicMatter(long id, String note) {
 		Actor actor = CurrentActor.require();
@@ -50,7 +61,28 @@ public class DemandDeliberating {
 				Map.of("status", DemandStatus.DELIBERATING, "public_matter", true, "deadline_seq", seq + 1));
 		repository.addStep(id, StepKind.MARKED_PUBLIC_MATTER, actor.name(), d.status(), DemandStatus.DELIBERATING,
 				checks.trim(note, "note"), null, null);
+		String summary = publicText.scrub(d.description(), publicText.knownParts(List.of(d)).getOrDefault(id, List.of()));
+		events.publishEvent(new DemandMadePublicMatter(id, d.communityId(), d.territoryPath(), d.categoryName(), summary,
+				Instant.now()));
 		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * A consultation topic's decision on a public matter was published: it goes into the demand's history once, and a
+	 * demand still deliberating moves on to handling (dispatched by its rule).
+	 */
+	@Override
+	public void decidedByConsultation(long demandId, long topicId, String decision) {
+		DemandView d = repository.find(demandId).orElse(null);
+		if (d == null || repository.firstStep(demandId, StepKind.DECISION_PUBLISHED).isPresent()) {
+			return;
+		}
+		String note = "#" + topicId + " " + (decision == null ? "" : decision.strip());
+		repository.addStep(demandId, StepKind.DECISION_PUBLISHED, CONSULTATION, null, null,
+				note.length() > 2000 ? note.substring(0, 2000) : note, null, null);
+		if (d.status() == DemandStatus.DELIBERATING) {
+			routing.routeByRule(d, CONSULTATION, EnumSet.of(DemandStatus.DELIBERATING));
+		}
 	}
 
 	/** A resident of the community supports or opposes a public matter (again to change her mind). */

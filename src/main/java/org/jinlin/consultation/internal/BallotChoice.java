@@ -1,0 +1,6 @@
+package org.jinlin.consultation.internal;
+
+/** An online ballot's choice. */
+public enum BallotChoice {
+	FOR, AGAINST, ABSTAIN
+}
