@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.quality.internal.MonthlyFreeze;
 import org.jinlin.quality.internal.QualityIndicators;
 import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,12 @@ class QualityIndicatorsTests {
 
 	@Autowired
 	org.jinlin.territory.Territories territories;
+
+	@Autowired
+	MonthlyFreeze freeze;
+
+	@Autowired
+	List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> recurring;
 
 	/** code → the measures' rate and base count it must equal (null rate: the measures show no such rate). */
 	private static final Map<String, String[]> AS_MEASURES = Map.of(
@@ -290,6 +297,112 @@ class QualityIndicatorsTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		long count = listed("demands.satisfaction", CITY, month, "city")[0];
 		assertThat(records).contains("共" + count + "条记录");
+	}
+
+	@Test
+	void theMonthlyTimerFreezesTheClosedMonthForTheCityItsDistrictsAndStreetsOnce() throws Exception {
+		com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?> task = recurring.stream()
+			.filter(t -> t.getName().equals("quality-monthly-freeze")).findFirst().orElseThrow();
+		assertThat(task.schedulableInstance("recurring").getNextExecutionTime(java.time.Instant.parse("2026-12-07T10:00:00Z")))
+			.as("00:10 Beijing time on the first of the next month")
+			.isEqualTo(java.time.Instant.parse("2026-12-31T16:10:00Z"));
+		YearMonth month = MonthlyFreeze.lastClosedMonth();
+		List<String> codes = new java.util.ArrayList<>();
+		for (var level : List.of(org.jinlin.territory.TerritoryLevel.CITY, org.jinlin.territory.TerritoryLevel.DISTRICT,
+				org.jinlin.territory.TerritoryLevel.STREET)) {
+			territories.lookupLevelUnder(level, "/").forEach(n -> codes.add(n.code()));
+		}
+		long computed = org.jinlin.quality.internal.IndicatorCatalogue.all().stream().filter(d -> d.computed()).count();
+		freeze.freeze(month);
+		assertThat(snapshots(codes, month)).as("every computed indicator of every city, district and street")
+			.isEqualTo(codes.size() * computed);
+		var frozenAt = jdbc.sql("SELECT MAX(frozen_at) FROM quality_snapshot WHERE period = ?").param(month.toString())
+			.query(java.time.OffsetDateTime.class).single();
+		assertThat(freeze.freeze(month)).as("a second run freezes nothing").isZero();
+		assertThat(snapshots(codes, month)).isEqualTo(codes.size() * computed);
+		assertThat(jdbc.sql("SELECT MAX(frozen_at) FROM quality_snapshot WHERE period = ?").param(month.toString())
+			.query(java.time.OffsetDateTime.class).single()).isEqualTo(frozenAt);
+		// what the timer froze is what the city's report gives for that month
+		String city = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + month, "city");
+		Number frozenCount = jdbc.sql("""
+				SELECT counted FROM quality_snapshot WHERE period = ? AND territory_code = ? AND indicator_code = ?""")
+			.params(month.toString(), CITY, "demands.response").query(Long.class).single();
+		assertThat(((Number) item(city, "demands.response").get("count")).longValue()).isEqualTo(frozenCount.longValue());
+	}
+
+	@Test
+	void theRecordsPageComputesAndFreezesItsOwnIndicatorOnly() throws Exception {
+		String street = "350102004000";
+		String month = "2001-02";
+		String page = mvc.perform(get("/quality/indicators/demands.satisfaction/records").param("territory", street)
+				.param("period", month).with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("共0条记录");
+		assertThat(jdbc.sql("SELECT indicator_code FROM quality_snapshot WHERE territory_code = ? AND period = ?")
+			.params(street, month).query(String.class).list()).containsExactly("demands.satisfaction");
+	}
+
+	private long snapshots(List<String> codes, YearMonth month) {
+		return jdbc.sql("SELECT COUNT(*) FROM quality_snapshot WHERE period = :p AND territory_code IN (:codes)")
+			.param("p", month.toString()).param("codes", codes).query(Long.class).single();
+	}
+
+	@Test
+	void theFacilityIndicatorsAreTheElderlyCareStatisticsAndListTheirRecords() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		for (String territory : List.of("350102", "350102004000")) {
+			String indicators = api("/api/v1/quality/indicators?territory=" + territory + "&period=" + now, "gulou");
+			String statistics = api("/api/v1/eldercare/statistics?territory=" + territory, "gulou");
+			Map<String, Object> beds = item(indicators, "carefacilities.beds-per-thousand");
+			Number perThousand = JsonPath.read(statistics, "$.bedsPerThousandElderly");
+			long[] facilities = listed("carefacilities.beds-per-thousand", territory, now, "gulou");
+			assertThat(((Number) beds.get("count")).longValue()).as(territory + ": the operating facilities with beds")
+				.isEqualTo(facilities[0]).isEqualTo(jdbc.sql("""
+						SELECT COUNT(*) FROM care_facility WHERE status = 'OPERATING' AND beds_total > 0
+						AND territory_path LIKE ?""").param(territories.lookupByCode(territory).orElseThrow().path() + "%")
+					.query(Long.class).single());
+			if (perThousand == null) {
+				assertThat(beds.get("value")).as("no elderly population: no figure").isNull();
+				assertThat(beds.get("status")).isEqualTo("NO_DATA");
+			}
+			else {
+				assertThat(((Number) beds.get("value")).doubleValue()).isEqualTo(perThousand.doubleValue());
+			}
+			Map<String, Object> stations = item(indicators, "carefacilities.station-coverage");
+			long communities = ((Number) JsonPath.read(statistics, "$.communities")).longValue();
+			long served = ((Number) JsonPath.read(statistics, "$.communitiesServed")).longValue();
+			assertThat(communities).isPositive();
+			assertThat(((Number) stations.get("count")).longValue()).isEqualTo(communities);
+			assertThat(listed("carefacilities.station-coverage", territory, now, "gulou")).containsExactly(communities, served);
+			assertThat(((Number) stations.get("value")).doubleValue())
+				.isEqualTo(Math.round(served * 1000.0 / communities) / 10.0);
+		}
+		Number districtPerThousand = JsonPath.read(api("/api/v1/eldercare/statistics?territory=350102", "gulou"),
+				"$.bedsPerThousandElderly");
+		assertThat(districtPerThousand).as("the demo district has an elderly population and beds").isNotNull();
+		assertThat(districtPerThousand.doubleValue()).isPositive();
+	}
+
+	@Test
+	void theBranchCoverageIsThePartyCoverageOfCompounds() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		for (String territory : List.of("350102", "350102004000")) {
+			String indicators = api("/api/v1/quality/indicators?territory=" + territory + "&period=" + now, "gulou");
+			String coverage = api("/api/v1/party/coverage?territory=" + territory, "gulou");
+			long compounds = ((Number) JsonPath.read(coverage, "$.compounds")).longValue();
+			long covered = ((Number) JsonPath.read(coverage, "$.covered")).longValue();
+			Map<String, Object> item = item(indicators, "party.branch-coverage");
+			assertThat(((Number) item.get("count")).longValue()).isEqualTo(compounds).isPositive();
+			assertThat(listed("party.branch-coverage", territory, now, "gulou")).containsExactly(compounds, covered);
+			assertThat(((Number) item.get("value")).doubleValue()).isEqualTo(Math.round(covered * 1000.0 / compounds) / 10.0);
+		}
+		// a territory without compounds has no figure, not 0%
+		String gridless = api("/api/v1/quality/indicators?territory=350102004001&period=" + now, "gulou");
+		long compounds = ((Number) JsonPath.read(api("/api/v1/party/coverage?territory=350102004001", "gulou"),
+				"$.compounds")).longValue();
+		if (compounds == 0) {
+			assertThat(item(gridless, "party.branch-coverage").get("status")).isEqualTo("NO_DATA");
+		}
 	}
 
 	// ------------------------------------------------------------------ helpers

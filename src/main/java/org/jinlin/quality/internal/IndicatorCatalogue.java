@@ -29,9 +29,10 @@ public final class IndicatorCatalogue {
 			computed("alarms.acknowledged-180s", Direction.HIGHER_IS_BETTER, "alarms", Source.ALARMS_ACKNOWLEDGED_180S),
 			computed("alarms.arrived-30min", Direction.HIGHER_IS_BETTER, "alarms", Source.ALARMS_ARRIVED_30MIN),
 			new IndicatorDefinition("carefacilities.beds-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"carefacilities", Basis.OBJECTIVE, Source.NONE),
-			pending("carefacilities.station-coverage", "carefacilities"),
-			pending("party.branch-coverage", "party"),
+					"carefacilities", Basis.OBJECTIVE, Source.FACILITY_BEDS_PER_THOUSAND),
+			computed("carefacilities.station-coverage", Direction.HIGHER_IS_BETTER, "carefacilities",
+					Source.FACILITY_STATION_COVERAGE),
+			computed("party.branch-coverage", Direction.HIGHER_IS_BETTER, "party", Source.PARTY_BRANCH_COVERAGE),
 			pending("memberservice.registrations", "memberservice"),
 			new IndicatorDefinition("volunteers.hours-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
 					"volunteers", Basis.OBJECTIVE, Source.NONE));

@@ -13,11 +13,15 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmIndicator;
 import org.jinlin.alarms.AlarmIndicators;
+import org.jinlin.carefacilities.FacilityFigure;
+import org.jinlin.carefacilities.FacilityIndicator;
+import org.jinlin.carefacilities.FacilityIndicators;
 import org.jinlin.circle.CircleFigures;
 import org.jinlin.demands.DemandIndicator;
 import org.jinlin.eldercare.ElderIndicator;
 import org.jinlin.eldercare.ElderIndicators;
 import org.jinlin.demands.DemandIndicators;
+import org.jinlin.party.PartyIndicators;
 import org.jinlin.quality.IndicatorSnapshotFrozen;
 import org.jinlin.quality.internal.IndicatorDefinition.Source;
 import org.jinlin.quality.internal.TargetRules.Status;
@@ -54,6 +58,10 @@ public class QualityIndicators {
 	private final AlarmIndicators alarms;
 
 	private final ElderIndicators elders;
+
+	private final FacilityIndicators facilities;
+
+	private final PartyIndicators party;
 
 	private final Territories territories;
 
@@ -96,10 +104,65 @@ public class QualityIndicators {
 	 */
 	@Transactional
 	public List<Figure> figures(String territoryCode, YearMonth period) {
+		return cockpit(territoryCode, period, null).figures();
+	}
+
+	/**
+	 * The cockpit of a territory and month: the node and month resolved once, every indicator's reported figure and,
+	 * when {@code rankCode} names a computed indicator, the ranking of the child territories by it.
+	 */
+	public record Cockpit(TerritoryNode node, YearMonth period, List<Figure> figures, List<Ranked> ranking) {
+	}
+
+	@Transactional
+	public Cockpit cockpit(String territoryCode, YearMonth period, String rankCode) {
 		Actor actor = QualityAccess.requireReader();
 		TerritoryNode node = node(actor, territoryCode);
 		YearMonth month = month(period);
-		List<Figure> live = live(actor, node, month);
+		List<Figure> figures = reported(node, month, live(actor, node, month));
+		List<Ranked> ranking = rankCode == null ? List.of() : ranking(actor, definition(rankCode), node, month);
+		return new Cockpit(node, month, figures, ranking);
+	}
+
+	/** One indicator's figure with the page of the records it counts: what the drill-down page shows. */
+	public record Drill(TerritoryNode node, YearMonth period, Figure figure, Paged<CountedRecord> records) {
+	}
+
+	/**
+	 * One indicator's reported figure for a territory and month (frozen as {@link #figures} freezes it) and a page of
+	 * its records, computing that indicator only.
+	 */
+	@Transactional
+	public Drill drill(String code, String territoryCode, YearMonth period, int page, int size) {
+		Actor actor = QualityAccess.requireReader();
+		IndicatorDefinition d = definition(code);
+		TerritoryNode node = node(actor, territoryCode);
+		YearMonth month = month(period);
+		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
+		Figure live = live(actor, d, node, month, chain(node), standing);
+		Figure figure = reported(node, month, List.of(live)).get(0);
+		return new Drill(node, month, figure, records(actor, d, node, month, page, size));
+	}
+
+	/**
+	 * Freezes a closed month's figures of a territory (those not frozen yet; idempotent), as the current account sees
+	 * them: what the monthly timer does for the city, its districts and its streets.
+	 *
+	 * @return how many figures this call froze
+	 */
+	@Transactional
+	public int freeze(TerritoryNode node, YearMonth month) {
+		Actor actor = QualityAccess.requireReader();
+		if (!month.isBefore(YearMonth.now(ZONE)) || !actor.covers(node.path())) {
+			throw new IllegalArgumentException("Only a closed month inside the jurisdiction is frozen");
+		}
+		int before = snapshots.find(node.code(), month).size();
+		reported(node, month, live(actor, node, month));
+		return snapshots.find(node.code(), month).size() - before;
+	}
+
+	/** The figures as reported: live for this month; for a closed month frozen, freezing those not frozen yet. */
+	private List<Figure> reported(TerritoryNode node, YearMonth month, List<Figure> live) {
 		if (!month.isBefore(YearMonth.now(ZONE))) {
 			return live;
 		}
@@ -130,6 +193,10 @@ public class QualityIndicators {
 		return reported;
 	}
 
+	private static IndicatorDefinition definition(String code) {
+		return IndicatorCatalogue.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
+	}
+
 	private List<Figure> live(Actor actor, TerritoryNode node, YearMonth month) {
 		List<String> chain = chain(node);
 		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
@@ -138,12 +205,12 @@ public class QualityIndicators {
 
 	private Figure live(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month, List<String> chain,
 			Map<String, Map<String, BigDecimal>> standing) {
-		Optional<Tally> tally = tally(actor, d, node, month);
-		Double value = tally.map(Tally::percent).orElse(null);
+		Optional<Counted> tally = tally(actor, d, node, month);
+		Double value = tally.map(Counted::value).orElse(null);
 		Optional<TargetRules.Target> target = TargetRules.applicable(chain,
 				standing.getOrDefault(d.code(), java.util.Collections.emptyMap()));
 		BigDecimal t = target.map(TargetRules.Target::value).orElse(null);
-		return Figure.live(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
+		return Figure.live(d, value, tally.map(Counted::count).orElse(0L), tally.map(Counted::met).orElse(0L), t,
 				target.map(TargetRules.Target::territoryCode).orElse(null), TargetRules.status(d, value, t));
 	}
 
@@ -157,10 +224,11 @@ public class QualityIndicators {
 	 */
 	public List<Ranked> ranking(String code, String territoryCode, YearMonth period) {
 		Actor actor = QualityAccess.requireReader();
-		IndicatorDefinition d = IndicatorCatalogue.find(code)
-			.orElseThrow(() -> new NotFoundException("No indicator " + code));
-		TerritoryNode node = node(actor, territoryCode);
-		YearMonth month = month(period);
+		IndicatorDefinition d = definition(code);
+		return ranking(actor, d, node(actor, territoryCode), month(period));
+	}
+
+	private List<Ranked> ranking(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
 		if (!d.computed() || node.level().ordinal() >= TerritoryLevel.COMMUNITY.ordinal()) {
 			return List.of();
 		}
@@ -184,10 +252,12 @@ public class QualityIndicators {
 	/** The records one indicator counts for the territory and month; their total is the figure's {@code count}. */
 	public Paged<CountedRecord> records(String code, String territoryCode, YearMonth period, int page, int size) {
 		Actor actor = QualityAccess.requireReader();
-		IndicatorDefinition d = IndicatorCatalogue.find(code)
-			.orElseThrow(() -> new NotFoundException("No indicator " + code));
-		TerritoryNode node = node(actor, territoryCode);
-		YearMonth month = month(period);
+		IndicatorDefinition d = definition(code);
+		return records(actor, d, node(actor, territoryCode), month(period), page, size);
+	}
+
+	private Paged<CountedRecord> records(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month,
+			int page, int size) {
 		return switch (d.source()) {
 			case CIRCLE_URBAN_COVERAGE -> circle.urbanCommunities(actor, node.path(), page, size)
 				.orElse(Paged.empty(page, size));
@@ -195,6 +265,9 @@ public class QualityIndicators {
 				elders.records(elderIndicator(d.source()), node.code(), page, size);
 			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
 				alarms.records(alarmIndicator(d.source()), node.code(), month, page, size);
+			case FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE ->
+				facilities.records(facilityIndicator(d.source()), node.code(), page, size);
+			case PARTY_BRANCH_COVERAGE -> party.branchCoverageRecords(node.code(), page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -222,16 +295,36 @@ public class QualityIndicators {
 		return period;
 	}
 
-	private Optional<Tally> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
+	/** What a figure is made of: its value (null for none), the records counted, how many of them meet it. */
+	private record Counted(Double value, long count, long met) {
+
+		static Counted of(Tally t) {
+			return new Counted(t.percent(), t.counted(), t.met());
+		}
+
+		static Counted of(FacilityFigure f) {
+			return new Counted(f.value(), f.count(), f.met());
+		}
+	}
+
+	private Optional<Counted> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
 		return switch (d.source()) {
-			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path());
+			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path()).map(Counted::of);
 			case ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME ->
-				Optional.of(elders.tally(elderIndicator(d.source()), node.code()));
+				Optional.of(Counted.of(elders.tally(elderIndicator(d.source()), node.code())));
 			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
-				Optional.of(alarms.tally(alarmIndicator(d.source()), node.code(), month));
+				Optional.of(Counted.of(alarms.tally(alarmIndicator(d.source()), node.code(), month)));
+			case FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE ->
+				Optional.of(Counted.of(facilities.figure(facilityIndicator(d.source()), node.code())));
+			case PARTY_BRANCH_COVERAGE -> Optional.of(Counted.of(party.branchCoverage(node.code())));
 			case NONE -> Optional.empty();
-			default -> Optional.of(demands.tally(demandIndicator(d.source()), node.code(), month));
+			default -> Optional.of(Counted.of(demands.tally(demandIndicator(d.source()), node.code(), month)));
 		};
+	}
+
+	private static FacilityIndicator facilityIndicator(Source source) {
+		return source == Source.FACILITY_BEDS_PER_THOUSAND ? FacilityIndicator.BEDS_PER_THOUSAND
+				: FacilityIndicator.STATION_COVERAGE;
 	}
 
 	private static ElderIndicator elderIndicator(Source source) {

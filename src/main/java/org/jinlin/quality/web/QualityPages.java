@@ -28,16 +28,16 @@ class QualityPages {
 	String cockpit(@RequestParam(required = false) String territory,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period,
 			@RequestParam(defaultValue = "circle.urban-coverage") String rank, Model model) {
-		var figures = indicators.figures(territory, period);
 		var ranked = IndicatorCatalogue.find(rank).filter(d -> d.computed())
 			.orElseThrow(() -> new NotFoundException("No indicator " + rank));
+		var cockpit = indicators.cockpit(territory, period, rank);
 		model.addAttribute("rank", ranked);
-		model.addAttribute("ranking", indicators.ranking(rank, territory, period));
+		model.addAttribute("ranking", cockpit.ranking());
 		model.addAttribute("rankable", IndicatorCatalogue.all().stream().filter(d -> d.computed()).toList());
 		var actor = CurrentActor.require();
-		model.addAttribute("figures", figures);
-		model.addAttribute("node", indicators.node(actor, territory));
-		model.addAttribute("period", indicators.month(period));
+		model.addAttribute("figures", cockpit.figures());
+		model.addAttribute("node", cockpit.node());
+		model.addAttribute("period", cockpit.period());
 		model.addAttribute("territoryOptions", territories.optionsUnder(actor.territoryPath()));
 		return "quality/cockpit";
 	}
@@ -46,15 +46,12 @@ class QualityPages {
 	String records(@PathVariable String code, @RequestParam(required = false) String territory,
 			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth period,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		var definition = IndicatorCatalogue.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
-		var records = indicators.records(code, territory, period, page, 50);
-		var actor = CurrentActor.require();
-		model.addAttribute("definition", definition);
-		model.addAttribute("records", records);
-		model.addAttribute("figure", indicators.figures(territory, period).stream()
-			.filter(f -> f.definition().code().equals(code)).findFirst().orElseThrow());
-		model.addAttribute("node", indicators.node(actor, territory));
-		model.addAttribute("period", indicators.month(period));
+		var drill = indicators.drill(code, territory, period, page, 50);
+		model.addAttribute("definition", drill.figure().definition());
+		model.addAttribute("records", drill.records());
+		model.addAttribute("figure", drill.figure());
+		model.addAttribute("node", drill.node());
+		model.addAttribute("period", drill.period());
 		return "quality/records";
 	}
 }
