@@ -255,11 +255,16 @@ class QualityIndicatorsTests {
 			assertThat(item.get("count")).isEqualTo(0);
 			assertThat(item.get("status")).isEqualTo("NO_DATA");
 		}
-		Map<String, Object> hours = item(indicators, "volunteers.hours-per-thousand");
-		assertThat(hours.get("value")).isNull();
-		assertThat(hours.get("status")).isEqualTo("NOT_COMPUTED");
-		assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/volunteers.hours-per-thousand/records", "city"),
-				"$.total")).isZero();
+		for (String code : List.of("volunteers.hours-per-thousand", "memberservice.registrations")) {
+			Map<String, Object> item = item(indicators, code);
+			assertThat(item.get("value")).as(code + ": nothing counted, no figure (not 0)").isNull();
+			assertThat(item.get("count")).isEqualTo(0);
+			assertThat(item.get("status")).isEqualTo("NO_DATA");
+			assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/" + code + "/records?period=2001-01", "city"),
+					"$.total")).isZero();
+		}
+		assertThat(JsonPath.<List<Object>>read(indicators, "$.items[?(@.status == 'NOT_COMPUTED')]"))
+			.as("every indicator of the catalogue is computed").isEmpty();
 	}
 
 	@Test
@@ -288,7 +293,8 @@ class QualityIndicatorsTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("href=\"/quality/indicators/demands.satisfaction/records?territory=" + CITY + "&amp;period="
 				+ month + "\"");
-		assertThat(page).contains("未计算");
+		assertThat(page).contains("href=\"/quality/indicators/volunteers.hours-per-thousand/records?territory=" + CITY
+				+ "&amp;period=" + month + "\"");
 		// the ranking below the city: its 13 districts, each a link one level down
 		assertThat(java.util.regex.Pattern.compile("id=\"rank-3501\\d\\d\"").matcher(page).results().count()).isEqualTo(13);
 		assertThat(page).contains("href=\"/quality?territory=350111&amp;period=" + month + "&amp;rank=circle.urban-coverage\"");
@@ -402,6 +408,58 @@ class QualityIndicatorsTests {
 				"$.compounds")).longValue();
 		if (compounds == 0) {
 			assertThat(item(gridless, "party.branch-coverage").get("status")).isEqualTo("NO_DATA");
+		}
+	}
+
+	/** Rolled back at the end: the service ledger is append-only, its records cannot be deleted. */
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void memberRegistrationsAndServiceHoursArePerThousandResidentsOfAKnownMonth() throws Exception {
+		var community = territories.lookupByCode("350102004001").orElseThrow();
+		assertThat(community.population()).as("the demo community has a population").isNotNull().isPositive();
+		String at = "2003-04-%02dT10:00:00+08:00";
+		for (Object[] r : new Object[][] { { "MEMBER", 10, null }, { "MEMBER", 11, null },
+				{ "MEMBER", 12, "2003-05-20T09:00:00+08:00" }, { "UNIT", 13, null } }) {
+			jdbc.sql("""
+					INSERT INTO ms_registration (kind, display_name, community_id, territory_path, status, registered_at,
+					  registered_by, withdrawn_at) VALUES (?, '测试党员', ?, ?, ?, ?, 'test', ?)""")
+				.params(r[0], community.id(), community.path(), r[2] == null ? "ACTIVE" : "WITHDRAWN",
+						java.time.OffsetDateTime.parse(at.formatted((Integer) r[1])),
+						r[2] == null ? null : java.time.OffsetDateTime.parse((String) r[2]))
+				.update();
+		}
+		for (String hours : List.of("1.50", "2.00", "0.50")) {
+			jdbc.sql("""
+					INSERT INTO service_record (person_key, community_id, territory_path, source, source_ref, hours,
+					  problem_solved, elderly_care, delivered_at, recorded_at)
+					VALUES ('quality-test', ?, ?, 'SERVICE_POST', ?, ?, FALSE, FALSE, ?, ?)""")
+				.params(community.id(), community.path(), "quality-test-" + hours, new java.math.BigDecimal(hours),
+						java.time.OffsetDateTime.parse(at.formatted(15)), java.time.OffsetDateTime.parse(at.formatted(15)))
+				.update();
+		}
+		long population = community.population();
+		for (String[] c : new String[][] { { "2003-04", "3" }, { "2003-05", "2" } }) {
+			String json = api("/api/v1/quality/indicators?territory=350102004001&period=" + c[0], "junmen");
+			Map<String, Object> members = item(json, "memberservice.registrations");
+			long expected = Long.parseLong(c[1]);
+			assertThat(((Number) members.get("count")).longValue()).as(c[0] + ": members standing at the month's end")
+				.isEqualTo(expected);
+			assertThat(((Number) members.get("value")).doubleValue())
+				.isEqualTo(Math.round(expected * 10000.0 / population) / 10.0);
+			assertThat(listed("memberservice.registrations", "350102004001", YearMonth.parse(c[0]), "junmen")[0])
+				.isEqualTo(expected);
+			Map<String, Object> hours = item(json, "volunteers.hours-per-thousand");
+			if (c[0].equals("2003-04")) {
+				assertThat(((Number) hours.get("count")).longValue()).isEqualTo(3);
+				assertThat(((Number) hours.get("value")).doubleValue())
+					.isEqualTo(Math.round(4.0 * 10000.0 / population) / 10.0);
+				assertThat(listed("volunteers.hours-per-thousand", "350102004001", YearMonth.parse(c[0]), "junmen")[0])
+					.isEqualTo(3);
+			}
+			else {
+				assertThat(hours.get("value")).as("no service in May: no figure").isNull();
+				assertThat(hours.get("status")).isEqualTo("NO_DATA");
+			}
 		}
 	}
 

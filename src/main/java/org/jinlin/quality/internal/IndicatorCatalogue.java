@@ -33,9 +33,10 @@ public final class IndicatorCatalogue {
 			computed("carefacilities.station-coverage", Direction.HIGHER_IS_BETTER, "carefacilities",
 					Source.FACILITY_STATION_COVERAGE),
 			computed("party.branch-coverage", Direction.HIGHER_IS_BETTER, "party", Source.PARTY_BRANCH_COVERAGE),
-			pending("memberservice.registrations", "memberservice"),
+			new IndicatorDefinition("memberservice.registrations", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
+					"memberservice", Basis.OBJECTIVE, Source.MEMBER_REGISTRATIONS),
 			new IndicatorDefinition("volunteers.hours-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"volunteers", Basis.OBJECTIVE, Source.NONE));
+					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS));
 
 	private IndicatorCatalogue() {
 	}
@@ -50,10 +51,5 @@ public final class IndicatorCatalogue {
 
 	private static IndicatorDefinition computed(String code, Direction direction, String module, Source source) {
 		return new IndicatorDefinition(code, Unit.PERCENT, direction, module, Basis.OBJECTIVE, source);
-	}
-
-	private static IndicatorDefinition pending(String code, String module) {
-		return new IndicatorDefinition(code, Unit.PERCENT, Direction.HIGHER_IS_BETTER, module, Basis.OBJECTIVE,
-				Source.NONE);
 	}
 }

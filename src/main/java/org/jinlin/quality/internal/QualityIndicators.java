@@ -21,10 +21,14 @@ import org.jinlin.demands.DemandIndicator;
 import org.jinlin.eldercare.ElderIndicator;
 import org.jinlin.eldercare.ElderIndicators;
 import org.jinlin.demands.DemandIndicators;
+import org.jinlin.memberservice.MemberIndicators;
+import org.jinlin.memberservice.RegistrationFigure;
 import org.jinlin.party.PartyIndicators;
 import org.jinlin.quality.IndicatorSnapshotFrozen;
 import org.jinlin.quality.internal.IndicatorDefinition.Source;
 import org.jinlin.quality.internal.TargetRules.Status;
+import org.jinlin.servicehours.HoursFigure;
+import org.jinlin.servicehours.ServiceIndicators;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Paged;
@@ -62,6 +66,10 @@ public class QualityIndicators {
 	private final FacilityIndicators facilities;
 
 	private final PartyIndicators party;
+
+	private final MemberIndicators members;
+
+	private final ServiceIndicators hours;
 
 	private final Territories territories;
 
@@ -268,6 +276,8 @@ public class QualityIndicators {
 			case FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE ->
 				facilities.records(facilityIndicator(d.source()), node.code(), page, size);
 			case PARTY_BRANCH_COVERAGE -> party.branchCoverageRecords(node.code(), page, size);
+			case MEMBER_REGISTRATIONS -> members.records(node.code(), month, page, size);
+			case SERVICE_HOURS -> hours.records(node.code(), month, page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -302,8 +312,14 @@ public class QualityIndicators {
 			return new Counted(t.percent(), t.counted(), t.met());
 		}
 
+		/** A figure per 1,000 (or other ratio): none when nothing was counted, never 0 for nothing. */
+		static Counted of(Double value, long count) {
+			return new Counted(count == 0 ? null : value, count, count);
+		}
+
 		static Counted of(FacilityFigure f) {
-			return new Counted(f.value(), f.count(), f.met());
+			return f.indicator() == FacilityIndicator.BEDS_PER_THOUSAND ? of(f.value(), f.count())
+					: new Counted(f.value(), f.count(), f.met());
 		}
 	}
 
@@ -317,6 +333,14 @@ public class QualityIndicators {
 			case FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE ->
 				Optional.of(Counted.of(facilities.figure(facilityIndicator(d.source()), node.code())));
 			case PARTY_BRANCH_COVERAGE -> Optional.of(Counted.of(party.branchCoverage(node.code())));
+			case MEMBER_REGISTRATIONS -> {
+				RegistrationFigure f = members.registrations(node.code(), month);
+				yield Optional.of(Counted.of(f.perThousand(), f.registrations()));
+			}
+			case SERVICE_HOURS -> {
+				HoursFigure f = hours.hours(node.code(), month);
+				yield Optional.of(Counted.of(f.perThousand(), f.records()));
+			}
 			case NONE -> Optional.empty();
 			default -> Optional.of(Counted.of(demands.tally(demandIndicator(d.source()), node.code(), month)));
 		};
