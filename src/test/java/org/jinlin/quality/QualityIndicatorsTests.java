@@ -463,6 +463,88 @@ class QualityIndicatorsTests {
 		}
 	}
 
+	@Test
+	void theTrendGivesTwelveMonthsFrozenWhereFrozenAndLiveElsewhereWithTheForecast() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		YearMonth frozenMonth = now.minusMonths(2);
+		// one month reported (so frozen) at 鼓楼区, the others only asked for by the trend, which freezes nothing
+		Map<String, Object> reported = item(api("/api/v1/quality/indicators?territory=350102&period=" + frozenMonth, "gulou"),
+				"demands.response");
+		long before = jdbc.sql("SELECT COUNT(*) FROM quality_snapshot WHERE territory_code = '350102'").query(Long.class)
+			.single();
+		String trend = api("/api/v1/quality/indicators/demands.response/trend?territory=350102", "gulou");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM quality_snapshot WHERE territory_code = '350102'").query(Long.class)
+			.single()).as("asking for a trend freezes nothing").isEqualTo(before);
+		List<Map<String, Object>> points = JsonPath.read(trend, "$.points");
+		assertThat(points).hasSize(12);
+		assertThat(points.get(11).get("period")).isEqualTo(now.toString());
+		assertThat(points.get(0).get("period")).isEqualTo(now.minusMonths(11).toString());
+		for (Map<String, Object> p : points) {
+			YearMonth m = YearMonth.parse((String) p.get("period"));
+			if (m.equals(frozenMonth)) {
+				assertThat(p.get("frozen")).isEqualTo(true);
+				assertThat(p.get("count")).isEqualTo(reported.get("count"));
+				assertThat(p.get("value")).isEqualTo(reported.get("value"));
+			}
+			else {
+				assertThat(((Number) p.get("count")).longValue()).as(m + ": the live count is the records listed")
+					.isEqualTo(listed("demands.response", "350102", m, "gulou")[0]);
+			}
+		}
+		long withValue = points.stream().filter(p -> p.get("value") != null).count();
+		assertThat(JsonPath.<String>read(trend, "$.forecast.outcome"))
+			.isEqualTo(withValue < 3 ? "NOT_ENOUGH_DATA" : "NO_TARGET");
+		assertThat(JsonPath.<String>read(trend, "$.forecast.at")).isEqualTo(now.getYear() + "-12");
+		// the circle's coverage is today's state: a past month never frozen has no value, this month has
+		await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() -> JsonPath
+			.read(api("/api/v1/circle/runs/current", "city"), "$.latest") != null);
+		List<Map<String, Object>> circle = JsonPath.read(api(
+				"/api/v1/quality/indicators/circle.urban-coverage/trend?territory=350111&months=6", "city"), "$.points");
+		assertThat(circle).hasSize(6);
+		assertThat(circle.subList(0, 5)).allSatisfy(p -> {
+			if (Boolean.FALSE.equals(p.get("frozen"))) {
+				assertThat(p.get("value")).isNull();
+			}
+		});
+		assertThat(circle.get(5).get("value")).isNotNull();
+		assertThat(((Number) circle.get(5).get("target")).doubleValue()).isEqualTo(80.0);
+		mvc.perform(get("/api/v1/quality/indicators/demands.response/trend").param("months", "0")
+				.with(DemoAccounts.as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("months"));
+	}
+
+	@Test
+	void theCockpitShowsTheTrendAndForecastAndExportsItsTableAndAnyRecordsList() throws Exception {
+		YearMonth month = busiestMonth();
+		String page = mvc.perform(get("/quality").param("territory", CITY).param("rank", "demands.response")
+				.with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"quality-trend-chart\"").contains("id=\"quality-forecast\"")
+			.contains("近12个月趋势：诉求响应率").contains("/quality/export.xlsx?territory=" + CITY);
+		byte[] xlsx = mvc.perform(get("/quality/export.xlsx").param("territory", CITY).param("period", month.toString())
+				.with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + month, "city");
+		try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("指标代码");
+			assertThat(rows).hasSize(1 + org.jinlin.quality.internal.IndicatorCatalogue.all().size());
+			var response = rows.stream().filter(r -> r.getCellText(0).equals("demands.response")).findFirst().orElseThrow();
+			assertThat(Long.parseLong(response.getCellText(4)))
+				.isEqualTo(((Number) item(indicators, "demands.response").get("count")).longValue());
+		}
+		byte[] records = mvc.perform(get("/quality/indicators/demands.satisfaction/records/export.xlsx")
+				.param("territory", CITY).param("period", month.toString()).with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long count = listed("demands.satisfaction", CITY, month, "city")[0];
+		try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(records))) {
+			assertThat(wb.getFirstSheet().read()).as("a header and every record counted").hasSize((int) count + 1);
+		}
+		mvc.perform(get("/quality/export.xlsx").param("territory", "350111").with(user(users.loadUserByUsername("gulou"))))
+			.andExpect(status().isNotFound());
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	private YearMonth busiestMonth() {

@@ -38,4 +38,17 @@ public record IndicatorDefinition(String code, Unit unit, Direction direction, S
 	public boolean computed() {
 		return source != Source.NONE;
 	}
+
+	/**
+	 * Whether the figure is the records' state today rather than a month's records (the circle's latest run, the
+	 * register's due dates, the facility network, the party branches): a past month's figure is then known only
+	 * where it was frozen.
+	 */
+	public boolean todayOnly() {
+		return switch (source) {
+			case CIRCLE_URBAN_COVERAGE, ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME, FACILITY_BEDS_PER_THOUSAND,
+					FACILITY_STATION_COVERAGE, PARTY_BRANCH_COVERAGE -> true;
+			default -> false;
+		};
+	}
 }

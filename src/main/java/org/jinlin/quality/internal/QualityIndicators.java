@@ -152,6 +152,61 @@ public class QualityIndicators {
 		return new Drill(node, month, figure, records(actor, d, node, month, page, size));
 	}
 
+	/** One month of a trend: its value (frozen where frozen), the records counted and the target standing then. */
+	public record TrendPoint(YearMonth period, Double value, long count, BigDecimal target, boolean frozen) {
+	}
+
+	/** An indicator's last months at a territory, with the plain forecast to the end of this year. */
+	public record Trend(IndicatorDefinition definition, TerritoryNode node, List<TrendPoint> points, BigDecimal target,
+			Forecast.Result forecast) {
+	}
+
+	/** How many months a trend may span. */
+	public static final int MAX_TREND_MONTHS = 36;
+
+	/**
+	 * The last {@code months} months (this one included) of an indicator at a territory: a closed month's frozen
+	 * figure where it was frozen, else the live one (nothing is frozen by asking); for an indicator of today's state
+	 * ({@link IndicatorDefinition#todayOnly()}) a past month never frozen has no value. With the target standing this
+	 * year and the straight-line forecast of this year's December against it.
+	 */
+	@Transactional(readOnly = true)
+	public Trend trend(String code, String territoryCode, Integer months) {
+		Actor actor = QualityAccess.requireReader();
+		IndicatorDefinition d = definition(code);
+		TerritoryNode node = node(actor, territoryCode);
+		int n = months == null ? 12 : months;
+		if (n < 1 || n > MAX_TREND_MONTHS) {
+			throw fieldErrors.invalid("months", "quality.trend.months.range", MAX_TREND_MONTHS);
+		}
+		YearMonth now = YearMonth.now(ZONE);
+		List<String> chain = chain(node);
+		Map<Integer, Map<String, Map<String, BigDecimal>>> byYear = new java.util.HashMap<>();
+		List<TrendPoint> points = new ArrayList<>();
+		for (YearMonth m = now.minusMonths(n - 1L); !m.isAfter(now); m = m.plusMonths(1)) {
+			Map<String, Map<String, BigDecimal>> standing = byYear.computeIfAbsent(m.getYear(), targets::standing);
+			SnapshotRepository.Snapshot s = m.isBefore(now) ? snapshots.find(node.code(), m).get(d.code()) : null;
+			if (s != null) {
+				points.add(new TrendPoint(m, s.value(), s.count(), s.target(), true));
+				continue;
+			}
+			BigDecimal target = TargetRules
+				.applicable(chain, standing.getOrDefault(d.code(), java.util.Collections.emptyMap()))
+				.map(TargetRules.Target::value).orElse(null);
+			if (d.todayOnly() && m.isBefore(now)) {
+				points.add(new TrendPoint(m, null, 0, target, false));
+				continue;
+			}
+			Figure f = live(actor, d, node, m, chain, standing);
+			points.add(new TrendPoint(m, f.value(), f.count(), f.target(), false));
+		}
+		BigDecimal target = points.get(points.size() - 1).target();
+		List<Forecast.Point> values = points.stream().filter(p -> p.value() != null)
+			.map(p -> new Forecast.Point(p.period(), p.value())).toList();
+		return new Trend(d, node, points, target,
+				Forecast.project(values, target, d.direction(), d.unit(), now.getYear()));
+	}
+
 	/**
 	 * Freezes a closed month's figures of a territory (those not frozen yet; idempotent), as the current account sees
 	 * them: what the monthly timer does for the city, its districts and its streets.
