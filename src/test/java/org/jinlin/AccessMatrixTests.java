@@ -1071,6 +1071,19 @@ class AccessMatrixTests {
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
 		list.add(Endpoint.of("GET /quality/indicators/circle.urban-coverage/records").page().expect(200, qualityStaff)
 			.otherwise(403));
+		// an indicator's trend and forecast (a span of months outside 1 to 36 is a field error); the cockpit's table and
+		// any records list as workbooks, by the same rule
+		list.add(Endpoint.of("GET /api/v1/quality/indicators/circle.urban-coverage/trend").expect(200, qualityStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators/demands.response/trend?territory=350111&months=3")
+			.expect(200, "admin", "city").expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/indicators/demands.response/trend?months=99").expect(400, qualityStaff)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /quality/export.xlsx").page().expect(200, qualityStaff).otherwise(403));
+		list.add(Endpoint.of("GET /quality/export.xlsx?territory=350111").page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /quality/indicators/demands.satisfaction/records/export.xlsx").page().expect(200, qualityStaff)
+			.otherwise(403));
 		// enrolment: staff enrol the elders of their jurisdiction, a resident herself (王阿姨 is enrolled: 409); a diner's
 		// record to staff of her jurisdiction, her place's operator and herself; only staff reveal her diets (audited).
 		// Bad input everywhere (nothing is written): field errors, the form again on pages.

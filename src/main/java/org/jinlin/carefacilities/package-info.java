@@ -11,6 +11,9 @@
  * {@link org.jinlin.carefacilities.CareFacility} with its {@link org.jinlin.carefacilities.FacilityKind},
  * {@link org.jinlin.carefacilities.FacilityStatus} and {@link org.jinlin.carefacilities.FacilityService}s;</li>
  * <li>{@link org.jinlin.carefacilities.CareFacilityBulkLoad}: loads a whole network at once (a seeded city);</li>
+ * <li>{@link org.jinlin.carefacilities.FacilityIndicators}: the quality cockpit's figures (a
+ * {@link org.jinlin.carefacilities.FacilityFigure} of a {@link org.jinlin.carefacilities.FacilityIndicator}: beds
+ * per 1,000 elderly, station coverage) and the records they count, scoped to the caller;</li>
  * <li>events: {@link org.jinlin.carefacilities.FacilityRegistered}, {@link org.jinlin.carefacilities.FacilityUpdated},
  * {@link org.jinlin.carefacilities.FacilityBedsChanged} and {@link org.jinlin.carefacilities.FacilityRemoved}.</li>
  * </ul>

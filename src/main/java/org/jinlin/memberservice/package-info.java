@@ -7,7 +7,9 @@
  * <p>
  * API: the bulk load {@link org.jinlin.memberservice.MemberServiceImport} (registrations, needs, wishes, posts and
  * sign-ups of an earlier register) and the value type {@link org.jinlin.memberservice.ServiceCategory} (the five
- * helps and other service categories) it takes. No other module calls this one.
+ * helps and other service categories) it takes; {@link org.jinlin.memberservice.MemberIndicators}, the quality
+ * cockpit's members' registrations per 1,000 residents ({@link org.jinlin.memberservice.RegistrationFigure}) and the
+ * registrations it counts.
  * <p>
  * Publishes {@link org.jinlin.servicehours.ParticipantRegistered} on registration and
  * {@link org.jinlin.servicehours.ServiceDelivered} when a micro-wish is confirmed; reads balances from

@@ -7,7 +7,8 @@
  * (联席会议) with resolutions and follow-up tasks tracked to completion.
  * <p>
  * API for other modules: {@link org.jinlin.party.PartyOrganisations} (read-only, unscoped queries) with the kinds
- * in its answers, {@link org.jinlin.party.OrgKind} and {@link org.jinlin.party.UnitKind}; and
+ * in its answers, {@link org.jinlin.party.OrgKind} and {@link org.jinlin.party.UnitKind};
+ * {@link org.jinlin.party.PartyIndicators}, the quality cockpit's branch coverage and the compounds it counts; and
  * {@link org.jinlin.party.PartyImport}, the bulk load of a whole city's party records planned elsewhere. Inside: the directory,
  * the register, alliances and meetings services, the permission rules and the repositories in {@code internal};
  * pages and the JSON API in {@code web}.

@@ -1,7 +1,9 @@
 /**
  * Honest figures (issue 18): the indicator catalogue, computed from the records of the other modules through their
  * query services only ({@link org.jinlin.demands.DemandIndicators}, {@link org.jinlin.alarms.AlarmIndicators},
- * {@link org.jinlin.eldercare.ElderIndicators},
+ * {@link org.jinlin.eldercare.ElderIndicators}, {@link org.jinlin.carefacilities.FacilityIndicators},
+ * {@link org.jinlin.party.PartyIndicators}, {@link org.jinlin.memberservice.MemberIndicators},
+ * {@link org.jinlin.servicehours.ServiceIndicators},
  * {@link org.jinlin.circle.CircleFigures}), targets
  * per territory and year inherited down the tree, and for every figure the records it counts.
  * <p>
@@ -11,5 +13,6 @@
  * API ({@code /api/v1/quality/indicators}) and the cockpit page ({@code /quality}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality and indicators",
-		allowedDependencies = { "shared", "territory", "demands", "alarms", "eldercare", "circle" })
+		allowedDependencies = { "shared", "territory", "demands", "alarms", "eldercare", "circle",
+				"carefacilities", "party", "memberservice", "servicehours" })
 package org.jinlin.quality;

@@ -16,7 +16,9 @@
  * The module publishes {@link org.jinlin.servicehours.HoursCredited} when a record's hours are credited and
  * {@link org.jinlin.servicehours.HoursReversed} when a transfer is corrected (the public log records both).
  * API: {@link org.jinlin.servicehours.ServiceHours} (a person's {@link org.jinlin.servicehours.ServiceBalance})
- * and the bulk load {@link org.jinlin.servicehours.TimeBankImport} (time-bank memberships of an earlier register).
+ * and the bulk load {@link org.jinlin.servicehours.TimeBankImport} (time-bank memberships of an earlier register);
+ * {@link org.jinlin.servicehours.ServiceIndicators}, the quality cockpit's hours per 1,000 residents
+ * ({@link org.jinlin.servicehours.HoursFigure}) and the service records it counts.
  * Inside: {@code internal} (the ledger's command and query services, rules, repositories and access rules),
  * {@code web} (API and page controllers, navigation), {@code ledger} (the database's append-only guard).
  */

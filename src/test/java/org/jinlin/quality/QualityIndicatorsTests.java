@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
+import org.jinlin.quality.internal.MonthlyFreeze;
 import org.jinlin.quality.internal.QualityIndicators;
 import org.jinlin.support.DemoAccounts;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,12 @@ class QualityIndicatorsTests {
 
 	@Autowired
 	org.jinlin.territory.Territories territories;
+
+	@Autowired
+	MonthlyFreeze freeze;
+
+	@Autowired
+	List<com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?>> recurring;
 
 	/** code → the measures' rate and base count it must equal (null rate: the measures show no such rate). */
 	private static final Map<String, String[]> AS_MEASURES = Map.of(
@@ -248,11 +255,16 @@ class QualityIndicatorsTests {
 			assertThat(item.get("count")).isEqualTo(0);
 			assertThat(item.get("status")).isEqualTo("NO_DATA");
 		}
-		Map<String, Object> hours = item(indicators, "volunteers.hours-per-thousand");
-		assertThat(hours.get("value")).isNull();
-		assertThat(hours.get("status")).isEqualTo("NOT_COMPUTED");
-		assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/volunteers.hours-per-thousand/records", "city"),
-				"$.total")).isZero();
+		for (String code : List.of("volunteers.hours-per-thousand", "memberservice.registrations")) {
+			Map<String, Object> item = item(indicators, code);
+			assertThat(item.get("value")).as(code + ": nothing counted, no figure (not 0)").isNull();
+			assertThat(item.get("count")).isEqualTo(0);
+			assertThat(item.get("status")).isEqualTo("NO_DATA");
+			assertThat(JsonPath.<Integer>read(api("/api/v1/quality/indicators/" + code + "/records?period=2001-01", "city"),
+					"$.total")).isZero();
+		}
+		assertThat(JsonPath.<List<Object>>read(indicators, "$.items[?(@.status == 'NOT_COMPUTED')]"))
+			.as("every indicator of the catalogue is computed").isEmpty();
 	}
 
 	@Test
@@ -281,7 +293,8 @@ class QualityIndicatorsTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("href=\"/quality/indicators/demands.satisfaction/records?territory=" + CITY + "&amp;period="
 				+ month + "\"");
-		assertThat(page).contains("未计算");
+		assertThat(page).contains("href=\"/quality/indicators/volunteers.hours-per-thousand/records?territory=" + CITY
+				+ "&amp;period=" + month + "\"");
 		// the ranking below the city: its 13 districts, each a link one level down
 		assertThat(java.util.regex.Pattern.compile("id=\"rank-3501\\d\\d\"").matcher(page).results().count()).isEqualTo(13);
 		assertThat(page).contains("href=\"/quality?territory=350111&amp;period=" + month + "&amp;rank=circle.urban-coverage\"");
@@ -290,6 +303,246 @@ class QualityIndicatorsTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		long count = listed("demands.satisfaction", CITY, month, "city")[0];
 		assertThat(records).contains("共" + count + "条记录");
+	}
+
+	@Test
+	void theMonthlyTimerFreezesTheClosedMonthForTheCityItsDistrictsAndStreetsOnce() throws Exception {
+		com.github.kagkarlsson.scheduler.task.helper.RecurringTask<?> task = recurring.stream()
+			.filter(t -> t.getName().equals("quality-monthly-freeze")).findFirst().orElseThrow();
+		assertThat(task.schedulableInstance("recurring").getNextExecutionTime(java.time.Instant.parse("2026-12-07T10:00:00Z")))
+			.as("00:10 Beijing time on the first of the next month")
+			.isEqualTo(java.time.Instant.parse("2026-12-31T16:10:00Z"));
+		YearMonth month = MonthlyFreeze.lastClosedMonth();
+		List<String> codes = new java.util.ArrayList<>();
+		for (var level : List.of(org.jinlin.territory.TerritoryLevel.CITY, org.jinlin.territory.TerritoryLevel.DISTRICT,
+				org.jinlin.territory.TerritoryLevel.STREET)) {
+			territories.lookupLevelUnder(level, "/").forEach(n -> codes.add(n.code()));
+		}
+		long computed = org.jinlin.quality.internal.IndicatorCatalogue.all().stream().filter(d -> d.computed()).count();
+		freeze.freeze(month);
+		assertThat(snapshots(codes, month)).as("every computed indicator of every city, district and street")
+			.isEqualTo(codes.size() * computed);
+		var frozenAt = jdbc.sql("SELECT MAX(frozen_at) FROM quality_snapshot WHERE period = ?").param(month.toString())
+			.query(java.time.OffsetDateTime.class).single();
+		assertThat(freeze.freeze(month)).as("a second run freezes nothing").isZero();
+		assertThat(snapshots(codes, month)).isEqualTo(codes.size() * computed);
+		assertThat(jdbc.sql("SELECT MAX(frozen_at) FROM quality_snapshot WHERE period = ?").param(month.toString())
+			.query(java.time.OffsetDateTime.class).single()).isEqualTo(frozenAt);
+		// what the timer froze is what the city's report gives for that month
+		String city = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + month, "city");
+		Number frozenCount = jdbc.sql("""
+				SELECT counted FROM quality_snapshot WHERE period = ? AND territory_code = ? AND indicator_code = ?""")
+			.params(month.toString(), CITY, "demands.response").query(Long.class).single();
+		assertThat(((Number) item(city, "demands.response").get("count")).longValue()).isEqualTo(frozenCount.longValue());
+	}
+
+	@Test
+	void theRecordsPageComputesAndFreezesItsOwnIndicatorOnly() throws Exception {
+		String street = "350102004000";
+		String month = "2001-02";
+		String page = mvc.perform(get("/quality/indicators/demands.satisfaction/records").param("territory", street)
+				.param("period", month).with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("共0条记录");
+		assertThat(jdbc.sql("SELECT indicator_code FROM quality_snapshot WHERE territory_code = ? AND period = ?")
+			.params(street, month).query(String.class).list()).containsExactly("demands.satisfaction");
+	}
+
+	private long snapshots(List<String> codes, YearMonth month) {
+		return jdbc.sql("SELECT COUNT(*) FROM quality_snapshot WHERE period = :p AND territory_code IN (:codes)")
+			.param("p", month.toString()).param("codes", codes).query(Long.class).single();
+	}
+
+	@Test
+	void theFacilityIndicatorsAreTheElderlyCareStatisticsAndListTheirRecords() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		for (String territory : List.of("350102", "350102004000")) {
+			String indicators = api("/api/v1/quality/indicators?territory=" + territory + "&period=" + now, "gulou");
+			String statistics = api("/api/v1/eldercare/statistics?territory=" + territory, "gulou");
+			Map<String, Object> beds = item(indicators, "carefacilities.beds-per-thousand");
+			Number perThousand = JsonPath.read(statistics, "$.bedsPerThousandElderly");
+			long[] facilities = listed("carefacilities.beds-per-thousand", territory, now, "gulou");
+			assertThat(((Number) beds.get("count")).longValue()).as(territory + ": the operating facilities with beds")
+				.isEqualTo(facilities[0]).isEqualTo(jdbc.sql("""
+						SELECT COUNT(*) FROM care_facility WHERE status = 'OPERATING' AND beds_total > 0
+						AND territory_path LIKE ?""").param(territories.lookupByCode(territory).orElseThrow().path() + "%")
+					.query(Long.class).single());
+			if (perThousand == null) {
+				assertThat(beds.get("value")).as("no elderly population: no figure").isNull();
+				assertThat(beds.get("status")).isEqualTo("NO_DATA");
+			}
+			else {
+				assertThat(((Number) beds.get("value")).doubleValue()).isEqualTo(perThousand.doubleValue());
+			}
+			Map<String, Object> stations = item(indicators, "carefacilities.station-coverage");
+			long communities = ((Number) JsonPath.read(statistics, "$.communities")).longValue();
+			long served = ((Number) JsonPath.read(statistics, "$.communitiesServed")).longValue();
+			assertThat(communities).isPositive();
+			assertThat(((Number) stations.get("count")).longValue()).isEqualTo(communities);
+			assertThat(listed("carefacilities.station-coverage", territory, now, "gulou")).containsExactly(communities, served);
+			assertThat(((Number) stations.get("value")).doubleValue())
+				.isEqualTo(Math.round(served * 1000.0 / communities) / 10.0);
+		}
+		Number districtPerThousand = JsonPath.read(api("/api/v1/eldercare/statistics?territory=350102", "gulou"),
+				"$.bedsPerThousandElderly");
+		assertThat(districtPerThousand).as("the demo district has an elderly population and beds").isNotNull();
+		assertThat(districtPerThousand.doubleValue()).isPositive();
+	}
+
+	@Test
+	void theBranchCoverageIsThePartyCoverageOfCompounds() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		for (String territory : List.of("350102", "350102004000")) {
+			String indicators = api("/api/v1/quality/indicators?territory=" + territory + "&period=" + now, "gulou");
+			String coverage = api("/api/v1/party/coverage?territory=" + territory, "gulou");
+			long compounds = ((Number) JsonPath.read(coverage, "$.compounds")).longValue();
+			long covered = ((Number) JsonPath.read(coverage, "$.covered")).longValue();
+			Map<String, Object> item = item(indicators, "party.branch-coverage");
+			assertThat(((Number) item.get("count")).longValue()).isEqualTo(compounds).isPositive();
+			assertThat(listed("party.branch-coverage", territory, now, "gulou")).containsExactly(compounds, covered);
+			assertThat(((Number) item.get("value")).doubleValue()).isEqualTo(Math.round(covered * 1000.0 / compounds) / 10.0);
+		}
+		// a territory without compounds has no figure, not 0%
+		String gridless = api("/api/v1/quality/indicators?territory=350102004001&period=" + now, "gulou");
+		long compounds = ((Number) JsonPath.read(api("/api/v1/party/coverage?territory=350102004001", "gulou"),
+				"$.compounds")).longValue();
+		if (compounds == 0) {
+			assertThat(item(gridless, "party.branch-coverage").get("status")).isEqualTo("NO_DATA");
+		}
+	}
+
+	/** Rolled back at the end: the service ledger is append-only, its records cannot be deleted. */
+	@Test
+	@org.springframework.transaction.annotation.Transactional
+	void memberRegistrationsAndServiceHoursArePerThousandResidentsOfAKnownMonth() throws Exception {
+		var community = territories.lookupByCode("350102004001").orElseThrow();
+		assertThat(community.population()).as("the demo community has a population").isNotNull().isPositive();
+		String at = "2003-04-%02dT10:00:00+08:00";
+		for (Object[] r : new Object[][] { { "MEMBER", 10, null }, { "MEMBER", 11, null },
+				{ "MEMBER", 12, "2003-05-20T09:00:00+08:00" }, { "UNIT", 13, null } }) {
+			jdbc.sql("""
+					INSERT INTO ms_registration (kind, display_name, community_id, territory_path, status, registered_at,
+					  registered_by, withdrawn_at) VALUES (?, '测试党员', ?, ?, ?, ?, 'test', ?)""")
+				.params(r[0], community.id(), community.path(), r[2] == null ? "ACTIVE" : "WITHDRAWN",
+						java.time.OffsetDateTime.parse(at.formatted((Integer) r[1])),
+						r[2] == null ? null : java.time.OffsetDateTime.parse((String) r[2]))
+				.update();
+		}
+		for (String hours : List.of("1.50", "2.00", "0.50")) {
+			jdbc.sql("""
+					INSERT INTO service_record (person_key, community_id, territory_path, source, source_ref, hours,
+					  problem_solved, elderly_care, delivered_at, recorded_at)
+					VALUES ('quality-test', ?, ?, 'SERVICE_POST', ?, ?, FALSE, FALSE, ?, ?)""")
+				.params(community.id(), community.path(), "quality-test-" + hours, new java.math.BigDecimal(hours),
+						java.time.OffsetDateTime.parse(at.formatted(15)), java.time.OffsetDateTime.parse(at.formatted(15)))
+				.update();
+		}
+		long population = community.population();
+		for (String[] c : new String[][] { { "2003-04", "3" }, { "2003-05", "2" } }) {
+			String json = api("/api/v1/quality/indicators?territory=350102004001&period=" + c[0], "junmen");
+			Map<String, Object> members = item(json, "memberservice.registrations");
+			long expected = Long.parseLong(c[1]);
+			assertThat(((Number) members.get("count")).longValue()).as(c[0] + ": members standing at the month's end")
+				.isEqualTo(expected);
+			assertThat(((Number) members.get("value")).doubleValue())
+				.isEqualTo(Math.round(expected * 10000.0 / population) / 10.0);
+			assertThat(listed("memberservice.registrations", "350102004001", YearMonth.parse(c[0]), "junmen")[0])
+				.isEqualTo(expected);
+			Map<String, Object> hours = item(json, "volunteers.hours-per-thousand");
+			if (c[0].equals("2003-04")) {
+				assertThat(((Number) hours.get("count")).longValue()).isEqualTo(3);
+				assertThat(((Number) hours.get("value")).doubleValue())
+					.isEqualTo(Math.round(4.0 * 10000.0 / population) / 10.0);
+				assertThat(listed("volunteers.hours-per-thousand", "350102004001", YearMonth.parse(c[0]), "junmen")[0])
+					.isEqualTo(3);
+			}
+			else {
+				assertThat(hours.get("value")).as("no service in May: no figure").isNull();
+				assertThat(hours.get("status")).isEqualTo("NO_DATA");
+			}
+		}
+	}
+
+	@Test
+	void theTrendGivesTwelveMonthsFrozenWhereFrozenAndLiveElsewhereWithTheForecast() throws Exception {
+		YearMonth now = YearMonth.now(QualityIndicators.ZONE);
+		YearMonth frozenMonth = now.minusMonths(2);
+		// one month reported (so frozen) at 鼓楼区, the others only asked for by the trend, which freezes nothing
+		Map<String, Object> reported = item(api("/api/v1/quality/indicators?territory=350102&period=" + frozenMonth, "gulou"),
+				"demands.response");
+		long before = jdbc.sql("SELECT COUNT(*) FROM quality_snapshot WHERE territory_code = '350102'").query(Long.class)
+			.single();
+		String trend = api("/api/v1/quality/indicators/demands.response/trend?territory=350102", "gulou");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM quality_snapshot WHERE territory_code = '350102'").query(Long.class)
+			.single()).as("asking for a trend freezes nothing").isEqualTo(before);
+		List<Map<String, Object>> points = JsonPath.read(trend, "$.points");
+		assertThat(points).hasSize(12);
+		assertThat(points.get(11).get("period")).isEqualTo(now.toString());
+		assertThat(points.get(0).get("period")).isEqualTo(now.minusMonths(11).toString());
+		for (Map<String, Object> p : points) {
+			YearMonth m = YearMonth.parse((String) p.get("period"));
+			if (m.equals(frozenMonth)) {
+				assertThat(p.get("frozen")).isEqualTo(true);
+				assertThat(p.get("count")).isEqualTo(reported.get("count"));
+				assertThat(p.get("value")).isEqualTo(reported.get("value"));
+			}
+			else {
+				assertThat(((Number) p.get("count")).longValue()).as(m + ": the live count is the records listed")
+					.isEqualTo(listed("demands.response", "350102", m, "gulou")[0]);
+			}
+		}
+		long withValue = points.stream().filter(p -> p.get("value") != null).count();
+		assertThat(JsonPath.<String>read(trend, "$.forecast.outcome"))
+			.isEqualTo(withValue < 3 ? "NOT_ENOUGH_DATA" : "NO_TARGET");
+		assertThat(JsonPath.<String>read(trend, "$.forecast.at")).isEqualTo(now.getYear() + "-12");
+		// the circle's coverage is today's state: a past month never frozen has no value, this month has
+		await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() -> JsonPath
+			.read(api("/api/v1/circle/runs/current", "city"), "$.latest") != null);
+		List<Map<String, Object>> circle = JsonPath.read(api(
+				"/api/v1/quality/indicators/circle.urban-coverage/trend?territory=350111&months=6", "city"), "$.points");
+		assertThat(circle).hasSize(6);
+		assertThat(circle.subList(0, 5)).allSatisfy(p -> {
+			if (Boolean.FALSE.equals(p.get("frozen"))) {
+				assertThat(p.get("value")).isNull();
+			}
+		});
+		assertThat(circle.get(5).get("value")).isNotNull();
+		assertThat(((Number) circle.get(5).get("target")).doubleValue()).isEqualTo(80.0);
+		mvc.perform(get("/api/v1/quality/indicators/demands.response/trend").param("months", "0")
+				.with(DemoAccounts.as("city")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("months"));
+	}
+
+	@Test
+	void theCockpitShowsTheTrendAndForecastAndExportsItsTableAndAnyRecordsList() throws Exception {
+		YearMonth month = busiestMonth();
+		String page = mvc.perform(get("/quality").param("territory", CITY).param("rank", "demands.response")
+				.with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"quality-trend-chart\"").contains("id=\"quality-forecast\"")
+			.contains("近12个月趋势：诉求响应率").contains("/quality/export.xlsx?territory=" + CITY);
+		byte[] xlsx = mvc.perform(get("/quality/export.xlsx").param("territory", CITY).param("period", month.toString())
+				.with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		String indicators = api("/api/v1/quality/indicators?territory=" + CITY + "&period=" + month, "city");
+		try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			List<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().read();
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("指标代码");
+			assertThat(rows).hasSize(1 + org.jinlin.quality.internal.IndicatorCatalogue.all().size());
+			var response = rows.stream().filter(r -> r.getCellText(0).equals("demands.response")).findFirst().orElseThrow();
+			assertThat(Long.parseLong(response.getCellText(4)))
+				.isEqualTo(((Number) item(indicators, "demands.response").get("count")).longValue());
+		}
+		byte[] records = mvc.perform(get("/quality/indicators/demands.satisfaction/records/export.xlsx")
+				.param("territory", CITY).param("period", month.toString()).with(user(users.loadUserByUsername("city"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		long count = listed("demands.satisfaction", CITY, month, "city")[0];
+		try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(records))) {
+			assertThat(wb.getFirstSheet().read()).as("a header and every record counted").hasSize((int) count + 1);
+		}
+		mvc.perform(get("/quality/export.xlsx").param("territory", "350111").with(user(users.loadUserByUsername("gulou"))))
+			.andExpect(status().isNotFound());
 	}
 
 	// ------------------------------------------------------------------ helpers

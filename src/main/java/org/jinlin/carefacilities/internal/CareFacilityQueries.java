@@ -38,7 +38,7 @@ public class CareFacilityQueries {
 	}
 
 	/** The node a list or statistics is scoped to: a code inside the jurisdiction (404 otherwise) or the actor's own. */
-	TerritoryNode scope(Actor actor, String code) {
+	public TerritoryNode scope(Actor actor, String code) {
 		if (code == null || code.isBlank()) {
 			return territories.lookup(actor.territoryId())
 				.orElseThrow(() -> new NotFoundException("No territory " + actor.territoryId()));

@@ -223,12 +223,27 @@ public class CareFacilityRepository {
 	}
 
 	/** Ids of the communities under a path served by at least one operating facility of a covering kind. */
-	Set<Long> coveredCommunities(String pathPrefix) {
+	public Set<Long> coveredCommunities(String pathPrefix) {
 		return new java.util.HashSet<>(jdbc.sql("""
 				SELECT DISTINCT a.territory_id FROM facility_served_area a JOIN care_facility f ON f.id = a.facility_id
 				WHERE f.status = 'OPERATING' AND f.kind IN ('SERVICE_STATION', 'DAY_CARE_CENTRE', 'RURAL_HAPPINESS_HOME')
 				  AND a.territory_path LIKE ?""")
 			.param(pathPrefix + "%").query(Long.class).list());
+	}
+
+	/** An operating facility with beds, as the beds-per-thousand indicator counts it. */
+	public record BedRow(long id, String name, FacilityKind kind, long territoryId, int beds) {
+	}
+
+	/** The operating facilities with beds under a path, in id order (their beds are all the beds operating there). */
+	public List<BedRow> operatingWithBeds(String pathPrefix) {
+		return jdbc.sql("""
+				SELECT id, name, kind, territory_id, beds_total FROM care_facility
+				WHERE status = 'OPERATING' AND beds_total > 0 AND territory_path LIKE ? ORDER BY id""")
+			.param(pathPrefix + "%")
+			.query((rs, n) -> new BedRow(rs.getLong(1), rs.getString(2), FacilityKind.valueOf(rs.getString(3)),
+					rs.getLong(4), rs.getInt(5)))
+			.list();
 	}
 
 	// ------------------------------------------------------------------ bulk load

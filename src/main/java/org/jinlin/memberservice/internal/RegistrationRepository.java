@@ -108,6 +108,22 @@ public class RegistrationRepository {
 			.param(username).query(Long.class).list();
 	}
 
+	/** A member's registration as the registrations indicator counts it. */
+	public record RegisteredRow(long id, String displayName, long communityId, OffsetDateTime registeredAt) {
+	}
+
+	/** The members' (not units') registrations under the path standing at {@code at}: made before, not withdrawn by then. */
+	public List<RegisteredRow> membersStandingAt(String path, OffsetDateTime at) {
+		return jdbc.sql("""
+				SELECT id, display_name, community_id, registered_at FROM ms_registration
+				WHERE kind = 'MEMBER' AND territory_path LIKE ? AND registered_at < ?
+				  AND (withdrawn_at IS NULL OR withdrawn_at >= ?) ORDER BY registered_at, id""")
+			.params(path + "%", at, at)
+			.query((rs, n) -> new RegisteredRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getObject(4, OffsetDateTime.class)))
+			.list();
+	}
+
 	long countActive(String kind, String pathPattern) {
 		return jdbc.sql("SELECT COUNT(*) FROM ms_registration WHERE status = 'ACTIVE' AND kind = ? AND territory_path LIKE ?")
 			.params(kind, pathPattern).query(Long.class).single();

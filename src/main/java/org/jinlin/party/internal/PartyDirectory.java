@@ -246,7 +246,7 @@ public class PartyDirectory {
 	}
 
 	/** Ids of compounds under the path covered by at least one compound branch. */
-	private Set<Long> covered(String path) {
+	public Set<Long> covered(String path) {
 		return new HashSet<>(orgs.coveredCompounds(path));
 	}
 

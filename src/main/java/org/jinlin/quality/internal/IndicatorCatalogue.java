@@ -29,12 +29,14 @@ public final class IndicatorCatalogue {
 			computed("alarms.acknowledged-180s", Direction.HIGHER_IS_BETTER, "alarms", Source.ALARMS_ACKNOWLEDGED_180S),
 			computed("alarms.arrived-30min", Direction.HIGHER_IS_BETTER, "alarms", Source.ALARMS_ARRIVED_30MIN),
 			new IndicatorDefinition("carefacilities.beds-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"carefacilities", Basis.OBJECTIVE, Source.NONE),
-			pending("carefacilities.station-coverage", "carefacilities"),
-			pending("party.branch-coverage", "party"),
-			pending("memberservice.registrations", "memberservice"),
+					"carefacilities", Basis.OBJECTIVE, Source.FACILITY_BEDS_PER_THOUSAND),
+			computed("carefacilities.station-coverage", Direction.HIGHER_IS_BETTER, "carefacilities",
+					Source.FACILITY_STATION_COVERAGE),
+			computed("party.branch-coverage", Direction.HIGHER_IS_BETTER, "party", Source.PARTY_BRANCH_COVERAGE),
+			new IndicatorDefinition("memberservice.registrations", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
+					"memberservice", Basis.OBJECTIVE, Source.MEMBER_REGISTRATIONS),
 			new IndicatorDefinition("volunteers.hours-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"volunteers", Basis.OBJECTIVE, Source.NONE));
+					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS));
 
 	private IndicatorCatalogue() {
 	}
@@ -49,10 +51,5 @@ public final class IndicatorCatalogue {
 
 	private static IndicatorDefinition computed(String code, Direction direction, String module, Source source) {
 		return new IndicatorDefinition(code, Unit.PERCENT, direction, module, Basis.OBJECTIVE, source);
-	}
-
-	private static IndicatorDefinition pending(String code, String module) {
-		return new IndicatorDefinition(code, Unit.PERCENT, Direction.HIGHER_IS_BETTER, module, Basis.OBJECTIVE,
-				Source.NONE);
 	}
 }

@@ -31,10 +31,24 @@ public record IndicatorDefinition(String code, Unit unit, Direction direction, S
 	public enum Source {
 		DEMANDS_RESPONSE, DEMANDS_ON_TIME_SIGN, DEMANDS_ON_TIME_CLOSING, DEMANDS_RESOLUTION, DEMANDS_SATISFACTION,
 		DEMANDS_REWORK, CIRCLE_URBAN_COVERAGE, ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN,
-		ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME, NONE
+		ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME, FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE,
+		PARTY_BRANCH_COVERAGE, MEMBER_REGISTRATIONS, SERVICE_HOURS, NONE
 	}
 
 	public boolean computed() {
 		return source != Source.NONE;
+	}
+
+	/**
+	 * Whether the figure is the records' state today rather than a month's records (the circle's latest run, the
+	 * register's due dates, the facility network, the party branches): a past month's figure is then known only
+	 * where it was frozen.
+	 */
+	public boolean todayOnly() {
+		return switch (source) {
+			case CIRCLE_URBAN_COVERAGE, ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME, FACILITY_BEDS_PER_THOUSAND,
+					FACILITY_STATION_COVERAGE, PARTY_BRANCH_COVERAGE -> true;
+			default -> false;
+		};
 	}
 }

@@ -13,14 +13,22 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmIndicator;
 import org.jinlin.alarms.AlarmIndicators;
+import org.jinlin.carefacilities.FacilityFigure;
+import org.jinlin.carefacilities.FacilityIndicator;
+import org.jinlin.carefacilities.FacilityIndicators;
 import org.jinlin.circle.CircleFigures;
 import org.jinlin.demands.DemandIndicator;
 import org.jinlin.eldercare.ElderIndicator;
 import org.jinlin.eldercare.ElderIndicators;
 import org.jinlin.demands.DemandIndicators;
+import org.jinlin.memberservice.MemberIndicators;
+import org.jinlin.memberservice.RegistrationFigure;
+import org.jinlin.party.PartyIndicators;
 import org.jinlin.quality.IndicatorSnapshotFrozen;
 import org.jinlin.quality.internal.IndicatorDefinition.Source;
 import org.jinlin.quality.internal.TargetRules.Status;
+import org.jinlin.servicehours.HoursFigure;
+import org.jinlin.servicehours.ServiceIndicators;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.Paged;
@@ -54,6 +62,14 @@ public class QualityIndicators {
 	private final AlarmIndicators alarms;
 
 	private final ElderIndicators elders;
+
+	private final FacilityIndicators facilities;
+
+	private final PartyIndicators party;
+
+	private final MemberIndicators members;
+
+	private final ServiceIndicators hours;
 
 	private final Territories territories;
 
@@ -96,10 +112,120 @@ public class QualityIndicators {
 	 */
 	@Transactional
 	public List<Figure> figures(String territoryCode, YearMonth period) {
+		return cockpit(territoryCode, period, null).figures();
+	}
+
+	/**
+	 * The cockpit of a territory and month: the node and month resolved once, every indicator's reported figure and,
+	 * when {@code rankCode} names a computed indicator, the ranking of the child territories by it.
+	 */
+	public record Cockpit(TerritoryNode node, YearMonth period, List<Figure> figures, List<Ranked> ranking) {
+	}
+
+	@Transactional
+	public Cockpit cockpit(String territoryCode, YearMonth period, String rankCode) {
 		Actor actor = QualityAccess.requireReader();
 		TerritoryNode node = node(actor, territoryCode);
 		YearMonth month = month(period);
-		List<Figure> live = live(actor, node, month);
+		List<Figure> figures = reported(node, month, live(actor, node, month));
+		List<Ranked> ranking = rankCode == null ? List.of() : ranking(actor, definition(rankCode), node, month);
+		return new Cockpit(node, month, figures, ranking);
+	}
+
+	/** One indicator's figure with the page of the records it counts: what the drill-down page shows. */
+	public record Drill(TerritoryNode node, YearMonth period, Figure figure, Paged<CountedRecord> records) {
+	}
+
+	/**
+	 * One indicator's reported figure for a territory and month (frozen as {@link #figures} freezes it) and a page of
+	 * its records, computing that indicator only.
+	 */
+	@Transactional
+	public Drill drill(String code, String territoryCode, YearMonth period, int page, int size) {
+		Actor actor = QualityAccess.requireReader();
+		IndicatorDefinition d = definition(code);
+		TerritoryNode node = node(actor, territoryCode);
+		YearMonth month = month(period);
+		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
+		Figure live = live(actor, d, node, month, chain(node), standing);
+		Figure figure = reported(node, month, List.of(live)).get(0);
+		return new Drill(node, month, figure, records(actor, d, node, month, page, size));
+	}
+
+	/** One month of a trend: its value (frozen where frozen), the records counted and the target standing then. */
+	public record TrendPoint(YearMonth period, Double value, long count, BigDecimal target, boolean frozen) {
+	}
+
+	/** An indicator's last months at a territory, with the plain forecast to the end of this year. */
+	public record Trend(IndicatorDefinition definition, TerritoryNode node, List<TrendPoint> points, BigDecimal target,
+			Forecast.Result forecast) {
+	}
+
+	/** How many months a trend may span. */
+	public static final int MAX_TREND_MONTHS = 36;
+
+	/**
+	 * The last {@code months} months (this one included) of an indicator at a territory: a closed month's frozen
+	 * figure where it was frozen, else the live one (nothing is frozen by asking); for an indicator of today's state
+	 * ({@link IndicatorDefinition#todayOnly()}) a past month never frozen has no value. With the target standing this
+	 * year and the straight-line forecast of this year's December against it.
+	 */
+	@Transactional(readOnly = true)
+	public Trend trend(String code, String territoryCode, Integer months) {
+		Actor actor = QualityAccess.requireReader();
+		IndicatorDefinition d = definition(code);
+		TerritoryNode node = node(actor, territoryCode);
+		int n = months == null ? 12 : months;
+		if (n < 1 || n > MAX_TREND_MONTHS) {
+			throw fieldErrors.invalid("months", "quality.trend.months.range", MAX_TREND_MONTHS);
+		}
+		YearMonth now = YearMonth.now(ZONE);
+		List<String> chain = chain(node);
+		Map<Integer, Map<String, Map<String, BigDecimal>>> byYear = new java.util.HashMap<>();
+		List<TrendPoint> points = new ArrayList<>();
+		for (YearMonth m = now.minusMonths(n - 1L); !m.isAfter(now); m = m.plusMonths(1)) {
+			Map<String, Map<String, BigDecimal>> standing = byYear.computeIfAbsent(m.getYear(), targets::standing);
+			SnapshotRepository.Snapshot s = m.isBefore(now) ? snapshots.find(node.code(), m).get(d.code()) : null;
+			if (s != null) {
+				points.add(new TrendPoint(m, s.value(), s.count(), s.target(), true));
+				continue;
+			}
+			BigDecimal target = TargetRules
+				.applicable(chain, standing.getOrDefault(d.code(), java.util.Collections.emptyMap()))
+				.map(TargetRules.Target::value).orElse(null);
+			if (d.todayOnly() && m.isBefore(now)) {
+				points.add(new TrendPoint(m, null, 0, target, false));
+				continue;
+			}
+			Figure f = live(actor, d, node, m, chain, standing);
+			points.add(new TrendPoint(m, f.value(), f.count(), f.target(), false));
+		}
+		BigDecimal target = points.get(points.size() - 1).target();
+		List<Forecast.Point> values = points.stream().filter(p -> p.value() != null)
+			.map(p -> new Forecast.Point(p.period(), p.value())).toList();
+		return new Trend(d, node, points, target,
+				Forecast.project(values, target, d.direction(), d.unit(), now.getYear()));
+	}
+
+	/**
+	 * Freezes a closed month's figures of a territory (those not frozen yet; idempotent), as the current account sees
+	 * them: what the monthly timer does for the city, its districts and its streets.
+	 *
+	 * @return how many figures this call froze
+	 */
+	@Transactional
+	public int freeze(TerritoryNode node, YearMonth month) {
+		Actor actor = QualityAccess.requireReader();
+		if (!month.isBefore(YearMonth.now(ZONE)) || !actor.covers(node.path())) {
+			throw new IllegalArgumentException("Only a closed month inside the jurisdiction is frozen");
+		}
+		int before = snapshots.find(node.code(), month).size();
+		reported(node, month, live(actor, node, month));
+		return snapshots.find(node.code(), month).size() - before;
+	}
+
+	/** The figures as reported: live for this month; for a closed month frozen, freezing those not frozen yet. */
+	private List<Figure> reported(TerritoryNode node, YearMonth month, List<Figure> live) {
 		if (!month.isBefore(YearMonth.now(ZONE))) {
 			return live;
 		}
@@ -130,6 +256,10 @@ public class QualityIndicators {
 		return reported;
 	}
 
+	private static IndicatorDefinition definition(String code) {
+		return IndicatorCatalogue.find(code).orElseThrow(() -> new NotFoundException("No indicator " + code));
+	}
+
 	private List<Figure> live(Actor actor, TerritoryNode node, YearMonth month) {
 		List<String> chain = chain(node);
 		Map<String, Map<String, BigDecimal>> standing = targets.standing(month.getYear());
@@ -138,12 +268,12 @@ public class QualityIndicators {
 
 	private Figure live(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month, List<String> chain,
 			Map<String, Map<String, BigDecimal>> standing) {
-		Optional<Tally> tally = tally(actor, d, node, month);
-		Double value = tally.map(Tally::percent).orElse(null);
+		Optional<Counted> tally = tally(actor, d, node, month);
+		Double value = tally.map(Counted::value).orElse(null);
 		Optional<TargetRules.Target> target = TargetRules.applicable(chain,
 				standing.getOrDefault(d.code(), java.util.Collections.emptyMap()));
 		BigDecimal t = target.map(TargetRules.Target::value).orElse(null);
-		return Figure.live(d, value, tally.map(Tally::counted).orElse(0L), tally.map(Tally::met).orElse(0L), t,
+		return Figure.live(d, value, tally.map(Counted::count).orElse(0L), tally.map(Counted::met).orElse(0L), t,
 				target.map(TargetRules.Target::territoryCode).orElse(null), TargetRules.status(d, value, t));
 	}
 
@@ -157,10 +287,11 @@ public class QualityIndicators {
 	 */
 	public List<Ranked> ranking(String code, String territoryCode, YearMonth period) {
 		Actor actor = QualityAccess.requireReader();
-		IndicatorDefinition d = IndicatorCatalogue.find(code)
-			.orElseThrow(() -> new NotFoundException("No indicator " + code));
-		TerritoryNode node = node(actor, territoryCode);
-		YearMonth month = month(period);
+		IndicatorDefinition d = definition(code);
+		return ranking(actor, d, node(actor, territoryCode), month(period));
+	}
+
+	private List<Ranked> ranking(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
 		if (!d.computed() || node.level().ordinal() >= TerritoryLevel.COMMUNITY.ordinal()) {
 			return List.of();
 		}
@@ -184,10 +315,12 @@ public class QualityIndicators {
 	/** The records one indicator counts for the territory and month; their total is the figure's {@code count}. */
 	public Paged<CountedRecord> records(String code, String territoryCode, YearMonth period, int page, int size) {
 		Actor actor = QualityAccess.requireReader();
-		IndicatorDefinition d = IndicatorCatalogue.find(code)
-			.orElseThrow(() -> new NotFoundException("No indicator " + code));
-		TerritoryNode node = node(actor, territoryCode);
-		YearMonth month = month(period);
+		IndicatorDefinition d = definition(code);
+		return records(actor, d, node(actor, territoryCode), month(period), page, size);
+	}
+
+	private Paged<CountedRecord> records(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month,
+			int page, int size) {
 		return switch (d.source()) {
 			case CIRCLE_URBAN_COVERAGE -> circle.urbanCommunities(actor, node.path(), page, size)
 				.orElse(Paged.empty(page, size));
@@ -195,6 +328,11 @@ public class QualityIndicators {
 				elders.records(elderIndicator(d.source()), node.code(), page, size);
 			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
 				alarms.records(alarmIndicator(d.source()), node.code(), month, page, size);
+			case FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE ->
+				facilities.records(facilityIndicator(d.source()), node.code(), page, size);
+			case PARTY_BRANCH_COVERAGE -> party.branchCoverageRecords(node.code(), page, size);
+			case MEMBER_REGISTRATIONS -> members.records(node.code(), month, page, size);
+			case SERVICE_HOURS -> hours.records(node.code(), month, page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -222,16 +360,50 @@ public class QualityIndicators {
 		return period;
 	}
 
-	private Optional<Tally> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
+	/** What a figure is made of: its value (null for none), the records counted, how many of them meet it. */
+	private record Counted(Double value, long count, long met) {
+
+		static Counted of(Tally t) {
+			return new Counted(t.percent(), t.counted(), t.met());
+		}
+
+		/** A figure per 1,000 (or other ratio): none when nothing was counted, never 0 for nothing. */
+		static Counted of(Double value, long count) {
+			return new Counted(count == 0 ? null : value, count, count);
+		}
+
+		static Counted of(FacilityFigure f) {
+			return f.indicator() == FacilityIndicator.BEDS_PER_THOUSAND ? of(f.value(), f.count())
+					: new Counted(f.value(), f.count(), f.met());
+		}
+	}
+
+	private Optional<Counted> tally(Actor actor, IndicatorDefinition d, TerritoryNode node, YearMonth month) {
 		return switch (d.source()) {
-			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path());
+			case CIRCLE_URBAN_COVERAGE -> circle.urbanCoverage(actor, node.path()).map(Counted::of);
 			case ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME ->
-				Optional.of(elders.tally(elderIndicator(d.source()), node.code()));
+				Optional.of(Counted.of(elders.tally(elderIndicator(d.source()), node.code())));
 			case ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN ->
-				Optional.of(alarms.tally(alarmIndicator(d.source()), node.code(), month));
+				Optional.of(Counted.of(alarms.tally(alarmIndicator(d.source()), node.code(), month)));
+			case FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE ->
+				Optional.of(Counted.of(facilities.figure(facilityIndicator(d.source()), node.code())));
+			case PARTY_BRANCH_COVERAGE -> Optional.of(Counted.of(party.branchCoverage(node.code())));
+			case MEMBER_REGISTRATIONS -> {
+				RegistrationFigure f = members.registrations(node.code(), month);
+				yield Optional.of(Counted.of(f.perThousand(), f.registrations()));
+			}
+			case SERVICE_HOURS -> {
+				HoursFigure f = hours.hours(node.code(), month);
+				yield Optional.of(Counted.of(f.perThousand(), f.records()));
+			}
 			case NONE -> Optional.empty();
-			default -> Optional.of(demands.tally(demandIndicator(d.source()), node.code(), month));
+			default -> Optional.of(Counted.of(demands.tally(demandIndicator(d.source()), node.code(), month)));
 		};
+	}
+
+	private static FacilityIndicator facilityIndicator(Source source) {
+		return source == Source.FACILITY_BEDS_PER_THOUSAND ? FacilityIndicator.BEDS_PER_THOUSAND
+				: FacilityIndicator.STATION_COVERAGE;
 	}
 
 	private static ElderIndicator elderIndicator(Source source) {

@@ -70,4 +70,23 @@ class QualityApi {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return indicators.records(code, territory, period, page, size);
 	}
+
+	/** An indicator's trend as the API gives it. */
+	record TrendItem(String code, String name, String territory, String unit,
+			@JsonInclude(JsonInclude.Include.ALWAYS) BigDecimal target, List<QualityIndicators.TrendPoint> points,
+			org.jinlin.quality.internal.Forecast.Result forecast) {
+	}
+
+	@GetMapping("/{code}/trend")
+	@Operation(summary = "An indicator's last months at a territory, with the target and a plain forecast",
+			description = """
+					territory: a territory code inside the caller's jurisdiction (default: the caller's own); months: 1 to 					36 (default 12), this month included. Each point: period, value (null when nothing was counted), 					count, the target standing then and frozen (the closed month's frozen figure; otherwise live — 					asking freezes nothing). For indicators of today's state (circle, elder register, facilities, party 					branches) a past month never frozen has no value. forecast: the least-squares line of the values 					carried to December of this year against this year's target: outcome MET, NOT_MET, NO_TARGET or 					NOT_ENOUGH_DATA (fewer than 3 months with a value), projected, slopePerMonth.""")
+	TrendItem trend(@PathVariable String code, @RequestParam(required = false) String territory,
+			@RequestParam(required = false) Integer months) {
+		QualityIndicators.Trend t = indicators.trend(code, territory, months);
+		return new TrendItem(t.definition().code(),
+				messages.getMessage("quality.indicator." + t.definition().code() + ".name", null,
+						LocaleContextHolder.getLocale()),
+				t.node().code(), t.definition().unit().name(), t.target(), t.points(), t.forecast());
+	}
 }

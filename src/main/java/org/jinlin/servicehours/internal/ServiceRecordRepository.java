@@ -123,6 +123,21 @@ public class ServiceRecordRepository {
 			.single();
 	}
 
+	/** A service record as the hours indicator counts it: no person, only where, when, what kind and how long. */
+	public record HoursRow(long id, String source, long communityId, OffsetDateTime deliveredAt, BigDecimal hours) {
+	}
+
+	/** The records (not reversed) delivered under the path in [from, to), oldest first. */
+	public List<HoursRow> deliveredBetween(String path, OffsetDateTime from, OffsetDateTime to) {
+		return jdbc.sql("SELECT r.id, r.source, r.community_id, r.delivered_at, r.hours FROM service_record r"
+				+ " WHERE r.territory_path LIKE ? AND r.delivered_at >= ? AND r.delivered_at < ? AND " + NOT_REVERSED
+				+ " ORDER BY r.delivered_at, r.id")
+			.params(path + "%", from, to)
+			.query((rs, n) -> new HoursRow(rs.getLong(1), rs.getString(2), rs.getLong(3),
+					rs.getObject(4, OffsetDateTime.class), rs.getBigDecimal(5)))
+			.list();
+	}
+
 	/** Records delivered under the path since {@code from}. */
 	List<Dated> deliveredSince(String path, OffsetDateTime from) {
 		return jdbc.sql("SELECT r.delivered_at, r.hours, r.problem_solved FROM service_record r WHERE r.territory_path LIKE ?"

@@ -79,13 +79,15 @@ class TargetRulesTests {
 	}
 
 	@Test
-	void theCatalogueHasUniqueCodesAndComputesTheDemandAndCircleIndicators() {
+	void theCatalogueHasUniqueCodesAndComputesEveryIndicator() {
 		List<String> codes = IndicatorCatalogue.all().stream().map(IndicatorDefinition::code).toList();
 		assertThat(codes).doesNotHaveDuplicates();
 		assertThat(IndicatorCatalogue.all().stream().filter(IndicatorDefinition::computed).map(IndicatorDefinition::code))
 			.containsExactly("demands.response", "demands.on-time-sign", "demands.on-time-closing", "demands.resolution",
 					"demands.satisfaction", "demands.rework", "circle.urban-coverage", "eldercare.assessed-in-time",
 					"eldercare.visits-on-time", "alarms.acknowledged-60s",
-					"alarms.acknowledged-180s", "alarms.arrived-30min");
+					"alarms.acknowledged-180s", "alarms.arrived-30min", "carefacilities.beds-per-thousand",
+					"carefacilities.station-coverage", "party.branch-coverage", "memberservice.registrations",
+					"volunteers.hours-per-thousand");
 	}
 }

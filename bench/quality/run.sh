@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Quality cockpit benchmark (issue 18), on H2 in one run:
+#   the city's cockpit — GET /api/v1/quality/indicators?territory=350100 (this month: every indicator live), the
+#   same for last month (closed: frozen on the first request, read from the snapshots after it), the cockpit page
+#   /quality as `city`, and one indicator's records (demands.response, the city, this month, page 1) — against a
+#   plain indexed list request in the same run (GET /api/v1/demands?size=20 as `city`: one page of the newest
+#   demands), first on the demo database, then with DEMANDS more demands written by
+#   org.jinlin.demands.DemandBenchLoader (bench/demands' loader: spread over every building of the city and over the
+#   last 365 days). Each line reports the median, the p95 and the median's ratio to the list request's.
+#
+# Usage: bench/quality/run.sh
+# Environment: PORT (default 8194), DEMANDS (default 1000000), SAMPLES (default 20).
+# The machine has 2 shared cores: while others work, run it small (e.g. DEMANDS=100000) and say so.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-8194}
+DEMANDS=${DEMANDS:-1000000}
+SAMPLES=${SAMPLES:-20}
+WORK=$(mktemp -d /tmp/jinlin-quality-bench.XXXXXX)
+BASE="http://localhost:$PORT"
+PY="python3 bench/demands/http_bench.py"
+APP_PID=""
+
+cleanup() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/Mem:/{print $2}') GiB, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== building (skipping tests)"
+./mvnw -B -q -o -DskipTests package
+./mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+./mvnw -B -q -o test-compile
+JAR=$(ls target/jinlin-*.jar | grep -v plain | head -1)
+CP="target/classes:target/test-classes:$(cat "$WORK/cp.txt")"
+URL="jdbc:h2:file:$WORK/h2/jinlin;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+
+start_app() {
+  PORT=$PORT java -Xmx2g -jar "$JAR" "--spring.datasource.url=$URL" >>"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 300); do
+    if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; then return 0; fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; echo "application died"; exit 1; fi
+    sleep 1
+  done
+  echo "application did not start"; tail -50 "$WORK/app.log"; exit 1
+}
+
+stop_app() {
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
+
+latencies() { # $1: label
+  local last_month
+  last_month=$(TZ=Asia/Shanghai date -d "$(TZ=Asia/Shanghai date +%Y-%m-01) -1 month" +%Y-%m)
+  echo "== $1: latency, $SAMPLES sequential requests each after 3 warm-ups (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  $PY latency "$BASE" "$SAMPLES" \
+    "list-baseline=basic:city:jinlin-demo:/api/v1/demands?size=20" \
+    "cockpit-api-live=basic:city:jinlin-demo:/api/v1/quality/indicators?territory=350100" \
+    "cockpit-api-frozen=basic:city:jinlin-demo:/api/v1/quality/indicators?territory=350100&period=$last_month" \
+    "cockpit-page=session:city:jinlin-demo:/quality?territory=350100" \
+    "records-api=basic:city:jinlin-demo:/api/v1/quality/indicators/demands.response/records?territory=350100" \
+    | sed "s/^/   $1 /"
+}
+
+echo "== starting the application (demo data)"
+start_app
+# the circle's coverage run of the demo city belongs in the figures: wait for it
+for _ in $(seq 1 300); do
+  if curl -fsS -u city:jinlin-demo "$BASE/api/v1/circle/runs/current" | jq -e '.current == null and .latest != null' >/dev/null; then break; fi
+  sleep 1
+done
+latencies "demo"
+stop_app
+echo "== loading $DEMANDS demands"
+t0=$SECONDS
+java -Xmx1g -cp "$CP" org.jinlin.demands.DemandBenchLoader "$URL;CACHE_SIZE=1048576" sa "" "$DEMANDS"
+echo "   load took $((SECONDS - t0)) s"
+echo "== restarting the application"
+start_app
+latencies "demo+$DEMANDS"
+stop_app
