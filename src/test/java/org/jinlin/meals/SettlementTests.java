@@ -147,5 +147,8 @@ class SettlementTests {
 		mvc.perform(get("/api/v1/meals/settlements").param("month", "2026-13").with(DemoAccounts.as("canteen1")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("month")));
+		mvc.perform(get("/meals/settlements").with(user(users.loadUserByUsername("dongjie"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("is-invalid")));
 	}
 }

@@ -63,6 +63,7 @@ class SettlementWeb {
 	String page(@RequestParam(required = false) Long place, @RequestParam(required = false) String month, Model model) {
 		model.addAttribute("place", place);
 		model.addAttribute("month", month);
+		model.addAttribute("errors", java.util.Map.of());
 		try {
 			model.addAttribute("statement", settlements.statement(place, month));
 		}
