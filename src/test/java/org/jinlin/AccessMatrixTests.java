@@ -1047,6 +1047,40 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /api/v1/meals/sales").body("{}").expect(400, "canteen1", CANTEEN_KEY).otherwise(403));
 		list.add(Endpoint.of("GET /meals").page().expect(200, "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1",
 				"canteen1").otherwise(403));
+		// the counter page: the place's operator only (a sale without a key is refused with field errors)
+		list.add(Endpoint.of("GET /meals/counter").page().expect(200, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /meals/counter").page().expect(200, "canteen1").otherwise(403));
+		// food safety: staff of the jurisdiction and the place's operator read samples and checks; only the operator
+		// logs and disposes (bad input: field errors, nothing written; an unknown sample: not found)
+		String[] safetyReaders = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "canteen1" };
+		list.add(Endpoint.of("GET /api/v1/meals/samples").expect(200, safetyReaders).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/samples").body("{}").expect(400, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/samples/0/disposal").expect(404, "canteen1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/checks").expect(200, safetyReaders).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/checks").body("{}").expect(400, "canteen1").otherwise(403));
+		list.add(Endpoint.of("GET /meals/samples").page().expect(200, safetyReaders).otherwise(403));
+		list.add(Endpoint.of("POST /meals/samples").page().expect(200, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /meals/samples/0/disposal").page().expect(404, "canteen1").otherwise(403));
+		list.add(Endpoint.of("GET /meals/samples/0/photo").page().expect(404, safetyReaders).otherwise(403));
+		list.add(Endpoint.of("POST /meals/checks").page().expect(200, "canteen1").otherwise(403));
+		// the monthly settlement: staff of the jurisdiction read a place's statement (staff must name the place: 400),
+		// canteen1 her own; the canteen submits a month that is over (the current one is not: 409), the street approves
+		// (a month never submitted: 409); a month still to come is a field error
+		list.add(Endpoint.of("GET /api/v1/meals/settlements?place={canteenPlace}").expect(200, "admin", "city", "gulou",
+				"dongjie", "canteen1").expect(404, "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/settlements").expect(400, "admin", "city", "gulou", "dongjie", "junmen",
+				"junmen-grid1").expect(200, "canteen1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/settlements?month=2999-01").expect(400, safetyReaders).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/settlements/submission?month=" + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")))
+			.expect(409, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/meals/settlements/approval?place={canteenPlace}&month=2001-01")
+			.expect(409, "admin", "city", "gulou", "dongjie").otherwise(403));
+		list.add(Endpoint.of("GET /meals/settlements").page().expect(200, safetyReaders).otherwise(403));
+		list.add(Endpoint.of("GET /meals/settlements.xlsx?place={canteenPlace}").page().expect(200, "admin", "city", "gulou",
+				"dongjie", "canteen1").expect(404, "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST /meals/settlements/submission?month=2001-02").page().expect(302, "canteen1").otherwise(403));
+		list.add(Endpoint.of("POST /meals/settlements/approval?place={canteenPlace}&month=2001-03").page()
+			.expect(302, "admin", "city", "gulou", "dongjie").otherwise(403));
 		// the indicator cockpit: staff, each for their jurisdiction (晋安区 is outside 鼓楼区: not found); a month still to
 		// come is a field error; the records an indicator counts follow the same rule
 		String[] qualityStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };

@@ -125,6 +125,7 @@ class DemoMeals implements ApplicationRunner {
 			});
 		List<Long> ids = meals.diners(diners, BY);
 		menusAndOrders(place, diners, ids);
+		pastMonth(place, diners, ids);
 		log.info("Demo meals: canteen {} (facility {}), {} diners", place, canteen.id(), diners.size());
 		tomorrowsRoutes(place);
 	}
@@ -177,6 +178,53 @@ class DemoMeals implements ApplicationRunner {
 				standing++;
 			}
 		}
+	}
+
+	/**
+	 * The canteen's past: lunch menus, sales (eight of its diners and two walk-ins a day) and a retained sample of
+	 * each lunch dish from the first day of last month to yesterday (disposed of 48 hours later), except three days
+	 * when the diabetic meal's sample was forgotten (flagged); last month's statement submitted, awaiting the street.
+	 * 王阿姨 has no past sales, so her own journeys start afresh.
+	 */
+	private void pastMonth(long place, List<NewDiner> diners, List<Long> ids) {
+		ZoneId zone = ZoneId.of("Asia/Shanghai");
+		LocalDate today = LocalDate.now(zone);
+		LocalDate first = today.withDayOfMonth(1).minusMonths(1);
+		long wang = wangId(diners);
+		List<Long> eaters = new ArrayList<>();
+		for (int i = 0; i < diners.size(); i++) {
+			if (diners.get(i).placeId() != null && diners.get(i).placeId() == place && diners.get(i).residentId() != wang) {
+				eaters.add(ids.get(i));
+			}
+		}
+		List<MealsBulkLoad.NewMenuItem> items = new ArrayList<>();
+		for (LocalDate d = first; d.isBefore(today); d = d.plusDays(1)) {
+			String main = MAINS[d.getDayOfWeek().getValue() - 1];
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.LUNCH, main + "套餐", true, Set.of(), new BigDecimal("12.00")));
+			items.add(new MealsBulkLoad.NewMenuItem(d, MealTime.LUNCH, "控糖杂粮餐", false,
+					Set.of(DietNeed.DIABETIC, DietNeed.LOW_SALT), new BigDecimal("13.00")));
+		}
+		meals.menu(place, items);
+		int n = 0;
+		for (LocalDate d = first; d.isBefore(today); d = d.plusDays(1)) {
+			for (int k = 0; k < 10 && !eaters.isEmpty(); k++) {
+				Long diner = k < 8 ? eaters.get((n + k) % eaters.size()) : null;
+				meals.sale(place, diner, d.atTime(11, 15 + k * 2).atZone(zone), "demo-" + d + "-" + k, "canteen1");
+			}
+			n += 5;
+			java.time.OffsetDateTime taken = d.atTime(10, 45).atZone(zone).toOffsetDateTime();
+			java.time.OffsetDateTime disposed = taken.plusHours(49);
+			boolean forgotten = d.getDayOfMonth() % 9 == 4;
+			for (MealsBulkLoad.NewMenuItem item : items) {
+				if (!item.day().equals(d) || (forgotten && !item.setMeal())) {
+					continue;
+				}
+				meals.sample(place, d, MealTime.LUNCH, item.name(), 150, "1号留样冰箱", taken,
+						disposed.toLocalDate().isBefore(today) ? disposed : null, "canteen1");
+			}
+		}
+		meals.flagMissingSamples(today.atStartOfDay(), (int) java.time.temporal.ChronoUnit.DAYS.between(first, today));
+		meals.submitSettlement(place, java.time.YearMonth.from(first), "canteen1");
 	}
 
 	/** 王阿姨's resident id (-1 if the register has no 王秀兰 among the diners). */

@@ -55,6 +55,14 @@ public class MealsBulkLoad {
 
 	private final DeliveryPlanning delivery;
 
+	private final org.jinlin.meals.internal.CounterSales sales;
+
+	private final org.jinlin.meals.internal.SafetyRepository safety;
+
+	private final org.jinlin.meals.internal.FoodSafety foodSafety;
+
+	private final org.jinlin.meals.internal.SettlementRepository settlements;
+
 	/** Writes a place with its served communities and operators; returns its id. */
 	@Transactional
 	public long place(NewPlace place, String by) {
@@ -104,5 +112,36 @@ public class MealsBulkLoad {
 	@Transactional
 	public void routes(long placeId, LocalDate day, String by) {
 		delivery.planUnchecked(placeId, day, by);
+	}
+
+	/**
+	 * A counter sale of the set meal of the day at a place, at a given time, as the counter would record it (subsidy
+	 * by the rules, within the monthly cap); {@code dinerId} {@code null}: a walk-in. No event.
+	 */
+	@Transactional
+	public void sale(long placeId, Long dinerId, java.time.ZonedDateTime at, String idempotencyKey, String by) {
+		sales.recordUnchecked(placeId, dinerId, at, idempotencyKey, by);
+	}
+
+	/** A retained sample of a dish, taken at {@code takenAt}; disposed of at {@code disposedAt} if given. */
+	@Transactional
+	public void sample(long placeId, LocalDate day, MealTime meal, String dish, int grams, String fridge,
+			java.time.OffsetDateTime takenAt, java.time.OffsetDateTime disposedAt, String by) {
+		long id = safety.insertSample(placeId, day, meal, dish, grams, fridge, takenAt, by, null, null);
+		if (disposedAt != null) {
+			safety.dispose(id, disposedAt, by);
+		}
+	}
+
+	/** Flags the meals served in the {@code days} days before {@code now} without all their samples (no event). */
+	@Transactional
+	public int flagMissingSamples(java.time.LocalDateTime now, int days) {
+		return foodSafety.flagMissing(now, days, false);
+	}
+
+	/** Submits a place's month (its first day) with the totals of its sales. */
+	@Transactional
+	public void submitSettlement(long placeId, java.time.YearMonth month, String by) {
+		settlements.submit(placeId, month.atDay(1), settlements.totals(placeId, month.atDay(1), month.atEndOfMonth()), by);
 	}
 }

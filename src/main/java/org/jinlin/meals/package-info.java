@@ -7,7 +7,7 @@
  * API (this package): {@link org.jinlin.meals.Meals} (unscoped queries for other modules),
  * {@link org.jinlin.meals.MealsBulkLoad} (loads a network, diners and rules at once: a seeded city), the value types
  * {@link org.jinlin.meals.PlaceKind}, {@link org.jinlin.meals.DietNeed}, {@link org.jinlin.meals.AgeBand} and
- * {@link org.jinlin.meals.DinerCategory}, {@link org.jinlin.meals.MealTime}, and the events {@link org.jinlin.meals.MealSold},
+ * {@link org.jinlin.meals.DinerCategory}, {@link org.jinlin.meals.MealTime}, and the events {@link org.jinlin.meals.MealSold}, {@link org.jinlin.meals.SamplesMissing}, {@link org.jinlin.meals.MonthSettled},
  * {@link org.jinlin.meals.DinerEnrolled}, {@link org.jinlin.meals.DinerCategoryChanged} (the six-monthly re-check) and
  * {@link org.jinlin.meals.DinerDietsViewed} (for the audit log). Delivery: the value type
  * {@link org.jinlin.meals.DeliveryOutcome} and the event {@link org.jinlin.meals.WelfareCheckNeeded} (nobody home at

@@ -95,6 +95,32 @@ public final class MealsAccess {
 		return AccessRules.require(MealsAccess::canOrder, "Only the diner, staff and canteen operators handle orders");
 	}
 
+	/** Food safety (samples, flags, kitchen checks): staff of the jurisdiction and the place's operators read it. */
+	public static boolean canReadSafety(Actor actor) {
+		return canReadDiners(actor);
+	}
+
+	/** The current actor if she may read food-safety records, else 403. */
+	public static Actor safetyReader() {
+		return AccessRules.require(MealsAccess::canReadSafety, "Only staff and canteen operators see food-safety records");
+	}
+
+	/** The current actor if she operates a place (logs samples and kitchen checks there), else 403. */
+	public static Actor sampleLogger() {
+		return AccessRules.require(MealsAccess::isOperator, "Only a place's operator logs samples and kitchen checks");
+	}
+
+	/** The street (or above) approves the canteens' monthly statements of its jurisdiction. */
+	public static boolean canApproveSettlements(Actor actor) {
+		return !actor.isApiKey()
+				&& actor.hasAny(Role.STREET_OFFICIAL, Role.DISTRICT_OFFICIAL, Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
+	}
+
+	/** The current actor if she may approve statements, else 403. */
+	public static Actor settlementApprover() {
+		return AccessRules.require(MealsAccess::canApproveSettlements, "Only the street approves monthly statements");
+	}
+
 	/** The key name of a terminal actor ({@code apikey:<name>}). */
 	static String keyName(Actor actor) {
 		return actor.name().startsWith("apikey:") ? actor.name().substring("apikey:".length()) : actor.name();

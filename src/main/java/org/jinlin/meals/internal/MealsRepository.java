@@ -225,13 +225,14 @@ public class MealsRepository {
 	}
 
 	/** Inserts a sale unless the place already has one with this key; the new id, or empty if it had. */
-	public Optional<Long> insertSale(long placeId, String idempotencyKey, Long dinerId, LocalDate soldOn, String items,
-			BigDecimal price, BigDecimal subsidy, BigDecimal paid, Long ruleId, String by) {
+	public Optional<Long> insertSale(long placeId, String idempotencyKey, Long dinerId, LocalDate soldOn,
+			OffsetDateTime soldAt, org.jinlin.meals.MealTime meal, String items, BigDecimal price, BigDecimal subsidy,
+			BigDecimal paid, Long ruleId, String tier, String by) {
 		KeyHolder key = new GeneratedKeyHolder();
 		int rows = jdbc.sql("""
-				INSERT INTO meal_sale (place_id, idempotency_key, diner_id, sold_on, sold_at, items, price, subsidy, paid,
-				rule_id, sold_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-			.params(placeId, idempotencyKey, dinerId, soldOn, OffsetDateTime.now(), items, price, subsidy, paid, ruleId, by)
+				INSERT INTO meal_sale (place_id, idempotency_key, diner_id, sold_on, sold_at, meal, items, price, subsidy, paid,
+				rule_id, tier, sold_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(placeId, idempotencyKey, dinerId, soldOn, soldAt, meal.name(), items, price, subsidy, paid, ruleId, tier, by)
 			.update(key, "id");
 		return rows == 0 || key.getKey() == null ? Optional.empty() : Optional.of(key.getKey().longValue());
 	}
@@ -259,6 +260,35 @@ public class MealsRepository {
 			.params(dinerId, monthStart)
 			.query(BigDecimal.class)
 			.single();
+	}
+
+	/** The subsidy a diner has received in a month so far, without locking (a preview). */
+	public BigDecimal usedInMonth(long dinerId, LocalDate monthStart) {
+		return jdbc.sql("SELECT used FROM meal_subsidy_month WHERE diner_id = ? AND month_start = ?")
+			.params(dinerId, monthStart)
+			.query(BigDecimal.class)
+			.optional()
+			.orElse(BigDecimal.ZERO);
+	}
+
+	/** The diners of some places, in id order, at most {@code limit}. */
+	public List<Diner> dinersOfPlaces(List<Long> places, int limit) {
+		if (places.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + DINER_COLUMNS + " FROM meal_diner WHERE place_id IN (:places) ORDER BY id LIMIT :limit")
+			.param("places", places)
+			.param("limit", limit)
+			.query(MealsRepository::diner)
+			.list();
+	}
+
+	/** Whether a place's month (its first day) is settled and closed: its statement approved. */
+	public boolean monthClosed(long placeId, LocalDate monthStart) {
+		return jdbc.sql("SELECT COUNT(*) FROM meal_settlement WHERE place_id = ? AND month_start = ? AND status = 'APPROVED'")
+			.params(placeId, monthStart)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	public void addUsed(long dinerId, LocalDate monthStart, BigDecimal amount) {

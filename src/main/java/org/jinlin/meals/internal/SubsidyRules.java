@@ -154,6 +154,17 @@ public final class SubsidyRules {
 		return p;
 	}
 
+	/** A tier's code for the settlement: its age band, its category, or both joined by "+"; {@code null} for none. */
+	public static String tierCode(Tier tier) {
+		if (tier == null) {
+			return null;
+		}
+		if (tier.ageBand() != null && tier.category() != null) {
+			return tier.ageBand().name() + "+" + tier.category().name();
+		}
+		return tier.ageBand() != null ? tier.ageBand().name() : tier.category() != null ? tier.category().name() : "ANY";
+	}
+
 	/** An amount in yuan with two decimals. */
 	public static BigDecimal yuan(BigDecimal amount) {
 		return amount.setScale(SCALE, RoundingMode.HALF_UP);

@@ -15,6 +15,9 @@ class MealsNavigation extends NavigationContributor {
 				new NavigationItem(76, NavigationGroup.CARE, "/meals/diners", "nav.meals.diners", MealsAccess::canReadDiners),
 				new NavigationItem(77, NavigationGroup.CARE, "/meals/me", "nav.meals.me", MealsAccess::isSelfDiner),
 				new NavigationItem(78, NavigationGroup.CARE, "/meals/order", "nav.meals.order", MealsAccess::isSelfDiner),
-				new NavigationItem(79, NavigationGroup.CARE, "/meals/orders", "nav.meals.orders", MealsAccess::isOperator));
+				new NavigationItem(79, NavigationGroup.CARE, "/meals/orders", "nav.meals.orders", MealsAccess::isOperator),
+				new NavigationItem(80, NavigationGroup.CARE, "/meals/counter", "nav.meals.counter", MealsAccess::isOperator),
+				new NavigationItem(81, NavigationGroup.CARE, "/meals/samples", "nav.meals.samples", MealsAccess::canReadSafety),
+				new NavigationItem(82, NavigationGroup.CARE, "/meals/settlements", "nav.meals.settlements", MealsAccess::canReadSafety));
 	}
 }
