@@ -10,10 +10,12 @@
  * with their zones of a {@link org.jinlin.spaces.ZoneKind}, a {@link org.jinlin.spaces.BookingSummary} by id or
  * reference, with its {@link org.jinlin.spaces.BookingStatus});</li>
  * <li>events: {@link org.jinlin.spaces.BookingMade}, {@link org.jinlin.spaces.BookingDecided},
- * {@link org.jinlin.spaces.BookingCancelled} and {@link org.jinlin.spaces.SlotOffered}.</li>
+ * {@link org.jinlin.spaces.BookingCancelled}, {@link org.jinlin.spaces.BookingCheckedIn},
+ * {@link org.jinlin.spaces.BookingReleased} and {@link org.jinlin.spaces.SlotOffered}.</li>
  * </ul>
  * {@code internal}: the Spring-free rules {@code SpaceRules}, {@code BookingRules} and {@code SpaceValidation}; the
- * command services {@code SpaceCatalogue}, {@code BookingDesk}, {@code BookingWaitlist}; the queries
+ * command services {@code SpaceCatalogue}, {@code BookingDesk}, {@code BookingWaitlist}, {@code BookingCheckIn} and
+ * {@code BookingRelease} (run by the persistent timer of {@code SpacesTimers}); the queries
  * {@code SpaceQueries}, {@code BookingQueries}; the repositories {@code SpaceRepository} and {@code BookingRepository}
  * with all the SQL; the permission rules {@code SpaceAccess}. {@code web}: the API. Depends on territory, accounts
  * (looking up the account a booking is made for) and shared.

@@ -87,6 +87,7 @@ CREATE TABLE space_booking (
 	checked_in_by VARCHAR(100),
 	decided_by VARCHAR(100),
 	cancelled_at TIMESTAMP WITH TIME ZONE,
+	released_at TIMESTAMP WITH TIME ZONE,
 	created_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	CONSTRAINT space_booking_status_ck CHECK (status IN ('PENDING','CONFIRMED','CHECKED_IN','CANCELLED','REJECTED',
 		'RELEASED')),
@@ -97,6 +98,7 @@ CREATE INDEX space_booking_zone_idx ON space_booking (zone_id, start_at);
 CREATE INDEX space_booking_user_idx ON space_booking (username, start_at);
 CREATE INDEX space_booking_path_idx ON space_booking (territory_path, start_at);
 CREATE INDEX space_booking_reference_idx ON space_booking (reference);
+CREATE INDEX space_booking_due_idx ON space_booking (status, start_at);
 
 -- Waiting for a taken slot of a zone; the first in line is offered a freed slot and accepts it until offer_expires_at.
 CREATE TABLE space_waitlist (

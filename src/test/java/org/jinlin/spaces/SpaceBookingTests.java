@@ -297,6 +297,75 @@ class SpaceBookingTests {
 			.andExpect(status().isConflict());
 	}
 
+	/** A CONFIRMED booking of resident1 written directly (times around now, which the rules would refuse). */
+	long insertBooking(long[] space, OffsetDateTime start, OffsetDateTime end, String token) {
+		String path = jdbc.sql("SELECT territory_path FROM space WHERE id = ?").param(space[0]).query(String.class).single();
+		jdbc.sql("""
+				INSERT INTO space_booking (zone_id, space_id, territory_path, start_at, end_at, blocked_until, status, username,
+				  booked_by, checkin_token, created_at) VALUES (?, ?, ?, ?, ?, ?, 'CONFIRMED', 'resident1', 'resident1', ?, ?)""")
+			.params(space[1], space[0], path, start, end, end, token, OffsetDateTime.now()).update();
+		return jdbc.sql("SELECT id FROM space_booking WHERE checkin_token = ?").param(token).query(Long.class).single();
+	}
+
+	@Test
+	void theBookerChecksInWithTheQrCodeAndStaffAtTheDesk() throws Exception {
+		long[] space = space("junmen", JUNMEN, "", ZoneKind.NEIGHBOURS_BAR);
+		OffsetDateTime now = OffsetDateTime.now(SpaceTime.ZONE);
+		String token = "test-token-" + NAMES.incrementAndGet();
+		long id = insertBooking(space, now.minusMinutes(5), now.plusMinutes(10), token);
+		postJson("volunteer1", "/api/v1/spaces/check-in/" + token, "").andExpect(status().isNotFound());
+		postJson("resident1", "/api/v1/spaces/check-in/" + token, "").andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CHECKED_IN"));
+		postJson("resident1", "/api/v1/spaces/check-in/" + token, "").andExpect(status().isConflict());
+		assertThat(spaces.booking(id).orElseThrow().status()).isEqualTo(BookingStatus.CHECKED_IN);
+		// staff: too early for a booking next week
+		long later = id(postJson("resident1", "/api/v1/spaces/bookings", booking(space[1], monday(1, 10, 0), monday(1, 11, 0)))
+			.andExpect(status().isCreated()));
+		postJson("resident1", "/api/v1/spaces/bookings/" + later + "/check-in", "").andExpect(status().isForbidden());
+		postJson("junmen", "/api/v1/spaces/bookings/" + later + "/check-in", "").andExpect(status().isConflict());
+		long today = insertBooking(space, now.plusMinutes(20), now.plusMinutes(50), token + "b");
+		postJson("junmen", "/api/v1/spaces/bookings/" + today + "/check-in", "").andExpect(status().isNoContent());
+		assertThat(spaces.booking(today).orElseThrow().status()).isEqualTo(BookingStatus.CHECKED_IN);
+	}
+
+	@Autowired
+	org.jinlin.spaces.internal.BookingRelease release;
+
+	@Test
+	void aNoShowIsReleasedAfterTheGracePeriodAndTheFirstInLineIsOfferedTheRest() throws Exception {
+		long[] space = space("junmen", JUNMEN, "\"opens\": \"00:00\", \"closes\": \"23:59\"", ZoneKind.NEIGHBOURS_BAR,
+				ZoneKind.SPORT);
+		OffsetDateTime now = OffsetDateTime.now(SpaceTime.ZONE);
+		OffsetDateTime start = now.minusMinutes(16);
+		OffsetDateTime end = now.plusMinutes(44);
+		long late = insertBooking(new long[] { space[0], space[2] }, now.minusMinutes(14), now.minusMinutes(13),
+				"grace-" + NAMES.incrementAndGet());
+		long noShow = insertBooking(space, start, end, "noshow-" + NAMES.incrementAndGet());
+		long came = insertBooking(new long[] { space[0], space[2] }, start, end, "came-" + NAMES.incrementAndGet());
+		jdbc.sql("UPDATE space_booking SET status = 'CHECKED_IN' WHERE id = ?").param(came).update();
+		jdbc.sql("INSERT INTO space_waitlist (zone_id, start_at, end_at, username, status, created_at) VALUES (?, ?, ?, 'volunteer1', 'WAITING', ?)")
+			.params(space[1], start, end, now.minusHours(1)).update();
+		jdbc.sql("INSERT INTO space_waitlist (zone_id, start_at, end_at, username, status, created_at) VALUES (?, ?, ?, 'junmen-grid1', 'WAITING', ?)")
+			.params(space[1], start, end, now.minusMinutes(30)).update();
+
+		release.releaseDue(OffsetDateTime.now());
+
+		assertThat(spaces.booking(noShow).orElseThrow().status()).isEqualTo(BookingStatus.RELEASED);
+		assertThat(spaces.booking(late).orElseThrow().status()).as("inside its grace period").isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(spaces.booking(came).orElseThrow().status()).isEqualTo(BookingStatus.CHECKED_IN);
+		String offers = mvc.perform(get("/api/v1/spaces/waitlist/mine").with(DemoAccounts.as("volunteer1")))
+			.andReturn().getResponse().getContentAsString();
+		List<String> status = JsonPath.read(offers, "$[?(@.zoneId == " + space[1] + ")].status");
+		assertThat(status).containsExactly("OFFERED");
+		List<Number> offered = JsonPath.read(offers, "$[?(@.zoneId == " + space[1] + ")].id");
+		assertThat(JsonPath.<List<String>>read(mvc.perform(get("/api/v1/spaces/waitlist/mine").with(DemoAccounts.as("junmen-grid1")))
+			.andReturn().getResponse().getContentAsString(), "$[?(@.zoneId == " + space[1] + ")].status")).containsExactly("WAITING");
+		if (now.toLocalTime().isBefore(java.time.LocalTime.of(23, 0))) {
+			postJson("volunteer1", "/api/v1/spaces/waitlist/" + offered.get(0).longValue() + "/accept", "")
+				.andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("CONFIRMED"));
+		}
+	}
+
 	@Test
 	void twentyConcurrentRequestsForOverlappingSlotsYieldExactlyOneBooking() throws Exception {
 		long zone = space("junmen", JUNMEN, "", ZoneKind.NEIGHBOURS_BAR)[1];

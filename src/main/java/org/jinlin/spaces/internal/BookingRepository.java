@@ -124,6 +124,12 @@ public class BookingRepository {
 			.params(to.name(), by, to == BookingStatus.CANCELLED, OffsetDateTime.now(), id, from.name()).update() == 1;
 	}
 
+	/** A CONFIRMED booking nobody checked in to is RELEASED; false if it was no longer CONFIRMED. */
+	boolean release(long id, OffsetDateTime at) {
+		return jdbc.sql("UPDATE space_booking SET status = 'RELEASED', released_at = ?, decided_by = 'system:release' "
+				+ "WHERE id = ? AND status = 'CONFIRMED'").params(at, id).update() == 1;
+	}
+
 	boolean checkIn(long id, String by, OffsetDateTime at) {
 		return jdbc.sql("UPDATE space_booking SET status = 'CHECKED_IN', checked_in_at = ?, checked_in_by = ? "
 				+ "WHERE id = ? AND status = 'CONFIRMED'").params(at, by, id).update() == 1;

@@ -65,7 +65,14 @@ public class BookingWaitlist {
 				|| !w.offerExpiresAt().isAfter(OffsetDateTime.now())) {
 			throw fieldErrors.conflict("spaces.error.noOffer");
 		}
-		BookingReceipt receipt = desk.book(BookingRequest.of(w.zoneId(), w.start(), w.end()));
+		// a slot released after its start is booked from the next minute on
+		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime from = w.start().isAfter(now) ? w.start()
+				: now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusMinutes(1);
+		if (!from.isBefore(w.end())) {
+			throw fieldErrors.conflict("spaces.error.noOffer");
+		}
+		BookingReceipt receipt = desk.book(BookingRequest.of(w.zoneId(), from, w.end()));
 		bookings.closeWait(waitId, "OFFERED", "ACCEPTED", receipt.id());
 		return receipt;
 	}

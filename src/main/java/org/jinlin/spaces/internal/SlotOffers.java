@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Offers a freed slot to the first person waiting for it (in the transaction that freed it): the first waiting
- * entry of the zone whose slot is now entirely free is OFFERED until the offer time runs out, and
- * {@link SlotOffered} is published. Expired offers pass on to the next in line.
+ * entry of the zone whose slot is now entirely free (and not yet over) is OFFERED until the offer time runs out (at
+ * the latest the slot's end), and {@link SlotOffered} is published. Expired offers pass on to the next in line.
  */
 @Component
 @RequiredArgsConstructor
@@ -34,7 +34,7 @@ class SlotOffers {
 			.map(s -> s.rules().bufferMinutes()).orElse(0);
 		BookingRules rules = new BookingRules(SpaceTime.ZONE);
 		for (BookingRepository.WaitRow w : bookings.waiting(zoneId, start.minusMinutes(buffer), end.plusMinutes(buffer))) {
-			if (!w.start().isAfter(now)) {
+			if (!w.end().isAfter(now.plusMinutes(1))) {
 				bookings.closeWait(w.id(), "WAITING", "EXPIRED", null);
 				continue;
 			}
@@ -43,8 +43,8 @@ class SlotOffers {
 				.stream().map(b -> new BookingRules.Slot(b.start(), b.end())).toList();
 			if (!rules.conflicts(w.start(), w.end(), buffer, taken)) {
 				OffsetDateTime expires = now.plusMinutes(offerMinutes);
-				if (expires.isAfter(w.start())) {
-					expires = w.start();
+				if (expires.isAfter(w.end())) {
+					expires = w.end();
 				}
 				if (bookings.offer(w.id(), expires)) {
 					events.publishEvent(new SlotOffered(w.id(), zoneId, w.username(), w.start(), w.end(), expires));

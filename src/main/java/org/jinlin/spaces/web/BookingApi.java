@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.spaces.internal.BookingCheckIn;
 import org.jinlin.spaces.internal.BookingDesk;
 import org.jinlin.spaces.internal.BookingQueries;
 import org.jinlin.spaces.internal.BookingReceipt;
@@ -42,6 +43,8 @@ class BookingApi {
 	private final BookingQueries queries;
 
 	private final BookingWaitlist waitlist;
+
+	private final BookingCheckIn checkIn;
 
 	@PostMapping("/bookings")
 	@Operation(summary = "Book a zone: {zoneId, start, end} (ISO-8601 with offset), optionally purpose, reference, repeat",
@@ -100,6 +103,19 @@ class BookingApi {
 	@Operation(summary = "Reject a pending booking (staff of the community); the slot is offered to the waitlist")
 	void reject(@PathVariable long id) {
 		desk.reject(id);
+	}
+
+	@PostMapping("/bookings/{id}/check-in")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Check a booker in (staff of the community), from 30 minutes before the start until the end")
+	void checkIn(@PathVariable long id) {
+		checkIn.byStaff(id);
+	}
+
+	@PostMapping("/check-in/{token}")
+	@Operation(summary = "Check in with the booking's QR code (its booker, or staff of the community)")
+	BookingRepository.BookingRow checkInWithCode(@PathVariable String token) {
+		return checkIn.withToken(token);
 	}
 
 	/** Joining the waitlist. */
