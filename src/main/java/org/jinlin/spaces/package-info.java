@@ -9,6 +9,7 @@
  * <li>{@link org.jinlin.spaces.Spaces}: unscoped queries for other modules (a community's {@link org.jinlin.spaces.Space}s
  * with their zones of a {@link org.jinlin.spaces.ZoneKind}, a {@link org.jinlin.spaces.BookingSummary} by id or
  * reference, with its {@link org.jinlin.spaces.BookingStatus});</li>
+ * <li>{@link org.jinlin.spaces.SpaceBulkLoad}: loads a space, its zones and a booking history at once (a seeded city);</li>
  * <li>events: {@link org.jinlin.spaces.BookingMade}, {@link org.jinlin.spaces.BookingDecided},
  * {@link org.jinlin.spaces.BookingCancelled}, {@link org.jinlin.spaces.BookingCheckedIn},
  * {@link org.jinlin.spaces.BookingReleased} and {@link org.jinlin.spaces.SlotOffered}.</li>

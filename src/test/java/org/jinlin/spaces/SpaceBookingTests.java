@@ -366,6 +366,54 @@ class SpaceBookingTests {
 		}
 	}
 
+	static net.fortuna.ical4j.model.Calendar parse(String ics) throws Exception {
+		return new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+	}
+
+	static List<String> values(net.fortuna.ical4j.model.Calendar calendar, String property) {
+		return calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT)
+			.stream().map(e -> e.getProperty(property).map(p -> ((net.fortuna.ical4j.model.Property) p).getValue()).orElse(null))
+			.toList();
+	}
+
+	@Test
+	void theSpacesFeedShowsBusySlotsByZoneSignedOutAndThePersonalFeedHerOwn() throws Exception {
+		long[] space = space("junmen", JUNMEN, "", ZoneKind.NEIGHBOURS_BAR, ZoneKind.GREEN);
+		OffsetDateTime start = monday(1, 15, 0);
+		postJson("resident1", "/api/v1/spaces/bookings", """
+				{"zoneId": %d, "start": "%s", "end": "%s", "purpose": "王阿姨生日会, 请勿打扰; 谢谢"}"""
+			.formatted(space[1], start, start.plusHours(2))).andExpect(status().isCreated());
+		postJson("volunteer1", "/api/v1/spaces/bookings", booking(space[2], start, start.plusHours(1)))
+			.andExpect(status().isCreated());
+		String ics = mvc.perform(get("/spaces/" + space[0] + "/calendar.ics")).andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar")).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		net.fortuna.ical4j.model.Calendar calendar = parse(ics);
+		assertThat(values(calendar, "SUMMARY")).containsExactlyInAnyOrder("NEIGHBOURS_BAR0", "GREEN1");
+		assertThat(values(calendar, "DTSTART")).containsOnly(CalendarFeedText.utc(start));
+		assertThat(ics).doesNotContain("resident1").doesNotContain("volunteer1").doesNotContain("生日会");
+		mvc.perform(get("/spaces/999999999/calendar.ics")).andExpect(status().isNotFound());
+
+		String path = JsonPath.read(postJson("resident1", "/api/v1/spaces/feed", "").andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(), "$.path");
+		assertThat(JsonPath.<String>read(postJson("resident1", "/api/v1/spaces/feed", "").andReturn().getResponse()
+			.getContentAsString(), "$.path")).as("the same token each time").isEqualTo(path);
+		net.fortuna.ical4j.model.Calendar mine = parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(values(mine, "DESCRIPTION")).contains("王阿姨生日会, 请勿打扰; 谢谢");
+		assertThat(values(mine, "SUMMARY")).noneMatch(v -> v.contains("GREEN1"));
+		mvc.perform(get("/spaces/me/not-a-token.ics")).andExpect(status().isNotFound());
+	}
+
+	/** The UTC form of a time as iCalendar writes it. */
+	static final class CalendarFeedText {
+
+		static String utc(OffsetDateTime t) {
+			return t.withOffsetSameInstant(java.time.ZoneOffset.UTC)
+				.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"));
+		}
+	}
+
 	@Test
 	void twentyConcurrentRequestsForOverlappingSlotsYieldExactlyOneBooking() throws Exception {
 		long zone = space("junmen", JUNMEN, "", ZoneKind.NEIGHBOURS_BAR)[1];
