@@ -1214,6 +1214,12 @@ class AccessMatrixTests {
 			.expect(200, "resident1").otherwise(404));
 		list.add(Endpoint.of("GET /spaces/check-in/no-such-code").page().otherwise(404));
 		list.add(Endpoint.of("POST /spaces/check-in/no-such-code").page().otherwise(404));
+		list.add(Endpoint.of("GET /spaces/desk").page().expect(200, spaceStaff).otherwise(403));
+		list.add(Endpoint.of("GET /spaces/desk?community=" + JUNMEN).page().expect(200, "admin", "city", "gulou", "dongjie",
+				"junmen").expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /spaces/desk?community=" + ZIYANG).page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST /spaces/desk/0/approve").page().expect(404, spaceStaff).otherwise(403));
 		return list;
 	}
 

@@ -415,6 +415,25 @@ class SpaceBookingTests {
 	}
 
 	@Test
+	void theDeskShowsTheDemoSpacesUtilisationWithItsRecordsAndThePublicPageItsFreeSlots() throws Exception {
+		String page = mvc.perform(get("/spaces/desk").param("community", JUNMEN)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(users.loadUserByUsername("junmen"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("军门社区近邻空间").contains("邻里吧").containsPattern("\\d+%").contains("未到场");
+		long space = jdbc.sql("SELECT id FROM space WHERE name = '军门社区近邻空间'").query(Long.class).single();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM space_booking WHERE space_id = ? AND status = 'RELEASED'").param(space)
+			.query(Long.class).single()).as("demo no-shows released").isPositive();
+		assertThat(jdbc.sql("SELECT COUNT(DISTINCT series_id) FROM space_booking WHERE space_id = ? AND series_id IS NOT NULL")
+			.param(space).query(Long.class).single()).as("demo recurrences").isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM space_zone WHERE space_id = ?").param(space).query(Long.class).single())
+			.isEqualTo(7);
+		mvc.perform(get("/public/spaces/" + space)).andExpect(status().isOk())
+			.andExpect(content().string(containsString("居民休息室")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("resident1"))));
+	}
+
+	@Test
 	void twentyConcurrentRequestsForOverlappingSlotsYieldExactlyOneBooking() throws Exception {
 		long zone = space("junmen", JUNMEN, "", ZoneKind.NEIGHBOURS_BAR)[1];
 		OffsetDateTime start = monday(4, 10, 0);

@@ -77,6 +77,7 @@ public class BookingDesk {
 		if (r.end() == null) {
 			problems.add(new FieldError("end", "spaces.error.end.required"));
 		}
+		plausible(r, problems);
 		fieldErrors.failIfAny(INVALID, problems);
 		SpaceRepository.ZoneRow zone = spaces.zone(r.zoneId())
 			.orElseThrow(() -> new NotFoundException("No zone " + r.zoneId()));
@@ -137,6 +138,7 @@ public class BookingDesk {
 		if (r.zoneId() == null || r.start() == null || r.end() == null) {
 			problems.add(new FieldError("start", "spaces.error.start.required"));
 		}
+		plausible(r, problems);
 		fieldErrors.failIfAny(INVALID, problems);
 		SpaceRepository.ZoneRow zone = spaces.zone(r.zoneId())
 			.orElseThrow(() -> new NotFoundException("No zone " + r.zoneId()));
@@ -288,6 +290,19 @@ public class BookingDesk {
 			problems.add(new FieldError("repeat.count", "spaces.error.repeat.count"));
 		}
 		return frequency == null ? null : new BookingRules.Recurrence(frequency, until, count);
+	}
+
+	private static void plausible(BookingRequest r, List<FieldError> problems) {
+		if (!SpaceTime.plausible(r.start())) {
+			problems.add(new FieldError("start", "spaces.error.time.range"));
+		}
+		if (!SpaceTime.plausible(r.end())) {
+			problems.add(new FieldError("end", "spaces.error.time.range"));
+		}
+		if (r.repeat() != null && r.repeat().until() != null
+				&& (r.repeat().until().getYear() < 2000 || r.repeat().until().getYear() >= 2200)) {
+			problems.add(new FieldError("repeat.until", "spaces.error.time.range"));
+		}
 	}
 
 	private void failIfBroken(List<BookingRules.Problem> problems) {

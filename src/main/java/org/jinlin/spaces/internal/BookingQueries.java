@@ -51,14 +51,14 @@ public class BookingQueries {
 		if (!actor.covers(community.path())) {
 			throw new NotFoundException("No community " + code);
 		}
-		OffsetDateTime start = from.atStartOfDay(SpaceTime.ZONE).toOffsetDateTime();
+		OffsetDateTime start = SpaceTime.plausible(from).atStartOfDay(SpaceTime.ZONE).toOffsetDateTime();
 		return bookings.under(community.path(), start, start.plusDays(Math.max(1, Math.min(days, 62))), 2000);
 	}
 
 	/** The slots taken in a space on a day (no personal data): for the public page and the booking calendar. */
 	public List<TakenSlot> taken(long spaceId, LocalDate from, int days) {
 		spaces.find(spaceId).orElseThrow(() -> new NotFoundException("No space " + spaceId));
-		OffsetDateTime start = from.atStartOfDay(SpaceTime.ZONE).toOffsetDateTime();
+		OffsetDateTime start = SpaceTime.plausible(from).atStartOfDay(SpaceTime.ZONE).toOffsetDateTime();
 		return bookings.activeInSpace(spaceId, start, start.plusDays(Math.max(1, Math.min(days, 62)))).stream()
 			.map(b -> new TakenSlot(b.zoneId(), b.zoneName(), b.start(), b.end()))
 			.toList();

@@ -51,6 +51,9 @@ public class BookingWaitlist {
 		else if (start != null && !end.isAfter(start)) {
 			problems.add(new FieldError("end", "spaces.error.end.beforeStart"));
 		}
+		if (!SpaceTime.plausible(start) || !SpaceTime.plausible(end)) {
+			problems.add(new FieldError("start", "spaces.error.time.range"));
+		}
 		fieldErrors.failIfAny(BookingDesk.INVALID, problems);
 		spaces.zone(zoneId).orElseThrow(() -> new NotFoundException("No zone " + zoneId));
 		return bookings.insertWait(zoneId, start, end, actor.name());

@@ -91,6 +91,9 @@ public class SpaceCatalogue {
 		else if (start != null && !end.isAfter(start)) {
 			problems.add(new FieldError("end", "spaces.error.end.beforeStart"));
 		}
+		if (!SpaceTime.plausible(start) || !SpaceTime.plausible(end)) {
+			problems.add(new FieldError("start", "spaces.error.time.range"));
+		}
 		if (reason != null && reason.length() > 200) {
 			problems.add(new FieldError("reason", "spaces.error.tooLongText"));
 		}

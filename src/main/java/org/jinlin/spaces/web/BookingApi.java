@@ -47,6 +47,7 @@ class BookingApi {
 	private final BookingCheckIn checkIn;
 
 	@PostMapping("/bookings")
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Book a zone: {zoneId, start, end} (ISO-8601 with offset), optionally purpose, reference, repeat",
 			description = """
 					201 {id, status}: CONFIRMED, or PENDING when the space requires approval (staff of the community are \

@@ -23,12 +23,14 @@ class SpaceFeedWeb {
 
 	private final SpaceFeeds feeds;
 
+	@io.swagger.v3.oas.annotations.Hidden
 	@GetMapping("/spaces/{id}/calendar.ics")
 	@Operation(summary = "A space's bookings as busy slots by zone (public, signed out; no personal data)")
 	ResponseEntity<String> spaceFeed(@PathVariable long id) {
 		return ResponseEntity.ok().contentType(CALENDAR).body(feeds.spaceFeed(id));
 	}
 
+	@io.swagger.v3.oas.annotations.Hidden
 	@GetMapping("/spaces/me/{token}.ics")
 	@Operation(summary = "A person's bookings, behind the secret token of her feed")
 	ResponseEntity<String> personalFeed(@PathVariable String token) {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 class SpacesNavigation extends NavigationContributor {
 
 	SpacesNavigation() {
-		super(new NavigationItem(125, NavigationGroup.COMMUNITY, "/spaces/mine", "nav.spaces.mine", SpaceAccess::canBook));
+		super(new NavigationItem(125, NavigationGroup.COMMUNITY, "/spaces/mine", "nav.spaces.mine", SpaceAccess::canBook),
+				new NavigationItem(126, NavigationGroup.COMMUNITY, "/spaces/desk", "nav.spaces.desk", SpaceAccess::canRun));
 	}
 }
