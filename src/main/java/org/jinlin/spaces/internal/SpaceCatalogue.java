@@ -69,6 +69,7 @@ public class SpaceCatalogue {
 
 	@Transactional
 	public void updateZone(long zoneId, ZoneDraft draft) {
+		SpaceAccess.editor();
 		SpaceRepository.ZoneRow zone = repository.zone(zoneId)
 			.orElseThrow(() -> new NotFoundException("No zone " + zoneId));
 		editable(zone.spaceId());
@@ -103,6 +104,7 @@ public class SpaceCatalogue {
 
 	@Transactional
 	public void removeBlackout(long blackoutId) {
+		SpaceAccess.editor();
 		SpaceRepository.BlackoutRow b = repository.blackout(blackoutId)
 			.orElseThrow(() -> new NotFoundException("No blackout " + blackoutId));
 		editable(b.spaceId());
