@@ -173,6 +173,7 @@ class AccessMatrixTests {
 		}
 		path = circle(path);
 		path = partyIds(path);
+		path = spaces(path);
 		return path;
 	}
 
@@ -224,6 +225,15 @@ class AccessMatrixTests {
 					"SELECT MIN(id) FROM party_task WHERE status = 'OPEN' AND " + where);
 		}
 		return path;
+	}
+
+	/** The demo's 军门社区近邻空间, its neighbours' bar and 王阿姨's (resident1) pending booking there. */
+	String spaces(String path) {
+		String space = "(SELECT id FROM space WHERE name = '军门社区近邻空间')";
+		path = partyId(path, "{junmenSpace}", "SELECT MIN(id) FROM space WHERE name = '军门社区近邻空间'");
+		path = partyId(path, "{junmenBarZone}", "SELECT MIN(id) FROM space_zone WHERE kind = 'NEIGHBOURS_BAR' AND space_id = " + space);
+		return partyId(path, "{resident1Booking}", "SELECT MIN(id) FROM space_booking WHERE username = 'resident1' "
+				+ "AND status = 'PENDING' AND space_id = " + space);
 	}
 
 	String partyId(String path, String placeholder, String sql) {
@@ -1260,6 +1270,60 @@ class AccessMatrixTests {
 				.expect(403, MEMBER).otherwise(403));
 		}
 		list.add(Endpoint.of("GET /public/consultation/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
+		// spaces: every signed-in account reads the spaces and books under their rules; community workers and up edit
+		// the spaces of their jurisdiction; staff covering the community run its bookings (another community's: 404)
+		String[] spaceWriters = { "admin", "city", "gulou", "dongjie", "junmen" };
+		String[] spaceStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		String[] spaceAccounts = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "resident1", "volunteer1",
+				MEMBER, "canteen1" };
+		list.add(Endpoint.of("GET /api/v1/spaces?community=" + JUNMEN).expect(200, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces?community=999999").expect(404, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/{junmenSpace}").expect(200, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/{junmenSpace}/taken").expect(200, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces").body("{}").expect(400, spaceWriters).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/spaces/{junmenSpace}").body("{}").expect(400, spaceWriters).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/{junmenSpace}/zones").body("{}").expect(400, spaceWriters).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/spaces/zones/{junmenBarZone}").body("{}").expect(400, spaceWriters).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/{junmenSpace}/blackouts").body("{}").expect(400, spaceWriters)
+			.otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/spaces/blackouts/0").expect(404, spaceWriters).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/bookings").body("{}").expect(400, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/bookings/preview").body("{}").expect(400, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/bookings/mine").expect(200, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/bookings?community=" + JUNMEN).expect(200, spaceWriters)
+			.expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/bookings?community=" + ZIYANG).expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/bookings/{resident1Booking}").expect(200, spaceWriters)
+			.expect(200, "resident1").expect(404, "junmen-grid1", "volunteer1", MEMBER, "canteen1").otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/spaces/bookings/0").expect(404, spaceAccounts).otherwise(403));
+		for (String action : List.of("approve", "reject", "check-in")) {
+			list.add(Endpoint.of("POST /api/v1/spaces/bookings/0/" + action).expect(404, spaceStaff).otherwise(403));
+		}
+		list.add(Endpoint.of("POST /api/v1/spaces/check-in/no-such-code").expect(404, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/waitlist").body("{}").expect(400, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/spaces/waitlist/mine").expect(200, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/waitlist/0/accept").expect(404, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("DELETE /api/v1/spaces/waitlist/0").expect(404, spaceAccounts).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/spaces/feed").expect(200, spaceAccounts).otherwise(403));
+		// the public feed and page (signed out too), a personal feed's unknown token, the pages of the signed-in
+		list.add(Endpoint.of("GET /spaces/{junmenSpace}/calendar.ics").expect(200, ANONYMOUS).otherwise(200));
+		list.add(Endpoint.of("GET /spaces/me/no-such-token.ics").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
+		list.add(Endpoint.of("GET /public/spaces/{junmenSpace}").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /spaces/mine").page().otherwise(200));
+		list.add(Endpoint.of("POST /spaces/mine/feed").page().otherwise(302));
+		list.add(Endpoint.of("POST /spaces/mine/0/cancel").page().otherwise(404));
+		list.add(Endpoint.of("POST /spaces/waitlist/0/accept").page().otherwise(404));
+		list.add(Endpoint.of("GET /spaces/bookings/{resident1Booking}/qr.svg").page().expect(200, spaceWriters)
+			.expect(200, "resident1").expect(404, MEMBER).otherwise(404));
+		list.add(Endpoint.of("GET /spaces/check-in/no-such-code").page().otherwise(404));
+		list.add(Endpoint.of("POST /spaces/check-in/no-such-code").page().otherwise(404));
+		list.add(Endpoint.of("GET /spaces/desk").page().expect(200, spaceStaff).otherwise(403));
+		list.add(Endpoint.of("GET /spaces/desk?community=" + JUNMEN).page().expect(200, "admin", "city", "gulou", "dongjie",
+				"junmen").expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /spaces/desk?community=" + ZIYANG).page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST /spaces/desk/0/approve").page().expect(404, spaceStaff).otherwise(403));
 		return list;
 	}
 

@@ -33,7 +33,7 @@ class ModularityTests {
 
 	/** Every module of the application, by name: a new module is added here and to the README's map. */
 	static final Set<String> MODULES = Set.of("shared", "territory", "accounts", "portal", "publiclog", "people", "audit", "eldercare",
-			"carefacilities", "alarms", "party", "memberservice", "volunteers", "servicehours", "circle", "demands", "meals", "quality", "consultation", "demo");
+			"carefacilities", "alarms", "party", "memberservice", "volunteers", "servicehours", "circle", "demands", "meals", "quality", "consultation", "spaces", "demo");
 
 	@Test
 	void verifiesModularStructure() {

@@ -28,7 +28,7 @@ public class DemoCityForModuleTests {
 
 	static final List<Class<? extends ApplicationRunner>> LOADERS = List.of(DemoTerritory.class, DemoAccounts.class,
 			DemoResidents.class, DemoCareFacilities.class, DemoEldercare.class, DemoServiceHours.class, DemoDemands.class,
-			DemoCircleFacilities.class, DemoParty.class, DemoMemberService.class, DemoAlarms.class, DemoVolunteers.class, DemoMeals.class);
+			DemoCircleFacilities.class, DemoParty.class, DemoMemberService.class, DemoAlarms.class, DemoVolunteers.class, DemoMeals.class, DemoSpaces.class);
 
 	@Bean
 	static ApplicationRunner demoCityForModuleTest(AutowireCapableBeanFactory beans) {

@@ -154,7 +154,9 @@ class SecurityConfig {
 				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
 						"/error/**", "/public/**", "/certificates/**", "/preferences/**",
 						"/register", "/password-reset", "/invitations/**", "/log/checkpoint", "/log/tile/**", "/v3/api-docs",
-						"/v3/api-docs/**")
+						"/v3/api-docs/**",
+						// the spaces' calendar feeds (a space's public feed; a person's feed behind its secret token)
+						"/spaces/*/calendar.ics", "/spaces/me/*")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailure()).permitAll())
