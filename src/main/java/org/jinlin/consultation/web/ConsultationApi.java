@@ -83,6 +83,7 @@ class ConsultationApi {
 	}
 
 	@PostMapping("/topics")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
 	@Operation(summary = "A resident proposes a topic in her community; staff enter a unit's or the committees' topic",
 			description = "Residents send title and description. Staff also send source (UNIT or COMMITTEE), unit (for UNIT) "
 					+ "and community (code). 400 with field errors; nothing is written.")
