@@ -74,8 +74,14 @@ class NetworkReplacementTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** A job held at its switch by a test; released after it, so a failed test leaves no job to switch later. */
+	volatile CountDownLatch held;
+
 	@AfterEach
 	void signOut() {
+		if (held != null) {
+			held.countDown();
+		}
 		SecurityContextHolder.clearContext();
 		jobs.stageHook = stage -> {
 		};
@@ -167,6 +173,7 @@ class NetworkReplacementTests {
 		List<String> stages = new CopyOnWriteArrayList<>();
 		CountDownLatch atSwitch = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
+		held = release;
 		jobs.stageHook = stage -> {
 			stages.add(stage);
 			if (stage.equals("SWITCHING")) {
@@ -182,8 +189,13 @@ class NetworkReplacementTests {
 		java.time.OffsetDateTime changed = java.time.OffsetDateTime.now().minusSeconds(1);
 
 		NetworkJob queued = networks.useExtract("andorra.osm.pbf", andorra());
-		assertThat(queued.state()).isEqualTo("QUEUED");
-		assertThat(queued.stage()).isEqualTo("RECEIVED");
+		// the answer is the job as it is when read back: on a fast machine its worker has already picked it up
+		if (queued.state().equals("QUEUED")) {
+			assertThat(queued.stage()).isEqualTo("RECEIVED");
+		}
+		else {
+			assertThat(queued.state()).isEqualTo("RUNNING");
+		}
 		assertThat(queued.statusUrl()).isEqualTo("/api/v1/circle/network/jobs/" + queued.id());
 
 		// Built and checked, about to switch: everything still answers from the grid.
