@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -55,7 +57,7 @@ public class ApiTokens {
 
 	private final NimbusJwtDecoder decoder;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	public ApiTokens(AccountRepository accounts, @Value("${jinlin.api-tokens.key}") String key,
 			@Value("${jinlin.api-tokens.lifetime:PT15M}") Duration lifetime) {
 		this(accounts, key, lifetime, Clock.systemUTC());
@@ -97,15 +99,15 @@ public class ApiTokens {
 	 * A token for the account that authenticated with its password in this request; empty for anything else (an
 	 * API key, or a bearer token: a token cannot be stretched by exchanging it for the next).
 	 */
-	public java.util.Optional<Issued> issueFor(Authentication authentication) {
+	public Optional<Issued> issueFor(Authentication authentication) {
 		if (!(authentication instanceof UsernamePasswordAuthenticationToken) || authentication instanceof BearerAuthentication
 				|| !authentication.isAuthenticated()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		AccountPrincipal account = accounts.findPrincipal(authentication.getName()).filter(AccountPrincipal::isEnabled)
 			.orElse(null);
 		if (account == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Instant now = clock.instant();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -117,7 +119,7 @@ public class ApiTokens {
 			.build();
 		String value = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();
-		return java.util.Optional.of(new Issued(value, lifetime.toSeconds()));
+		return Optional.of(new Issued(value, lifetime.toSeconds()));
 	}
 
 	/** Checks signature, issuer and expiry. */

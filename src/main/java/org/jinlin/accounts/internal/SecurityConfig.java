@@ -58,16 +58,10 @@ class SecurityConfig {
 		if (strength < 4 || strength > 31) {
 			throw new IllegalStateException("jinlin.security.bcrypt-strength must be between 4 and 31");
 		}
-		var encoder = (org.springframework.security.crypto.password.DelegatingPasswordEncoder) PasswordEncoderFactories
-			.createDelegatingPasswordEncoder();
-		if (strength == 10) {
-			return encoder;
-		}
-		java.util.Map<String, PasswordEncoder> encoders = new java.util.HashMap<>();
-		encoders.put("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength));
-		var withStrength = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt", encoders);
-		// hashes of other algorithms (none are written) are still checked by the factory's encoder
-		withStrength.setDefaultPasswordEncoderForMatches(encoder);
+		var withStrength = new org.springframework.security.crypto.password.DelegatingPasswordEncoder("bcrypt",
+				java.util.Map.of("bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(strength)));
+		// hashes of other algorithms (none are written) are still checked by the factory's encoders
+		withStrength.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 		return withStrength;
 	}
 
