@@ -2,6 +2,7 @@ package org.jinlin.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,7 +59,8 @@ class AgeFriendlyBrowserTests extends BrowserTest {
 		// on from the account's own menu
 		chrome.findElement(By.cssSelector("details.jl-account-menu > summary")).click();
 		chrome.findElement(By.cssSelector("details.jl-account-menu .jl-af-toggle")).click();
-		assertThat(chrome.findElement(By.tagName("html")).getDomAttribute("class")).contains("age-friendly");
+		// the toggle is a form: the page is replaced, so the mode is read from whichever page is there until it shows
+		pageIsAgeFriendly();
 		chrome.get(url("/demands?overdue=true"));
 		Map<String, Number> large = sizes();
 		// the page's rows come from the database the browser tests share, so the standard sizes to compare with are
@@ -75,7 +79,13 @@ class AgeFriendlyBrowserTests extends BrowserTest {
 
 		// a new session of the same account (another device: no cookies) starts in 长辈模式
 		signIn(USER);
-		assertThat(chrome.findElement(By.tagName("html")).getDomAttribute("class")).contains("age-friendly");
+		pageIsAgeFriendly();
+	}
+
+	private void pageIsAgeFriendly() {
+		new WebDriverWait(chrome, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.withMessage("the page shows 长辈模式")
+			.until(d -> String.valueOf(d.findElement(By.tagName("html")).getDomAttribute("class")).contains("age-friendly"));
 	}
 
 	private void noNavbarLabelWraps() {
