@@ -214,7 +214,7 @@ public final class CoverageEngine {
 					entryOffsets[entries++] = origins.offsetB()[o];
 				}
 			}
-			search.from(Arrays.copyOf(entryNodes, entries), Arrays.copyOf(entryOffsets, entries), cutoff);
+			search.fromCostsOnly(Arrays.copyOf(entryNodes, entries), Arrays.copyOf(entryOffsets, entries), cutoff);
 			// The search's own cost array becomes the bound (the search object is not used again).
 			return new OriginBound(graph, cutoff, origins.nodeA().clone(), origins.offsetA().clone(),
 					origins.nodeB().clone(), origins.offsetB().clone(), search.costs(), targets);

@@ -125,6 +125,15 @@ public final class WalkGraph {
 		return new WalkGraph(n, speedKmh, tails, heads, costs, arcs, lat, lon);
 	}
 
+	/** The cheapest arc's cost in milliseconds (at least 1; 1 for a graph without arcs). */
+	public int minArcMillis() {
+		int min = Integer.MAX_VALUE;
+		for (int a = 1; a < forwardArc.length; a += 2) {
+			min = Math.min(min, forwardArc[a]);
+		}
+		return min == Integer.MAX_VALUE ? 1 : Math.max(1, min);
+	}
+
 	public int nodeCount() {
 		return nodes;
 	}

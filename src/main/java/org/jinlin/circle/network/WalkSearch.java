@@ -43,6 +43,23 @@ public final class WalkSearch {
 
 	private long[] heap = new long[1024];
 
+	/** Bucket searches: per node, {@link #SCANNED} and {@link #COUNTED} bits (reset with the labels). */
+	private byte[] state;
+
+	private static final byte SCANNED = 1;
+
+	private static final byte COUNTED = 2;
+
+	/** Bucket searches: the nodes queued per bucket of costs ({@code cost >> shift}), kept between searches. */
+	private int[][] bucket = new int[0][];
+
+	private int[] bucketSize = new int[0];
+
+	private int[] work = new int[1024];
+
+	/** The cheapest arc of the graph (bucket searches choose their width from it), computed on first use. */
+	private int minArc;
+
 	private int heapSize;
 
 	public WalkSearch(WalkGraph graph) {
@@ -70,7 +87,7 @@ public final class WalkSearch {
 	 */
 	public WalkSearch towardsOrigins(int[] sources, int[] offsets, int cutoff, int[] bound, java.util.BitSet targets,
 			int targetCount) {
-		return run(sources, offsets, cutoff, graph.reverseFirst, graph.reverseArc, bound, targets, targetCount);
+		return buckets(sources, offsets, cutoff, graph.reverseFirst, graph.reverseArc, bound, targets, targetCount);
 	}
 
 	/**
@@ -105,6 +122,14 @@ public final class WalkSearch {
 		return out;
 	}
 
+	/**
+	 * Walk from the nearest source to every node, as {@link #from(int[], int[], int)} but with the bucket queue and
+	 * without the settled order: for a bound, where only the costs count.
+	 */
+	WalkSearch fromCostsOnly(int[] sources, int[] offsets, int cutoff) {
+		return buckets(sources, offsets, cutoff, graph.forwardFirst, graph.forwardArc, null, null, 0);
+	}
+
 	/** Walk from the nearest source to every node. */
 	public WalkSearch from(int[] sources, int[] offsets, int cutoff) {
 		return run(sources, offsets, cutoff, graph.forwardFirst, graph.forwardArc, null, null, 0);
@@ -130,6 +155,11 @@ public final class WalkSearch {
 		int[] label = this.label;
 		for (int i = 0; i < touchedCount; i++) {
 			label[2 * touched[i]] = UNREACHED;
+		}
+		if (state != null) { // a bucket search's marks (this instance may have run one before)
+			for (int i = 0; i < touchedCount; i++) {
+				state[touched[i]] = 0;
+			}
 		}
 		boolean bounded = bound != null;
 		if (bounded && bound != loadedBound) {
@@ -184,6 +214,118 @@ public final class WalkSearch {
 			}
 		}
 		return this;
+	}
+
+	/**
+	 * The same search as {@link #run} with a bucket queue instead of a heap (a label-correcting Dial / delta-stepping
+	 * search): a node queued with cost c goes to bucket {@code c >> shift}; buckets are emptied in order, each
+	 * until no node in it improves any more. Exact: when a bucket is empty, every node whose walk lies in it has its
+	 * final cost, because a node improved to a cost in the bucket is queued in it again and scanned again. With the
+	 * width at most the cheapest arc (the usual case) a node is scanned once; with a wider one (very short arcs, or a
+	 * long cutoff that would need too many buckets) some are scanned twice. A bucket is scanned in node order, so
+	 * the scan walks the graph's arrays forwards instead of jumping to wherever a heap sends it. {@link #settled}
+	 * is not filled by this search (only costs are given).
+	 */
+	private WalkSearch buckets(int[] sources, int[] offsets, int cutoff, int[] first, int[] arc, int[] bound,
+			java.util.BitSet targets, int targetCount) {
+		int[] label = this.label;
+		if (state == null) {
+			state = new byte[graph.nodeCount()];
+			minArc = graph.minArcMillis();
+		}
+		byte[] state = this.state;
+		for (int i = 0; i < touchedCount; i++) {
+			label[2 * touched[i]] = UNREACHED;
+			state[touched[i]] = 0;
+		}
+		boolean bounded = bound != null;
+		if (bounded && bound != loadedBound) {
+			for (int v = 0, n = graph.nodeCount(); v < n; v++) {
+				label[2 * v + 1] = bound[v];
+			}
+			loadedBound = bound;
+		}
+		touchedCount = 0;
+		settledCount = 0;
+		// The widest power of two not above the cheapest arc, but no more than 4,096 buckets up to the cutoff.
+		int shift = 31 - Integer.numberOfLeadingZeros(minArc);
+		while ((cutoff >> shift) >= 4096) {
+			shift++;
+		}
+		int count = (cutoff >> shift) + 1;
+		if (bucket.length < count) {
+			bucket = Arrays.copyOf(bucket, count);
+			bucketSize = new int[count];
+		}
+		int[][] bucket = this.bucket;
+		int[] size = this.bucketSize;
+		Arrays.fill(size, 0, count, 0);
+		for (int i = 0; i < sources.length; i++) {
+			int s = sources[i];
+			int c = offsets == null ? 0 : offsets[i];
+			if (s >= 0 && c <= cutoff && c < label[2 * s] && (!bounded || (long) c + label[2 * s + 1] <= cutoff)) {
+				if (label[2 * s] == UNREACHED) {
+					touched[touchedCount++] = s;
+				}
+				label[2 * s] = c;
+				add(c >> shift, s);
+			}
+		}
+		int targetsLeft = targets == null ? -1 : targetCount;
+		for (int b = 0; b < count; b++) {
+			while (size[b] > 0) {
+				// Take the bucket's nodes out (the bucket may fill again while they are scanned).
+				int n = size[b];
+				int[] nodes = bucket[b];
+				bucket[b] = work;
+				size[b] = 0;
+				work = nodes;
+				if (n > 1) {
+					Arrays.sort(nodes, 0, n);
+				}
+				for (int i = 0; i < n; i++) {
+					int node = nodes[i];
+					int c = label[2 * node];
+					if ((c >> shift) != b || (state[node] & SCANNED) != 0) {
+						continue; // queued again since, or already scanned at this cost
+					}
+					state[node] |= SCANNED;
+					if (targetsLeft > 0 && (state[node] & COUNTED) == 0 && targets.get(node)) {
+						state[node] |= COUNTED;
+						targetsLeft--;
+					}
+					for (int a = 2 * first[node], end = 2 * first[node + 1]; a < end; a += 2) {
+						int next = arc[a];
+						int nc = c + arc[a + 1];
+						int at = 2 * next;
+						if (nc < label[at] && (bounded ? (long) nc + label[at + 1] <= cutoff : nc <= cutoff)) {
+							if (label[at] == UNREACHED) {
+								touched[touchedCount++] = next;
+							}
+							label[at] = nc;
+							state[next] &= ~SCANNED;
+							add(nc >> shift, next);
+						}
+					}
+				}
+			}
+			// Every target has its final cost once the bucket holding the last of them is empty.
+			if (targetsLeft == 0) {
+				break;
+			}
+		}
+		return this;
+	}
+
+	private void add(int b, int node) {
+		int[] nodes = bucket[b];
+		if (nodes == null) {
+			nodes = bucket[b] = new int[256];
+		}
+		else if (bucketSize[b] == nodes.length) {
+			nodes = bucket[b] = Arrays.copyOf(nodes, nodes.length * 2);
+		}
+		nodes[bucketSize[b]++] = node;
 	}
 
 	// A 4-ary heap: half the depth of a binary one, and a node's four children share a cache line.
