@@ -14,7 +14,8 @@
 #   about five times PostgreSQL's time)
 # PostgreSQL: the local test database (jdbc:postgresql://localhost:5432/jinlin_test, user/password jinlin, see
 #   .ci/postgres-start), in a fresh schema dropped afterwards.
-# Environment: PORT (default 8194), DEMANDS (default 1000000), SAMPLES (default 20).
+# Environment: PORT (default 8194), DEMANDS (default 1000000), SAMPLES (default 20), START_TIMEOUT (seconds to wait
+#   for the application to be UP, default 900: the demo city loads slowly on a busy machine).
 # The machine has 2 shared cores: while others work, run it small (e.g. DEMANDS=100000) and say so.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -59,7 +60,7 @@ echo "== database: $WHICH"
 start_app() {
   PORT=$PORT java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "${START_TIMEOUT:-900}"); do
     if curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; then return 0; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$WORK/app.log"; echo "application died"; exit 1; fi
     sleep 1
