@@ -184,6 +184,6 @@ class OrderPages {
 	}
 
 	private String act(RedirectAttributes flash, String notice, Runnable action) {
-		return Flash.act(flash, notice, action, "/meals/order");
+		return MealsFlash.act(flash, notice, action, "/meals/order");
 	}
 }

@@ -67,7 +67,7 @@ class SafetyPages {
 
 	@PostMapping("/meals/samples/{id:\\d+}/disposal")
 	String dispose(@PathVariable long id, RedirectAttributes flash) {
-		return Flash.act(flash, "meals.sample.disposedNotice", () -> safety.dispose(id), "/meals/samples");
+		return MealsFlash.act(flash, "meals.sample.disposedNotice", () -> safety.dispose(id), "/meals/samples");
 	}
 
 	@GetMapping("/meals/samples/{id:\\d+}/photo")

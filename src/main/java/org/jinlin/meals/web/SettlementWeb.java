@@ -119,6 +119,6 @@ class SettlementWeb {
 	private String act(RedirectAttributes flash, String notice, Runnable action, Long place, String month) {
 		flash.addAttribute("place", place);
 		flash.addAttribute("month", month);
-		return Flash.act(flash, notice, action, "/meals/settlements");
+		return MealsFlash.act(flash, notice, action, "/meals/settlements");
 	}
 }

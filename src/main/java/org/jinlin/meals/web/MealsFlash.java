@@ -12,9 +12,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * flashes the problem (the conflict's message, or the field errors' messages joined) when it is refused; nothing is
  * written then. Answers the redirect to {@code target}.
  */
-final class Flash {
+final class MealsFlash {
 
-	private Flash() {
+	private MealsFlash() {
 	}
 
 	static String act(RedirectAttributes flash, String notice, Runnable action, String target) {
