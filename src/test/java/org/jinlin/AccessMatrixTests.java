@@ -1091,6 +1091,18 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("POST /meals/settlements/submission?month=2001-02").page().expect(302, "canteen1").otherwise(403));
 		list.add(Endpoint.of("POST /meals/settlements/approval?place={canteenPlace}&month=2001-03").page()
 			.expect(302, "admin", "city", "gulou", "dongjie").otherwise(403));
+		// the meal figures: staff, each for their jurisdiction (晋安区 is outside 鼓楼区: not found); a month to come is a
+		// field error, an unknown figure not found; the drill-down, the page and the export follow the same rule
+		String[] mealFigureReaders = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /api/v1/meals/figures").expect(200, mealFigureReaders).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/figures?territory=350111").expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/figures?month=2999-01").expect(400, mealFigureReaders).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/figures/diners/records").expect(200, mealFigureReaders).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/meals/figures/nothing/records").expect(404, mealFigureReaders).otherwise(403));
+		list.add(Endpoint.of("GET /meals/figures").page().expect(200, mealFigureReaders).otherwise(403));
+		list.add(Endpoint.of("GET /meals/figures/living-alone-enrolled").page().expect(200, mealFigureReaders).otherwise(403));
+		list.add(Endpoint.of("GET /meals/figures.xlsx").page().expect(200, mealFigureReaders).otherwise(403));
 		// the indicator cockpit: staff, each for their jurisdiction (晋安区 is outside 鼓楼区: not found); a month still to
 		// come is a field error; the records an indicator counts follow the same rule
 		String[] qualityStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };

@@ -5,6 +5,8 @@
  * subsidies (rules per territory and period, tiers by age band and category, a monthly cap, several funding sources).
  * <p>
  * API (this package): {@link org.jinlin.meals.Meals} (unscoped queries for other modules),
+ * {@link org.jinlin.meals.MealIndicators} (the meal figures of a jurisdiction and the records each counts, for the quality
+ * cockpit) with {@link org.jinlin.meals.MealIndicator} and {@link org.jinlin.meals.MealFigure},
  * {@link org.jinlin.meals.MealsBulkLoad} (loads a network, diners and rules at once: a seeded city), the value types
  * {@link org.jinlin.meals.PlaceKind}, {@link org.jinlin.meals.DietNeed}, {@link org.jinlin.meals.AgeBand} and
  * {@link org.jinlin.meals.DinerCategory}, {@link org.jinlin.meals.MealTime}, and the events {@link org.jinlin.meals.MealSold}, {@link org.jinlin.meals.SamplesMissing}, {@link org.jinlin.meals.MonthSettled},
@@ -16,7 +18,8 @@
  * {@code internal}: the command services {@code CounterSales}, {@code DinerEnrolment}, {@code MealMenus},
  * {@code MealOrders} and {@code StandingOrders} (with {@code MenuRepository} and {@code OrderRepository}), the scoped {@code DinerQueries}, the Spring-free
  * {@code SubsidyRules}, {@code SaleValidation}, {@code DinerEligibility} and {@code Diets}, the permission rules
- * {@code MealsAccess} and all SQL in {@code MealsRepository}. Delivery: {@code DeliveryPlanning} plans a place's home
+ * {@code MealsAccess} and all SQL in {@code MealsRepository}. Figures: {@code MealFigures} (SQL in
+ * {@code FiguresRepository}), place names from the registry in {@code PlaceNames}. Delivery: {@code DeliveryPlanning} plans a place's home
  * deliveries of a day with Timefold ({@code internal.routing}: the planning list model, the constraints, the Spring-free
  * {@code RouteCheck} and {@code NearestNeighbour} baseline) over the circle's {@link org.jinlin.circle.TravelTimes},
  * {@code StopMarking} records what happened at each door, {@code RouteQueries} reads routes, SQL in

@@ -3,7 +3,7 @@
  * query services only ({@link org.jinlin.demands.DemandIndicators}, {@link org.jinlin.alarms.AlarmIndicators},
  * {@link org.jinlin.eldercare.ElderIndicators}, {@link org.jinlin.carefacilities.FacilityIndicators},
  * {@link org.jinlin.party.PartyIndicators}, {@link org.jinlin.memberservice.MemberIndicators},
- * {@link org.jinlin.servicehours.ServiceIndicators},
+ * {@link org.jinlin.servicehours.ServiceIndicators}, {@link org.jinlin.meals.MealIndicators},
  * {@link org.jinlin.circle.CircleFigures}), targets
  * per territory and year inherited down the tree, and for every figure the records it counts.
  * <p>
@@ -14,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality and indicators",
 		allowedDependencies = { "shared", "territory", "demands", "alarms", "eldercare", "circle",
-				"carefacilities", "party", "memberservice", "servicehours" })
+				"carefacilities", "party", "memberservice", "servicehours", "meals" })
 package org.jinlin.quality;

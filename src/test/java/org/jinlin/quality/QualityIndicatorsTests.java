@@ -255,7 +255,8 @@ class QualityIndicatorsTests {
 			assertThat(item.get("count")).isEqualTo(0);
 			assertThat(item.get("status")).isEqualTo("NO_DATA");
 		}
-		for (String code : List.of("volunteers.hours-per-thousand", "memberservice.registrations")) {
+		for (String code : List.of("volunteers.hours-per-thousand", "memberservice.registrations",
+				"meals.meals-per-thousand-elders")) {
 			Map<String, Object> item = item(indicators, code);
 			assertThat(item.get("value")).as(code + ": nothing counted, no figure (not 0)").isNull();
 			assertThat(item.get("count")).isEqualTo(0);
@@ -387,6 +388,39 @@ class QualityIndicatorsTests {
 				"$.bedsPerThousandElderly");
 		assertThat(districtPerThousand).as("the demo district has an elderly population and beds").isNotNull();
 		assertThat(districtPerThousand.doubleValue()).isPositive();
+	}
+
+	@Test
+	void theMealIndicatorsAreTheMealFiguresAndListTheirRecords() throws Exception {
+		YearMonth last = YearMonth.now(QualityIndicators.ZONE).minusMonths(1);
+		for (String territory : List.of("350102", "350102004000")) {
+			String indicators = api("/api/v1/quality/indicators?territory=" + territory + "&period=" + last, "gulou");
+			String figures = api("/api/v1/meals/figures?territory=" + territory + "&month=" + last, "gulou");
+			Map<String, Object> alone = item(indicators, "meals.living-alone-enrolled");
+			long counted = ((Number) JsonPath.<List<Object>>read(figures,
+					"$.figures[?(@.indicator == 'LIVING_ALONE_ENROLLED')].count").get(0)).longValue();
+			long enrolled = ((Number) JsonPath.<List<Object>>read(figures,
+					"$.figures[?(@.indicator == 'LIVING_ALONE_ENROLLED')].met").get(0)).longValue();
+			assertThat(counted).as(territory + ": the register has elders living alone").isPositive();
+			assertThat(((Number) alone.get("count")).longValue()).isEqualTo(counted);
+			assertThat(listed("meals.living-alone-enrolled", territory, last, "gulou")).containsExactly(counted, enrolled);
+			assertThat(((Number) alone.get("value")).doubleValue()).isEqualTo(Math.round(enrolled * 1000.0 / counted) / 10.0);
+			Map<String, Object> meals = item(indicators, "meals.meals-per-thousand-elders");
+			long sold = ((Number) JsonPath.<List<Object>>read(figures,
+					"$.figures[?(@.indicator == 'MEALS_MONTH')].count").get(0)).longValue();
+			assertThat(sold).as(territory + ": the demo canteen sold last month").isPositive();
+			assertThat(((Number) meals.get("count")).longValue()).isEqualTo(sold);
+			assertThat(listed("meals.meals-per-thousand-elders", territory, last, "gulou")[0]).isEqualTo(sold);
+			Long elderly = territories.lookupByCode(territory).orElseThrow().elderlyPopulation();
+			if (elderly == null || elderly == 0) {
+				assertThat(meals.get("value")).as("no elderly population: no figure").isNull();
+			}
+			else {
+				assertThat(((Number) meals.get("value")).doubleValue())
+					.isEqualTo(java.math.BigDecimal.valueOf(sold * 1000).divide(java.math.BigDecimal.valueOf(elderly), 1,
+							java.math.RoundingMode.HALF_UP).doubleValue());
+			}
+		}
 	}
 
 	@Test

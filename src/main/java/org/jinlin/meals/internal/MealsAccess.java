@@ -121,6 +121,16 @@ public final class MealsAccess {
 		return AccessRules.require(MealsAccess::canApproveSettlements, "Only the street approves monthly statements");
 	}
 
+	/** The meal figures of a jurisdiction: staff (never a key). */
+	public static boolean canReadFigures(Actor actor) {
+		return !actor.isApiKey() && AccessRules.staff(actor);
+	}
+
+	/** The current actor if she may read the meal figures, else 403. */
+	public static Actor figuresReader() {
+		return AccessRules.require(MealsAccess::canReadFigures, "Only staff see the meal figures");
+	}
+
 	/** The key name of a terminal actor ({@code apikey:<name>}). */
 	static String keyName(Actor actor) {
 		return actor.name().startsWith("apikey:") ? actor.name().substring("apikey:".length()) : actor.name();

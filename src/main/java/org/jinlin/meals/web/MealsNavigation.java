@@ -18,6 +18,7 @@ class MealsNavigation extends NavigationContributor {
 				new NavigationItem(79, NavigationGroup.CARE, "/meals/orders", "nav.meals.orders", MealsAccess::isOperator),
 				new NavigationItem(80, NavigationGroup.CARE, "/meals/counter", "nav.meals.counter", MealsAccess::isOperator),
 				new NavigationItem(81, NavigationGroup.CARE, "/meals/samples", "nav.meals.samples", MealsAccess::canReadSafety),
-				new NavigationItem(82, NavigationGroup.CARE, "/meals/settlements", "nav.meals.settlements", MealsAccess::canReadSafety));
+				new NavigationItem(82, NavigationGroup.CARE, "/meals/settlements", "nav.meals.settlements", MealsAccess::canReadSafety),
+				new NavigationItem(83, NavigationGroup.CARE, "/meals/figures", "nav.meals.figures", MealsAccess::canReadFigures));
 	}
 }

@@ -25,7 +25,6 @@ import org.jinlin.meals.internal.OrderForm;
 import org.jinlin.meals.internal.OrderRow;
 import org.jinlin.meals.internal.StandingOrderForm;
 import org.jinlin.meals.internal.StandingOrders;
-import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -185,16 +184,6 @@ class OrderPages {
 	}
 
 	private String act(RedirectAttributes flash, String notice, Runnable action) {
-		try {
-			action.run();
-			flash.addFlashAttribute("notice", notice);
-		}
-		catch (ConflictException e) {
-			flash.addFlashAttribute("problem", e.getMessage());
-		}
-		catch (ValidationFailedException e) {
-			flash.addFlashAttribute("problem", String.join("；", FormErrors.of(e).values().stream().flatMap(List::stream).toList()));
-		}
-		return "redirect:/meals/order";
+		return MealsFlash.act(flash, notice, action, "/meals/order");
 	}
 }

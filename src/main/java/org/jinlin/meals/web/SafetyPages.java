@@ -9,8 +9,8 @@ import lombok.RequiredArgsConstructor;
 import org.jinlin.meals.MealTime;
 import org.jinlin.meals.internal.FoodSafety;
 import org.jinlin.meals.internal.MealsAccess;
+import org.jinlin.meals.internal.PlaceNames;
 import org.jinlin.meals.internal.SampleRules;
-import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.web.FormErrors;
 import org.jinlin.shared.web.ValidationFailedException;
@@ -37,6 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SafetyPages {
 
 	private final FoodSafety safety;
+
+	private final PlaceNames placeNames;
 
 	@GetMapping("/meals/samples")
 	String samples(Model model) {
@@ -65,14 +67,7 @@ class SafetyPages {
 
 	@PostMapping("/meals/samples/{id:\\d+}/disposal")
 	String dispose(@PathVariable long id, RedirectAttributes flash) {
-		try {
-			safety.dispose(id);
-			flash.addFlashAttribute("notice", "meals.sample.disposedNotice");
-		}
-		catch (ConflictException e) {
-			flash.addFlashAttribute("problem", e.getMessage());
-		}
-		return "redirect:/meals/samples";
+		return MealsFlash.act(flash, "meals.sample.disposedNotice", () -> safety.dispose(id), "/meals/samples");
 	}
 
 	@GetMapping("/meals/samples/{id:\\d+}/photo")
@@ -124,7 +119,9 @@ class SafetyPages {
 		boolean operator = MealsAccess.isOperator(CurrentActor.require());
 		LocalDate today = LocalDate.now(OrderPages.ZONE);
 		model.addAttribute("samples", safety.samples(today.minusDays(3), today));
-		model.addAttribute("flags", safety.flags());
+		var flags = safety.flags();
+		model.addAttribute("flags", flags);
+		model.addAttribute("placeNames", placeNames.of(flags.stream().map(f -> f.placeId()).toList()));
 		model.addAttribute("checks", safety.checks(today));
 		model.addAttribute("operator", operator);
 		model.addAttribute("input", input);

@@ -7,9 +7,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import lombok.RequiredArgsConstructor;
+import org.jinlin.meals.internal.PlaceNames;
 import org.jinlin.meals.internal.Settlements;
 import org.jinlin.meals.internal.Statement;
-import org.jinlin.shared.ConflictException;
 import org.jinlin.shared.spreadsheet.XlsxExport;
 import org.jinlin.shared.web.FieldErrors;
 import org.jinlin.shared.web.FormErrors;
@@ -35,6 +35,8 @@ class SettlementWeb {
 	private final Settlements settlements;
 
 	private final FieldErrors fieldErrors;
+
+	private final PlaceNames placeNames;
 
 	@GetMapping("/api/v1/meals/settlements")
 	@ResponseBody
@@ -65,7 +67,9 @@ class SettlementWeb {
 		model.addAttribute("month", month);
 		model.addAttribute("errors", java.util.Map.of());
 		try {
-			model.addAttribute("statement", settlements.statement(place, month));
+			Statement s = settlements.statement(place, month);
+			model.addAttribute("statement", s);
+			model.addAttribute("placeName", placeNames.of(s.placeId()));
 		}
 		catch (ValidationFailedException e) {
 			model.addAttribute("errors", FormErrors.of(e));
@@ -113,18 +117,8 @@ class SettlementWeb {
 	}
 
 	private String act(RedirectAttributes flash, String notice, Runnable action, Long place, String month) {
-		try {
-			action.run();
-			flash.addFlashAttribute("notice", notice);
-		}
-		catch (ConflictException e) {
-			flash.addFlashAttribute("problem", e.getMessage());
-		}
-		catch (ValidationFailedException e) {
-			flash.addFlashAttribute("problem", String.join("；", FormErrors.of(e).values().stream().flatMap(List::stream).toList()));
-		}
 		flash.addAttribute("place", place);
 		flash.addAttribute("month", month);
-		return "redirect:/meals/settlements";
+		return MealsFlash.act(flash, notice, action, "/meals/settlements");
 	}
 }

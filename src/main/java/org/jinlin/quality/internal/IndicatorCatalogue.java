@@ -36,7 +36,10 @@ public final class IndicatorCatalogue {
 			new IndicatorDefinition("memberservice.registrations", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
 					"memberservice", Basis.OBJECTIVE, Source.MEMBER_REGISTRATIONS),
 			new IndicatorDefinition("volunteers.hours-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS));
+					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS),
+			computed("meals.living-alone-enrolled", Direction.HIGHER_IS_BETTER, "meals", Source.MEALS_LIVING_ALONE_ENROLLED),
+			new IndicatorDefinition("meals.meals-per-thousand-elders", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
+					"meals", Basis.OBJECTIVE, Source.MEALS_PER_THOUSAND_ELDERS));
 
 	private IndicatorCatalogue() {
 	}

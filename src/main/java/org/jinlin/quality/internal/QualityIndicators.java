@@ -20,6 +20,9 @@ import org.jinlin.circle.CircleFigures;
 import org.jinlin.demands.DemandIndicator;
 import org.jinlin.eldercare.ElderIndicator;
 import org.jinlin.eldercare.ElderIndicators;
+import org.jinlin.meals.MealFigure;
+import org.jinlin.meals.MealIndicator;
+import org.jinlin.meals.MealIndicators;
 import org.jinlin.demands.DemandIndicators;
 import org.jinlin.memberservice.MemberIndicators;
 import org.jinlin.memberservice.RegistrationFigure;
@@ -70,6 +73,8 @@ public class QualityIndicators {
 	private final MemberIndicators members;
 
 	private final ServiceIndicators hours;
+
+	private final MealIndicators meals;
 
 	private final Territories territories;
 
@@ -333,6 +338,8 @@ public class QualityIndicators {
 			case PARTY_BRANCH_COVERAGE -> party.branchCoverageRecords(node.code(), page, size);
 			case MEMBER_REGISTRATIONS -> members.records(node.code(), month, page, size);
 			case SERVICE_HOURS -> hours.records(node.code(), month, page, size);
+			case MEALS_LIVING_ALONE_ENROLLED, MEALS_PER_THOUSAND_ELDERS ->
+				meals.records(mealIndicator(d.source()), node.code(), month, page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -372,6 +379,11 @@ public class QualityIndicators {
 			return new Counted(count == 0 ? null : value, count, count);
 		}
 
+		static Counted of(MealFigure f) {
+			return f.indicator() == MealIndicator.MEALS_PER_THOUSAND_ELDERS ? of(f.value(), f.count())
+					: new Counted(f.value(), f.count(), f.met());
+		}
+
 		static Counted of(FacilityFigure f) {
 			return f.indicator() == FacilityIndicator.BEDS_PER_THOUSAND ? of(f.value(), f.count())
 					: new Counted(f.value(), f.count(), f.met());
@@ -396,6 +408,8 @@ public class QualityIndicators {
 				HoursFigure f = hours.hours(node.code(), month);
 				yield Optional.of(Counted.of(f.perThousand(), f.records()));
 			}
+			case MEALS_LIVING_ALONE_ENROLLED, MEALS_PER_THOUSAND_ELDERS ->
+				Optional.of(Counted.of(meals.figure(mealIndicator(d.source()), node.code(), month)));
 			case NONE -> Optional.empty();
 			default -> Optional.of(Counted.of(demands.tally(demandIndicator(d.source()), node.code(), month)));
 		};
@@ -404,6 +418,11 @@ public class QualityIndicators {
 	private static FacilityIndicator facilityIndicator(Source source) {
 		return source == Source.FACILITY_BEDS_PER_THOUSAND ? FacilityIndicator.BEDS_PER_THOUSAND
 				: FacilityIndicator.STATION_COVERAGE;
+	}
+
+	private static MealIndicator mealIndicator(Source source) {
+		return source == Source.MEALS_LIVING_ALONE_ENROLLED ? MealIndicator.LIVING_ALONE_ENROLLED
+				: MealIndicator.MEALS_PER_THOUSAND_ELDERS;
 	}
 
 	private static ElderIndicator elderIndicator(Source source) {
