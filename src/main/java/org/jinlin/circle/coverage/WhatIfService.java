@@ -202,11 +202,12 @@ class WhatIfService implements WhatIf {
 
 	/**
 	 * The standard profile of the kept computation, or of a fresh one when there is none, it is of another run or
-	 * revision (another instance updated the run) or the network changed. Under {@link #lock()}.
+	 * behind the run's revision (another instance updated the run) or the network changed. Under {@link #lock()}.
 	 */
 	Snapshot snapshot(RunView run) {
 		Kept k = kept;
-		if (k == null || k.runId != run.id() || k.revision != run.revision()
+		// a kept revision ahead of the row read is this instance's own update, committing
+		if (k == null || k.runId != run.id() || k.revision < run.revision()
 				|| k.standard.outcome.network() != networks.current()) {
 			k = new Kept(run.id(), run.revision(), false, new Snapshot(run.id(), computation.compute((p, stage) -> {
 			})), null);
