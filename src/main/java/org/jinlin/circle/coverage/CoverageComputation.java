@@ -60,10 +60,12 @@ class CoverageComputation {
 
 	/**
 	 * What the incremental updates (what-if) need besides the results: the buildings as origins, each category's
-	 * facilities by key as they enter the network, the origins' placements (by building index) and the cutoff.
+	 * facilities by key as they enter the network, the origins' placements (by building index) and the cutoff, and
+	 * every operating facility by key as it was read (those not on the network too).
 	 */
 	record Placed(CoverageEngine.Origins origins, LoadedNetwork.Placement[] originPlacements,
-			List<Map<String, IncrementalCoverage.Facility>> facilities, int cutoffMillis) {
+			List<Map<String, IncrementalCoverage.Facility>> facilities, int cutoffMillis,
+			Map<String, PlacedFacility> operating) {
 
 		/** A facility at a placement: its entries and the direct walks of the origins on its street. */
 		IncrementalCoverage.Facility facility(LoadedNetwork network, LoadedNetwork.Placement f,
@@ -156,12 +158,13 @@ class CoverageComputation {
 		}
 		int cutoff = settings.cutoffSeconds() * 1000;
 		CoverageEngine.Origins origins = new CoverageEngine.Origins(a, ma, b, mb);
-		Placed placedState = new Placed(origins, origin, new ArrayList<>(), cutoff);
+		Placed placedState = new Placed(origins, origin, new ArrayList<>(), cutoff, new java.util.LinkedHashMap<>());
 		categories.forEach(c -> placedState.facilities().add(new java.util.LinkedHashMap<>()));
 		Map<Integer, List<Integer>> originsOnEdge = placedState.originsOnEdge();
 		int placed = 0;
 		int facilitiesOff = 0;
 		for (PlacedFacility f : facilities.operating()) {
+			placedState.operating().put(f.key(), f);
 			Integer c = index.get(f.category());
 			if (c == null) {
 				continue;

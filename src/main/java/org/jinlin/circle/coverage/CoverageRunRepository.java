@@ -18,7 +18,8 @@ class CoverageRunRepository {
 	private static final String COLUMNS = """
 			id, status, reason, requested_by, requested_at, started_at, finished_at, progress, stage, network_name,
 			network_nodes, network_edges, threshold_seconds, cutoff_seconds, speed_kmh, facilities, buildings,
-			communities, compute_ms, error, facilities_off_network, elder_speed_kmh, elder_steps_factor""";
+			communities, compute_ms, error, facilities_off_network, elder_speed_kmh, elder_steps_factor, revision, revised_at,
+			revised_action, revised_facility, revised_buildings""";
 
 	/** How many finished runs keep their per-building and per-community results. */
 	static final int KEEP_RESULTS = 3;
@@ -127,6 +128,37 @@ class CoverageRunRepository {
 		old.forEach(this::deleteResults);
 	}
 
+	/**
+	 * Marks a finished run's figures as brought up to date after a facility change, if nobody else did since
+	 * {@code revision} (another instance): false when the run is not at that revision (then nothing is written).
+	 */
+	boolean revise(long id, int revision, int facilities, int facilitiesOffNetwork, String action, String facility,
+			int buildings) {
+		return jdbc.sql("""
+				UPDATE circle_run SET revision = revision + 1, revised_at = :now, revised_action = :action,
+				  revised_facility = :facility, revised_buildings = :buildings, facilities = :f, facilities_off_network = :off
+				WHERE id = :id AND revision = :revision AND status = 'DONE'""")
+			.param("now", OffsetDateTime.now())
+			.param("action", action)
+			.param("facility", facility.length() > 200 ? facility.substring(0, 200) : facility)
+			.param("buildings", buildings)
+			.param("f", facilities)
+			.param("off", facilitiesOffNetwork)
+			.param("id", id)
+			.param("revision", revision)
+			.update() == 1;
+	}
+
+	/** Drops the rows of some buildings and communities of a run (to be written again by the insert methods). */
+	void deleteResults(long runId, List<Long> buildingIds, List<Long> communityIds) {
+		template.batchUpdate("DELETE FROM circle_building_result WHERE run_id = ? AND building_id = ?",
+				buildingIds.stream().map(b -> new Object[] { runId, b }).toList());
+		for (String table : List.of("circle_community_time", "circle_community_result")) {
+			template.batchUpdate("DELETE FROM " + table + " WHERE run_id = ? AND community_id = ?",
+					communityIds.stream().map(c -> new Object[] { runId, c }).toList());
+		}
+	}
+
 	void insertCommunities(List<Object[]> rows) {
 		template.batchUpdate("""
 				INSERT INTO circle_community_result (run_id, community_id, code, name, territory_path, rural, population,
@@ -146,28 +178,5 @@ class CoverageRunRepository {
 				INSERT INTO circle_building_result (run_id, building_id, community_id, territory_path, name, latitude,
 				  longitude, population, access_metres, covered, times, off_network)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-	}
-
-	/** A building of a run's results as the suggestions need it. */
-	record BuildingRow(long buildingId, long communityId, String territoryPath, double latitude, double longitude,
-			double population, String times) {
-	}
-
-	List<BuildingRow> buildingsUnder(long runId, String likePattern) {
-		return jdbc.sql("""
-				SELECT building_id, community_id, territory_path, latitude, longitude, population, times
-				FROM circle_building_result WHERE run_id = :run AND territory_path LIKE :p ORDER BY building_id""")
-			.param("run", runId)
-			.param("p", likePattern)
-			.query(BuildingRow.class)
-			.list();
-	}
-
-	Optional<String> communityName(long runId, long communityId) {
-		return jdbc.sql("SELECT name FROM circle_community_result WHERE run_id = :run AND community_id = :c")
-			.param("run", runId)
-			.param("c", communityId)
-			.query(String.class)
-			.optional();
 	}
 }

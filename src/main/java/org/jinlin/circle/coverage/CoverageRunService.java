@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
@@ -15,12 +14,10 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
-import org.jinlin.circle.facilities.FacilityCategory;
 import org.jinlin.circle.network.WalkingProfile;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
-import org.jinlin.territory.TerritoryNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -137,7 +134,7 @@ class CoverageRunService implements CoverageRuns {
 						communities, computeMs);
 				rows.pruneOldResults();
 			});
-			whatIfs.keep(runId, outcome);
+			whatIfs.keep(runId, outcome, elder);
 			log.info("Coverage run {} done: {} buildings, {} facilities placed, {} ms", runId, outcome.buildings().size(),
 					outcome.placedFacilities(), (System.nanoTime() - begin) / 1_000_000);
 		}
@@ -147,112 +144,25 @@ class CoverageRunService implements CoverageRuns {
 		}
 	}
 
-	/** A community's figures for one walking profile. */
-	private record Summary(TerritoryNode community, List<Integer> members, int onNetwork, int[] medians, String missing,
-			double share) {
-	}
-
-	/** Whether each building has every required category within the threshold. */
-	private boolean[] covered(CoverageComputation.Outcome o) {
-		List<FacilityCategory> categories = o.categories();
-		int threshold = settings.thresholdSeconds();
-		boolean[] covered = new boolean[o.buildings().size()];
-		for (int i = 0; i < covered.length; i++) {
-			covered[i] = true;
-			for (int c = 0; c < categories.size(); c++) {
-				int s = o.seconds()[c][i];
-				if (categories.get(c).required() && (s < 0 || s > threshold)) {
-					covered[i] = false;
-				}
-			}
-		}
-		return covered;
-	}
-
-	/**
-	 * Per community, in building order: its median walks (of its buildings on the network), the required categories
-	 * over the threshold, and the share of its residents covered.
-	 */
-	private Map<Long, Summary> summarize(CoverageComputation.Outcome o) {
-		List<FacilityCategory> categories = o.categories();
-		int threshold = settings.thresholdSeconds();
-		boolean[] buildingCovered = covered(o);
-		Map<Long, List<Integer>> byCommunity = new java.util.LinkedHashMap<>();
-		for (int i = 0; i < o.buildings().size(); i++) {
-			TerritoryNode community = o.communityOf().get(o.buildings().get(i).id());
-			if (community != null) {
-				byCommunity.computeIfAbsent(community.id(), k -> new ArrayList<>()).add(i);
-			}
-		}
-		Map<Long, Summary> summaries = new java.util.LinkedHashMap<>();
-		for (var entry : byCommunity.entrySet()) {
-			List<Integer> members = entry.getValue();
-			TerritoryNode community = o.communityOf().get(o.buildings().get(members.get(0)).id());
-			// The walks of the buildings on the network; those off it have none and are counted apart.
-			List<Integer> onNetwork = members.stream().filter(i -> !o.offNetwork()[i]).toList();
-			StringJoiner missing = new StringJoiner(",");
-			int[] medians = new int[categories.size()];
-			for (int c = 0; c < categories.size(); c++) {
-				int[] ofCategory = o.seconds()[c];
-				medians[c] = CoverageComputation.median(onNetwork.stream().mapToInt(i -> ofCategory[i]).toArray());
-				if (categories.get(c).required() && (medians[c] < 0 || medians[c] > threshold)) {
-					missing.add(categories.get(c).code());
-				}
-			}
-			double people = 0;
-			double coveredPeople = 0;
-			for (int i : members) {
-				people += o.population()[i];
-				coveredPeople += buildingCovered[i] ? o.population()[i] : 0;
-			}
-			double share = people > 0 ? coveredPeople / people
-					: members.stream().filter(i -> buildingCovered[i]).count() / (double) members.size();
-			summaries.put(entry.getKey(), new Summary(community, members, onNetwork.size(), medians, missing.toString(),
-					Math.round(share * 10000) / 10000.0));
-		}
-		return summaries;
-	}
-
 	/** Writes the run's rows (the elder profile's figures next to the standard ones); returns the number of communities. */
 	private int write(long runId, CoverageComputation.Outcome o, CoverageComputation.Outcome elder) {
-		List<FacilityCategory> categories = o.categories();
-		int n = o.buildings().size();
-		boolean[] buildingCovered = covered(o);
-		List<Object[]> buildingRows = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			TerritoryNode building = o.buildings().get(i);
-			TerritoryNode community = o.communityOf().get(building.id());
-			if (community == null) {
-				continue;
+		int threshold = settings.thresholdSeconds();
+		List<Object[]> buildingRows = new ArrayList<>(o.buildings().size());
+		for (int i = 0; i < o.buildings().size(); i++) {
+			Object[] row = CoverageRows.building(runId, o, i, threshold);
+			if (row != null) {
+				buildingRows.add(row);
 			}
-			StringJoiner times = new StringJoiner(";");
-			for (int c = 0; c < categories.size(); c++) {
-				int s = o.seconds()[c][i];
-				times.add(categories.get(c).code() + "=" + (s < 0 ? "" : Integer.toString(s)));
-			}
-			buildingRows.add(new Object[] { runId, building.id(), community.id(), building.path(), building.name(),
-					building.latitude(), building.longitude(), o.population()[i],
-					Double.isNaN(o.accessMetres()[i]) ? null : Math.round(o.accessMetres()[i] * 10) / 10.0,
-					buildingCovered[i], times.toString(), o.offNetwork()[i] });
 		}
-		Map<Long, Summary> standard = summarize(o);
-		Map<Long, Summary> slow = summarize(elder);
+		Map<Long, List<Integer>> elderMembers = CoverageRows.members(elder);
 		List<Object[]> communityRows = new ArrayList<>();
 		List<Object[]> timeRows = new ArrayList<>();
-		for (Summary s : standard.values()) {
-			TerritoryNode community = s.community();
-			Summary e = slow.get(community.id());
-			for (int c = 0; c < categories.size(); c++) {
-				int median = s.medians()[c];
-				Integer elderMedian = e == null || e.medians()[c] < 0 ? null : e.medians()[c];
-				timeRows.add(new Object[] { runId, community.id(), categories.get(c).code(), median < 0 ? null : median,
-						elderMedian });
-			}
-			communityRows.add(new Object[] { runId, community.id(), community.code(), community.name(), community.path(),
-					community.rural(), community.population() == null ? 0L : community.population(), community.latitude(),
-					community.longitude(), s.members().size(), s.missing().isEmpty(), s.missing(), s.share(),
-					s.members().size() - s.onNetwork(), e == null ? null : e.missing().isEmpty(),
-					e == null ? null : e.missing(), e == null ? null : e.share() });
+		for (List<Integer> members : CoverageRows.members(o).values()) {
+			CoverageRows.Summary s = CoverageRows.summary(o, members, threshold);
+			List<Integer> slow = elderMembers.get(s.community().id());
+			CoverageRows.Summary e = slow == null ? null : CoverageRows.summary(elder, slow, threshold);
+			communityRows.add(CoverageRows.community(runId, s, e));
+			timeRows.addAll(CoverageRows.times(runId, o.categories(), s, e));
 		}
 		rows.insertCommunities(communityRows);
 		rows.insertCommunityTimes(timeRows);

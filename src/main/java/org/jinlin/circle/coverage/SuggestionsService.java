@@ -1,29 +1,31 @@
 package org.jinlin.circle.coverage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeSet;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.circle.CircleSettings;
 import org.jinlin.circle.facilities.CategoryCatalogue;
+import org.jinlin.circle.network.CoverageEngine;
+import org.jinlin.circle.network.IncrementalCoverage;
 import org.jinlin.circle.network.LoadedNetwork;
-import org.jinlin.circle.network.NetworkHolder;
-import org.jinlin.circle.network.WalkSearch;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
 import org.jinlin.shared.ForbiddenException;
 import org.jinlin.shared.NotFoundException;
 import org.jinlin.shared.web.FieldErrors;
+import org.jinlin.territory.TerritoryNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where one new facility of a category would help most: candidates are the street junctions next to the
- * residents who lack the category within the threshold; for each, one search finds which of those residents
- * could walk to it within the threshold; then the greedy choice takes the candidate reaching the most residents,
- * removes them, and repeats (the classic approximation for maximum coverage, within 63% of the best).
+ * residents who lack the category within the threshold; the gain of each is what a what-if ADD at that site would
+ * do ({@link IncrementalCoverage#change} on the kept computation the what-ifs use, so suggestions and what-ifs always
+ * agree): the residents it would bring within the threshold; then the greedy choice takes the candidate reaching the
+ * most residents, removes them, and repeats (the classic approximation for maximum coverage, within 63% of the best).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +37,7 @@ class SuggestionsService implements Suggestions {
 
 	private final CoverageRunRepository rows;
 
-	private final NetworkHolder networks;
+	private final WhatIfService whatIfs;
 
 	private final CategoryCatalogue catalogue;
 
@@ -62,40 +64,41 @@ class SuggestionsService implements Suggestions {
 			throw new NotFoundException("No such area in your jurisdiction");
 		}
 		RunView run = rows.latestWithStatus("DONE").orElseThrow(() -> problems.conflict("circle.suggest.noRun"));
-		int threshold = run.thresholdSeconds() * 1000;
-		String key = category + "=";
-		List<CoverageRunRepository.BuildingRow> lacking = new ArrayList<>();
-		for (CoverageRunRepository.BuildingRow b : rows.buildingsUnder(run.id(), path + "%")) {
-			int walk = walk(b.times(), key);
-			if (walk < 0 || walk * 1000L > threshold) {
-				lacking.add(b);
+		synchronized (whatIfs.lock()) {
+			return suggest(whatIfs.snapshot(run), category, path, count, run.thresholdSeconds());
+		}
+	}
+
+	/** The greedy choice over the candidates' gains, each a what-if ADD on the kept computation. */
+	private List<Suggestion> suggest(WhatIfService.Snapshot s, String category, String path, int count, int threshold) {
+		int c = s.category(category);
+		if (c < 0) {
+			// a category added since the last computation: its facilities are not placed yet
+			throw problems.conflict("circle.suggest.noRun");
+		}
+		CoverageComputation.Outcome o = s.outcome;
+		int[] seconds = o.seconds()[c];
+		// the residents under the path (on the network) without the category within the threshold
+		BitSet lacking = new BitSet(o.buildings().size());
+		TreeSet<Integer> nodes = new TreeSet<>();
+		for (int i = 0; i < o.buildings().size(); i++) {
+			TerritoryNode b = o.buildings().get(i);
+			LoadedNetwork.Placement p = o.placed().originPlacements()[i];
+			if (p != null && o.communityOf().get(b.id()) != null && b.path().startsWith(path)
+					&& (seconds[i] < 0 || seconds[i] > threshold)) {
+				lacking.set(i);
+				if (p.nodeA() >= 0) {
+					nodes.add(p.nodeA());
+				}
+				if (p.nodeB() >= 0) {
+					nodes.add(p.nodeB());
+				}
 			}
 		}
 		if (lacking.isEmpty()) {
 			return List.of();
 		}
-		LoadedNetwork network = networks.current();
-		int n = lacking.size();
-		int[] a = new int[n];
-		int[] ma = new int[n];
-		int[] bNode = new int[n];
-		int[] mb = new int[n];
-		Map<Integer, List<Integer>> buildingsAt = new HashMap<>();
-		for (int i = 0; i < n; i++) {
-			CoverageRunRepository.BuildingRow b = lacking.get(i);
-			LoadedNetwork.Placement p = network.origin(b.latitude(), b.longitude(), settings.network().maxSnapMetres());
-			a[i] = p == null ? -1 : p.nodeA();
-			ma[i] = p == null ? 0 : p.millisA();
-			bNode[i] = p == null ? -1 : p.nodeB();
-			mb[i] = p == null ? 0 : p.millisB();
-			if (a[i] >= 0) {
-				buildingsAt.computeIfAbsent(a[i], k -> new ArrayList<>()).add(i);
-			}
-			if (bNode[i] >= 0) {
-				buildingsAt.computeIfAbsent(bNode[i], k -> new ArrayList<>()).add(i);
-			}
-		}
-		int[] candidates = buildingsAt.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+		int[] candidates = nodes.stream().mapToInt(Integer::intValue).toArray();
 		if (candidates.length > MAX_CANDIDATES) {
 			int[] sample = new int[MAX_CANDIDATES];
 			for (int i = 0; i < MAX_CANDIDATES; i++) {
@@ -103,29 +106,35 @@ class SuggestionsService implements Suggestions {
 			}
 			candidates = sample;
 		}
-		// reach[k] = the lacking buildings that could walk to candidate k within the threshold
+		LoadedNetwork network = o.network();
+		IncrementalCoverage index = s.index(c);
+		int added = s.newKey(c);
+		double maxSnap = settings.network().maxSnapMetres();
+		// reach[k] = the lacking residents' buildings a facility at candidate k would bring within the threshold:
+		// exactly what a what-if ADD at that site reports
+		double[][] sites = new double[candidates.length][];
 		int[][] reach = new int[candidates.length][];
-		WalkSearch search = new WalkSearch(network.walk());
 		for (int k = 0; k < candidates.length; k++) {
-			search.towards(new int[] { candidates[k] }, new int[] { 0 }, threshold);
-			java.util.BitSet hit = new java.util.BitSet(n);
-			for (int s = 0; s < search.settledCount(); s++) {
-				for (int i : buildingsAt.getOrDefault(search.settled(s), List.of())) {
-					long best = Long.MAX_VALUE;
-					if (a[i] >= 0 && search.cost(a[i]) != WalkSearch.UNREACHED) {
-						best = (long) search.cost(a[i]) + ma[i];
-					}
-					if (bNode[i] >= 0 && search.cost(bNode[i]) != WalkSearch.UNREACHED) {
-						best = Math.min(best, (long) search.cost(bNode[i]) + mb[i]);
-					}
-					if (best <= threshold) {
-						hit.set(i);
-					}
+			double lat = Math.round(network.walk().latitude(candidates[k]) * 1e6) / 1e6;
+			double lon = Math.round(network.walk().longitude(candidates[k]) * 1e6) / 1e6;
+			sites[k] = new double[] { lat, lon };
+			LoadedNetwork.Placement p = network.destination(lat, lon, maxSnap);
+			if (p == null) {
+				reach[k] = new int[0];
+				continue;
+			}
+			IncrementalCoverage.Change change = index.change(-1, added, o.placed().facility(network, p, s.originsOnEdge));
+			List<Integer> hit = new ArrayList<>();
+			for (int j = 0; j < change.size(); j++) {
+				int i = change.origins()[j];
+				int after = change.walksAfter()[j];
+				if (lacking.get(i) && after != CoverageEngine.BEYOND && (after + 500) / 1000 <= threshold) {
+					hit.add(i);
 				}
 			}
-			reach[k] = hit.stream().toArray();
+			reach[k] = hit.stream().mapToInt(Integer::intValue).toArray();
 		}
-		boolean[] taken = new boolean[n];
+		boolean[] taken = new boolean[o.buildings().size()];
 		List<Suggestion> out = new ArrayList<>();
 		for (int rank = 1; rank <= count; rank++) {
 			int best = -1;
@@ -133,7 +142,7 @@ class SuggestionsService implements Suggestions {
 			for (int k = 0; k < candidates.length; k++) {
 				double gain = 0;
 				for (int i : reach[k]) {
-					gain += taken[i] ? 0 : weight(lacking.get(i));
+					gain += taken[i] ? 0 : weight(o.population()[i]);
 				}
 				if (gain > bestGain + 1e-9) {
 					bestGain = gain;
@@ -144,39 +153,24 @@ class SuggestionsService implements Suggestions {
 				break;
 			}
 			int reached = 0;
-			long communityId = -1;
+			TerritoryNode community = null;
 			for (int i : reach[best]) {
 				if (!taken[i]) {
 					taken[i] = true;
 					reached++;
-					if (communityId < 0) {
-						communityId = lacking.get(i).communityId();
+					if (community == null) {
+						community = o.communityOf().get(o.buildings().get(i).id());
 					}
 				}
 			}
-			int node = candidates[best];
-			final long cid = communityId;
-			out.add(new Suggestion(rank, Math.round(network.walk().latitude(node) * 1e6) / 1e6,
-					Math.round(network.walk().longitude(node) * 1e6) / 1e6, Math.round(bestGain * 10) / 10.0, reached, cid,
-					rows.communityName(run.id(), cid).orElse("")));
+			out.add(new Suggestion(rank, sites[best][0], sites[best][1], Math.round(bestGain * 10) / 10.0, reached,
+					community == null ? -1 : community.id(), community == null ? "" : community.name()));
 		}
 		return out;
 	}
 
 	/** Residents of a building; a building of a community without a population counts as one. */
-	private static double weight(CoverageRunRepository.BuildingRow b) {
-		return b.population() > 0 ? b.population() : 1;
+	private static double weight(double population) {
+		return population > 0 ? population : 1;
 	}
-
-	/** Seconds for a category in a building's times ('CODE=sec;...'), -1 beyond the cutoff or absent. */
-	static int walk(String times, String key) {
-		for (String part : times.split(";")) {
-			if (part.startsWith(key)) {
-				String v = part.substring(key.length());
-				return v.isEmpty() ? -1 : Integer.parseInt(v);
-			}
-		}
-		return -1;
-	}
-
 }

@@ -27,11 +27,13 @@ public interface WhatIf {
 	/**
 	 * The answer. {@code buildingsChanged} counts every building whose walk changes in the caller's jurisdiction
 	 * ({@code buildings} lists up to {@link #MAX_BUILDINGS} of them, the largest changes first); {@code updateMillis}
-	 * is the time of the incremental update itself.
+	 * is the time of the incremental update itself. {@code buildingsReached} and {@code residentsReached}: the
+	 * buildings (and their residents; a building of a community without a population counts as one) that lack the
+	 * category within the threshold now and would have it, the gain the suggestions rank sites by.
 	 */
 	record Result(String category, Action action, String facilityId, Double latitude, Double longitude, long runId,
 			int thresholdSeconds, int buildingsChanged, int communitiesChanged, List<CommunityChange> communities,
-			List<BuildingChange> buildings, double updateMillis) {
+			List<BuildingChange> buildings, double updateMillis, int buildingsReached, double residentsReached) {
 	}
 
 	int MAX_BUILDINGS = 200;

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
 /**
  * What-if answers from the last computation kept in memory ({@link Snapshot}): per category an
  * {@link IncrementalCoverage} built from that computation's placements, so that a change costs one or two small
- * searches around the site, never a full run. The snapshot is the one the last run left (or, after a restart or a
- * network change, one computed afresh in memory on first use).
+ * searches around the site, never a full run. The snapshot is the one the last run left, kept up to date by the
+ * incremental updates on save (or, after a restart, a network change or another instance's update, one computed afresh
+ * in memory on first use).
  */
 @Service
 @RequiredArgsConstructor
@@ -46,16 +47,76 @@ class WhatIfService implements WhatIf {
 
 	private final FieldErrors problems;
 
-	private volatile Snapshot snapshot;
+	/** Guards {@link #kept}, its indexes and its results: what-ifs read them, the incremental updates change them. */
+	private final Object lock = new Object();
 
-	/** The computation a run just wrote (called by the run, after its results are committed). */
-	void keep(long runId, CoverageComputation.Outcome outcome) {
+	private Kept kept;
+
+	/**
+	 * The computation of the latest run as this instance keeps it: both walking profiles, each category's index built,
+	 * at the run's revision. {@code exact}: left by the run itself (or a full run's instance) and kept in step with the
+	 * stored rows by the incremental updates ({@link CoverageUpdates}); a copy computed afresh here for what-ifs (after a
+	 * restart, or when another instance updated the run) is not, and the incremental updates then ask for a full run.
+	 */
+	static final class Kept {
+
+		final long runId;
+
+		int revision;
+
+		final boolean exact;
+
+		final Snapshot standard;
+
+		/** The elder profile (null when not exact: what-ifs use the standard profile only). */
+		final Snapshot elder;
+
+		/** Operating facilities placed on the network and not (as the run row counts them). */
+		int placed;
+
+		int offNetwork;
+
+		Kept(long runId, int revision, boolean exact, Snapshot standard, Snapshot elder) {
+			this.runId = runId;
+			this.revision = revision;
+			this.exact = exact;
+			this.standard = standard;
+			this.elder = elder;
+			this.placed = standard.outcome.placedFacilities();
+			this.offNetwork = standard.outcome.facilitiesOffNetwork();
+		}
+	}
+
+	/** The computation a run just wrote, both profiles (called by the run, after its results are committed). */
+	void keep(long runId, CoverageComputation.Outcome outcome, CoverageComputation.Outcome elder) {
 		Snapshot s = new Snapshot(runId, outcome);
-		// Each category's index now, on the run's thread, so that the first what-if finds them ready.
+		Snapshot e = new Snapshot(runId, elder);
+		// Each category's index now, on the run's thread, so that the first what-if or update finds them ready.
 		for (int c = 0; c < outcome.categories().size(); c++) {
 			s.index(c);
+			e.index(c);
 		}
-		snapshot = s;
+		synchronized (lock) {
+			if (kept == null || kept.runId <= runId) {
+				kept = new Kept(runId, 0, true, s, e);
+			}
+		}
+	}
+
+	Object lock() {
+		return lock;
+	}
+
+	/** What this instance keeps (under {@link #lock()}). */
+	Kept kept() {
+		return kept;
+	}
+
+	/** Forgets the kept computation (it may no longer match the stored rows). */
+	void drop() {
+		synchronized (lock) {
+			kept = null;
+		}
 	}
 
 	@Override
@@ -86,7 +147,13 @@ class WhatIfService implements WhatIf {
 		}
 		problems.failIfAny(errors);
 		RunView run = rows.latestWithStatus("DONE").orElseThrow(() -> problems.conflict("circle.suggest.noRun"));
-		Snapshot s = snapshot(run);
+		synchronized (lock) {
+			return whatIf(actor, run, snapshot(run), category, act, latitude, longitude, facilityId);
+		}
+	}
+
+	private Result whatIf(Actor actor, RunView run, Snapshot s, String category, Action act, Double latitude,
+			Double longitude, String facilityId) {
 		int c = s.category(category);
 		if (c < 0) {
 			// a category added since the last computation: its facilities are not placed yet
@@ -95,7 +162,7 @@ class WhatIfService implements WhatIf {
 		int removed = -1;
 		if (act != Action.ADD) {
 			Integer key = s.keys.get(c).get(facilityId.strip());
-			if (key == null) {
+			if (key == null || !s.index(c).has(key)) {
 				throw new NotFoundException("No operating facility " + facilityId + " of category " + category);
 			}
 			removed = key;
@@ -133,15 +200,20 @@ class WhatIfService implements WhatIf {
 		return millis == CoverageEngine.BEYOND ? -1 : (millis + 500) / 1000;
 	}
 
-	/** The kept computation, or a fresh one when there is none, it is older than the run or the network changed. */
-	private synchronized Snapshot snapshot(RunView run) {
-		Snapshot s = snapshot;
-		if (s == null || s.runId < run.id() || s.outcome.network() != networks.current()) {
-			s = new Snapshot(run.id(), computation.compute((p, stage) -> {
-			}));
-			snapshot = s;
+	/**
+	 * The standard profile of the kept computation, or of a fresh one when there is none, it is of another run or
+	 * behind the run's revision (another instance updated the run) or the network changed. Under {@link #lock()}.
+	 */
+	Snapshot snapshot(RunView run) {
+		Kept k = kept;
+		// a kept revision ahead of the row read is this instance's own update, committing
+		if (k == null || k.runId != run.id() || k.revision < run.revision()
+				|| k.standard.outcome.network() != networks.current()) {
+			k = new Kept(run.id(), run.revision(), false, new Snapshot(run.id(), computation.compute((p, stage) -> {
+			})), null);
+			kept = k;
 		}
-		return s;
+		return k.standard;
 	}
 
 	/** One computation's results and placements, with each category's incremental index built on first use. */
@@ -262,6 +334,8 @@ class WhatIfService implements WhatIf {
 			int threshold = run.thresholdSeconds();
 			List<BuildingChange> buildings = new ArrayList<>();
 			Map<Long, TerritoryNode> touched = new LinkedHashMap<>();
+			int reached = 0;
+			double residents = 0;
 			for (var e : after.entrySet()) {
 				int i = e.getKey();
 				TerritoryNode building = outcome.buildings().get(i);
@@ -270,6 +344,11 @@ class WhatIfService implements WhatIf {
 					continue;
 				}
 				int before = outcome.seconds()[c][i];
+				int now = e.getValue();
+				if ((before < 0 || before > threshold) && now >= 0 && now <= threshold) {
+					reached++;
+					residents += outcome.population()[i] > 0 ? outcome.population()[i] : 1;
+				}
 				buildings.add(new BuildingChange(building.id(), building.name(), community.id(), before < 0 ? null : before,
 						e.getValue() < 0 ? null : e.getValue(), buildingCovered(i, threshold, c, null),
 						buildingCovered(i, threshold, c, after)));
@@ -297,7 +376,8 @@ class WhatIfService implements WhatIf {
 			communities.sort(Comparator.comparing(CommunityChange::code));
 			return new Result(outcome.categories().get(c).code(), action, facilityId, latitude, longitude, run.id(),
 					threshold, changed, communities.size(), communities,
-					List.copyOf(buildings.subList(0, Math.min(MAX_BUILDINGS, buildings.size()))), Math.round(updateMillis * 100) / 100.0);
+					List.copyOf(buildings.subList(0, Math.min(MAX_BUILDINGS, buildings.size()))), Math.round(updateMillis * 100) / 100.0,
+					reached, Math.round(residents * 10) / 10.0);
 		}
 	}
 }

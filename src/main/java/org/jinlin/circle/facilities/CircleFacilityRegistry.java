@@ -134,7 +134,7 @@ class CircleFacilityRegistry {
 		Actor actor = CircleFacilityAccess.writer();
 		CircleFacilityRepository.Values v = require(draft, actor);
 		long id = store.insert(v, CircleFacilityRepository.Origin.MANUAL, null, actor.name());
-		events.publishEvent(new FacilitiesChanged("facility " + id + " created"));
+		events.publishEvent(new FacilitiesChanged("facility " + id + " created", "circle:" + id));
 		return views(List.of(store.find(id).orElseThrow()), false).get(0);
 	}
 
@@ -150,7 +150,7 @@ class CircleFacilityRegistry {
 		if (!store.update(id, draft.version(), v, actor.name())) {
 			throw new ConflictException(messages.message("circlefacilities.error.conflict"));
 		}
-		events.publishEvent(new FacilitiesChanged("facility " + id + " updated"));
+		events.publishEvent(new FacilitiesChanged("facility " + id + " updated", "circle:" + id));
 		return views(List.of(store.find(id).orElseThrow()), false).get(0);
 	}
 
@@ -162,7 +162,7 @@ class CircleFacilityRegistry {
 		CircleFacilityAccess.writer();
 		if (before.status() != CircleFacilityRepository.Status.CLOSED) {
 			store.setStatus(id, before.version(), CircleFacilityRepository.Status.CLOSED, actor.name());
-			events.publishEvent(new FacilitiesChanged("facility " + id + " closed"));
+			events.publishEvent(new FacilitiesChanged("facility " + id + " closed", "circle:" + id));
 		}
 		return views(List.of(store.find(id).orElseThrow()), false).get(0);
 	}
@@ -173,7 +173,7 @@ class CircleFacilityRegistry {
 		stored(actor, id);
 		CircleFacilityAccess.writer();
 		store.delete(id);
-		events.publishEvent(new FacilitiesChanged("facility " + id + " deleted"));
+		events.publishEvent(new FacilitiesChanged("facility " + id + " deleted", "circle:" + id));
 	}
 
 	private CircleFacilityRepository.Values require(CircleFacilityDraft draft, Actor actor) {

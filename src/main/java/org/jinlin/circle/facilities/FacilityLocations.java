@@ -10,4 +10,10 @@ import java.util.List;
 public interface FacilityLocations {
 
 	List<PlacedFacility> operating();
+
+	/**
+	 * The one facility with this key among {@link #operating()} (empty when it is not operating, not located or not
+	 * counted), read alone; for the registry's keys ({@code circle:<id>}) only.
+	 */
+	java.util.Optional<PlacedFacility> operating(String key);
 }

@@ -63,4 +63,16 @@ class RegistryLocations implements FacilityLocations {
 		}
 		return list;
 	}
+
+	@Override
+	public java.util.Optional<PlacedFacility> operating(String key) {
+		if (!key.startsWith("circle:")) {
+			throw new IllegalArgumentException("Not a registry facility: " + key);
+		}
+		return store.find(Long.parseLong(key.substring("circle:".length())))
+			.filter(f -> f.status() == CircleFacilityRepository.Status.OPERATING && f.latitude() != null
+					&& f.longitude() != null)
+			.filter(f -> categories.definitions().stream().anyMatch(c -> !c.fromCareFacilities() && c.code().equals(f.category())))
+			.map(f -> new PlacedFacility(key, f.category(), f.name(), f.latitude(), f.longitude()));
+	}
 }
