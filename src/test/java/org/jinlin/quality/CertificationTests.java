@@ -191,6 +191,15 @@ class CertificationTests {
 		assertThat(events.stream(CertificationExpired.class).filter(e -> e.assessmentId() == id)).hasSize(1);
 		assertThat(jdbc.sql("SELECT expired_noticed_at IS NOT NULL FROM quality_cert_assessment WHERE id = ?").param(id)
 			.query(Boolean.class).single()).isTrue();
+
+		// staff see a certificate in its last 90 days on the certification page
+		jdbc.sql("UPDATE quality_cert_assessment SET valid_until = ? WHERE id = ?")
+			.params(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30), id)
+			.update();
+		mvc.perform(get("/quality/certification").with(signedIn("gulou")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"attention-" + JUNMEN + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("请及时组织复评")));
 	}
 
 	@Test

@@ -98,12 +98,12 @@ public class CertificationAssessments {
 	public View start(Start start) {
 		Actor actor = QualityAccess.requireSelfAssessor();
 		TerritoryNode community = community(actor, start == null ? null : start.community());
-		if (repository.open(community.code()).isPresent()) {
-			throw fieldErrors.conflict("quality.cert.assessment.open", community.name());
-		}
 		int version = repository.currentVersion();
 		List<Entry> entries = start == null || start.scores() == null ? List.of() : start.scores();
 		validate(repository.criteria(version), entries);
+		if (repository.open(community.code()).isPresent()) {
+			throw fieldErrors.conflict("quality.cert.assessment.open", community.name());
+		}
 		long id = repository.insertAssessment(community.id(), community.code(), community.path(), version, actor.name());
 		entries.forEach(e -> repository.saveSelf(id, e.criterion(), e.score(), trim(e.note())));
 		return view(repository.assessment(id).orElseThrow());

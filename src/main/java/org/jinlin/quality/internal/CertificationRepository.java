@@ -170,7 +170,7 @@ public class CertificationRepository {
 
 	/** Certificates whose last day falls in [from, before) and whose lapsing was not noticed yet. */
 	public List<Assessment> lapsingUnnoticed(LocalDate from, LocalDate before) {
-		return jdbc.sql(ASSESSMENT + """
+		return jdbc.sql(ASSESSMENT + " " + """
 				 WHERE status = 'CERTIFIED' AND lapsing_noticed_at IS NULL AND valid_until >= ? AND valid_until < ?
 				ORDER BY id""")
 			.params(from, before)
@@ -180,7 +180,7 @@ public class CertificationRepository {
 
 	/** Certificates whose last day is before the given day and whose expiry was not noticed yet. */
 	public List<Assessment> expiredUnnoticed(LocalDate today) {
-		return jdbc.sql(ASSESSMENT + """
+		return jdbc.sql(ASSESSMENT + " " + """
 				 WHERE status = 'CERTIFIED' AND expired_noticed_at IS NULL AND valid_until < ? ORDER BY id""")
 			.param(today)
 			.query(ASSESSMENT_ROW)

@@ -13,7 +13,6 @@ import org.jinlin.quality.internal.CertificationRepository;
 import org.jinlin.quality.internal.CertificationReviews;
 import org.jinlin.shared.Paged;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -90,13 +89,14 @@ class CertificationApi {
 		return assessments.saveSelf(id, body == null ? null : body.scores());
 	}
 
-	@PostMapping(path = "/assessments/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/assessments/{id}/evidence")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Upload a file as evidence for a criterion",
-			description = "criterion, file: PDF, JPEG or PNG (checked against its first bytes), at most 5 MB.")
-	CertificationRepository.Evidence upload(@PathVariable long id, @RequestParam String criterion,
-			@RequestPart MultipartFile file) throws IOException {
-		return assessments.addFile(id, criterion, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+			description = "multipart/form-data: criterion, file: PDF, JPEG or PNG (checked against its first bytes), at most 5 MB.")
+	CertificationRepository.Evidence upload(@PathVariable long id, @RequestParam(required = false) String criterion,
+			@RequestPart(required = false) MultipartFile file) throws IOException {
+		return assessments.addFile(id, criterion, file == null ? null : file.getOriginalFilename(),
+				file == null ? null : file.getContentType(), file == null ? null : file.getBytes());
 	}
 
 	@PostMapping("/assessments/{id}/links")
