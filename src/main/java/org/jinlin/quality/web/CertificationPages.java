@@ -108,7 +108,7 @@ class CertificationPages {
 
 	@PostMapping("/quality/certification/assessments/{id:\\d+}/scores")
 	String saveScores(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
-		return act(id, model, () -> assessments.saveSelf(id, entries(id, form, "score_", "note_")));
+		return act(id, model, () -> assessments.saveSelf(id, entries(form, "score_", "note_")));
 	}
 
 	@PostMapping("/quality/certification/assessments/{id:\\d+}/evidence")
@@ -133,7 +133,7 @@ class CertificationPages {
 	@PostMapping("/quality/certification/assessments/{id:\\d+}/review")
 	String review(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
 		return act(id, model, () -> reviews.review(id, new CertificationReviews.Review(form.get("decision"),
-				form.get("comment"), entries(id, form, "review_", "rcomment_"))));
+				form.get("comment"), entries(form, "review_", "rcomment_"))));
 	}
 
 	@GetMapping("/quality/certification/assessments/{id:\\d+}/evidence/{evidence:\\d+}")
@@ -159,14 +159,21 @@ class CertificationPages {
 	}
 
 	/** The entries of a form with fields {@code <scorePrefix><code>} and {@code <notePrefix><code>}. */
-	private List<CertificationAssessments.Entry> entries(long id, Map<String, String> form, String scorePrefix,
+	private static List<CertificationAssessments.Entry> entries(Map<String, String> form, String scorePrefix,
 			String notePrefix) {
-		List<CertificationAssessments.Entry> list = new ArrayList<>();
-		for (var c : assessments.view(id).criteria()) {
-			if (form.containsKey(scorePrefix + c.code()) || form.containsKey(notePrefix + c.code())) {
-				list.add(new CertificationAssessments.Entry(c.code(), number(form.get(scorePrefix + c.code())),
-						form.get(notePrefix + c.code())));
+		java.util.Set<String> codes = new java.util.TreeSet<>();
+		for (String key : form.keySet()) {
+			if (key.startsWith(scorePrefix)) {
+				codes.add(key.substring(scorePrefix.length()));
 			}
+			else if (key.startsWith(notePrefix)) {
+				codes.add(key.substring(notePrefix.length()));
+			}
+		}
+		List<CertificationAssessments.Entry> list = new ArrayList<>();
+		for (String code : codes) {
+			list.add(new CertificationAssessments.Entry(code, number(form.get(scorePrefix + code)),
+					form.get(notePrefix + code)));
 		}
 		return list;
 	}
