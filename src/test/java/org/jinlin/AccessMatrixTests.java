@@ -70,6 +70,16 @@ class AccessMatrixTests {
 					"SELECT d.id FROM meal_diner d JOIN resident r ON r.id = d.resident_id WHERE r.name = '王秀兰'")
 				.query(Long.class).single()));
 		}
+		if (path.contains("{certDraft}")) {
+			path = path.replace("{certDraft}", String.valueOf(jdbc.sql(
+					"SELECT MIN(id) FROM quality_cert_assessment WHERE created_by = 'system:demo' AND status = 'DRAFT'")
+				.query(Long.class).single()));
+		}
+		if (path.contains("{junmenCertified}")) {
+			path = path.replace("{junmenCertified}", String.valueOf(jdbc.sql(
+					"SELECT id FROM quality_cert_assessment WHERE certificate_number = 'QC-2026-DEMO000001'")
+				.query(Long.class).single()));
+		}
 		if (path.contains("{junmenMealPoint}")) {
 			path = path.replace("{junmenMealPoint}", String.valueOf(jdbc.sql(
 					"SELECT id FROM meal_place WHERE name = '军门社区助餐点'").query(Long.class).single()));
@@ -757,6 +767,62 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /certificates/JL-2026-DEMO000001").page().hides("****").expect(200, ANONYMOUS, OPEN311_KEY)
 			.otherwise(200));
 		list.add(Endpoint.of("GET /certificates/JL-2026-AAAAAAAAAA").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
+		// service-quality certification (quality module): staff read the checklist and the assessments of their
+		// jurisdiction (the demo draft is in 东街街道, outside 军门社区's); district and city officials revise the checklist
+		// and review; a community's workers assess it (a district is no community: the form again); bad input writes
+		// nothing; a draft is not reviewed (409). The community's certificate and its verification are public.
+		String[] certReaders = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		String[] certReviewers = { "admin", "city", "gulou" };
+		list.add(Endpoint.of("GET /api/v1/quality/certification/checklist").expect(200, certReaders).otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/quality/certification/checklist").body("{}").expect(400, certReviewers)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/certification/assessments").expect(200, certReaders).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/quality/certification/assessments")
+			.body("{\"scores\":[{\"criterion\":\"F1\",\"score\":99}]}").expect(400, "admin", "junmen").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/certification/assessments/{junmenCertified}")
+			.expect(200, "admin", "city", "gulou", "dongjie", "junmen").expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/certification/assessments/{certDraft}")
+			.expect(200, "admin", "city", "gulou", "dongjie").expect(404, "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("PUT /api/v1/quality/certification/assessments/{certDraft}/scores")
+			.body("{\"scores\":[{\"criterion\":\"F1\",\"score\":99}]}").expect(400, "admin").expect(404, "junmen")
+			.otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/quality/certification/assessments/{certDraft}/links").body("{}")
+			.expect(400, "admin").expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/quality/certification/assessments/{certDraft}/evidence").expect(400, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/quality/certification/assessments/{certDraft}/submission").expect(400, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/quality/certification/assessments/{certDraft}/review").body("{}")
+			.expect(409, certReviewers).otherwise(403));
+		list.add(Endpoint.of("GET /api/v1/quality/certification/communities/" + JUNMEN)
+			.expect(200, ANONYMOUS, OPEN311_KEY, DEVICE_KEY).otherwise(200));
+		list.add(Endpoint.of("GET /api/v1/quality/certification/communities/no-such-community")
+			.expect(404, ANONYMOUS, OPEN311_KEY, DEVICE_KEY).otherwise(404));
+		list.add(Endpoint.of("GET /quality/certification").page().expect(200, certReaders).otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/assessments?community=350102").page().expect(200, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("GET /quality/certification/checklist").page().expect(200, certReaders).otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/checklist/F1").page().expect(200, certReviewers).otherwise(403));
+		list.add(Endpoint.of("GET /quality/certification/assessments/{certDraft}").page()
+			.expect(200, "admin", "city", "gulou", "dongjie").expect(404, "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/assessments/{certDraft}/scores").page().expect(302, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/assessments/{certDraft}/evidence").page().expect(200, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/assessments/{certDraft}/links").page().expect(200, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/assessments/{certDraft}/submission").page().expect(200, "admin")
+			.expect(404, "junmen").otherwise(403));
+		list.add(Endpoint.of("POST /quality/certification/assessments/{certDraft}/review").page().expect(409, certReviewers)
+			.otherwise(403));
+		list.add(Endpoint.of("GET /quality/certification/assessments/{certDraft}/evidence/999999999").page()
+			.expect(404, certReaders).otherwise(403));
+		list.add(Endpoint.of("GET /public/quality/certification/" + JUNMEN).page().expect(200, ANONYMOUS, OPEN311_KEY)
+			.otherwise(200));
+		list.add(Endpoint.of("GET /public/quality/certificates/QC-2026-DEMO000001").page().expect(200, ANONYMOUS, OPEN311_KEY)
+			.otherwise(200));
+		list.add(Endpoint.of("GET /public/quality/certificates/QC-2026-AAAAAAAAAA").page().expect(404, ANONYMOUS, OPEN311_KEY)
+			.otherwise(404));
 		// the public log: open to everyone, signed in or not, with any key; its status for staff only
 		String[] everyone = { ANONYMOUS, OPEN311_KEY, DEVICE_KEY };
 		list.add(Endpoint.of("GET /api/v1/log/checkpoint").expect(200, everyone).otherwise(200));

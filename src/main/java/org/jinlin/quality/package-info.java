@@ -8,7 +8,10 @@
  * per territory and year inherited down the tree, and for every figure the records it counts.
  * <p>
  * API: the event {@link org.jinlin.quality.IndicatorSnapshotFrozen}, published when a closed month's figure is frozen
- * (the public log records it). Inside, {@code quality.internal} holds the Spring-free catalogue and
+ * (the public log records it). Service-quality certification: the events
+ * {@link org.jinlin.quality.CertificationAwarded}, {@link org.jinlin.quality.CertificationLapsingNoticed} and
+ * {@link org.jinlin.quality.CertificationExpired}, and {@link org.jinlin.quality.CertificationBulkLoad} (the demo city's
+ * certificates). Inside, {@code quality.internal} holds the Spring-free catalogue and
  * target rules, the indicator query service, the target repository and the permission rule; {@code quality.web} the
  * API ({@code /api/v1/quality/indicators}) and the cockpit page ({@code /quality}).
  */

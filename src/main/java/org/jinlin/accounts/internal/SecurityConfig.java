@@ -104,6 +104,9 @@ class SecurityConfig {
 						"/api/v1/accounts/sign-up/code", "/api/v1/accounts/password-reset",
 						"/api/v1/accounts/password-reset/code")
 				.permitAll()
+				// A community's service-quality certificate is public (quality module).
+				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/quality/certification/communities/*")
+				.permitAll()
 				.requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/log/checkpoint", "/api/v1/log/proof/**",
 						"/api/v1/log/leaves", "/api/v1/log/leaves/**")
 				.permitAll()

@@ -19,6 +19,32 @@ public final class QualityAccess {
 		return !actor.isApiKey() && AccessRules.staff(actor);
 	}
 
+	/** Certification: the checklist is edited, and assessments reviewed, by district and city officials. */
+	public static boolean canReviewCertification(Actor actor) {
+		return !actor.isApiKey() && actor.hasAny(Role.DISTRICT_OFFICIAL, Role.CITY_OFFICIAL, Role.ADMINISTRATOR);
+	}
+
+	/** Certification: a community's workers assess their community themselves (and administrators). */
+	public static boolean canSelfAssess(Actor actor) {
+		return !actor.isApiKey() && actor.hasAny(Role.COMMUNITY_WORKER, Role.ADMINISTRATOR);
+	}
+
+	static Actor requireCertificationReviewer() {
+		Actor actor = requireReader();
+		if (!canReviewCertification(actor)) {
+			throw new ForbiddenException("Only district and city officials review certification");
+		}
+		return actor;
+	}
+
+	static Actor requireSelfAssessor() {
+		Actor actor = requireReader();
+		if (!canSelfAssess(actor)) {
+			throw new ForbiddenException("Only the community's workers assess it");
+		}
+		return actor;
+	}
+
 	/**
 	 * Officials set targets: street, district and city officials and administrators, for territories in their
 	 * jurisdiction; the platform-wide plan only at the city (city officials, administrators).
