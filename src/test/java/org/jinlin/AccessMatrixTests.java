@@ -1314,7 +1314,7 @@ class AccessMatrixTests {
 		// a space's booking calendar and booking from it (a zone of no such space: 404)
 		list.add(Endpoint.of("GET /spaces/{junmenSpace}").page().otherwise(200));
 		list.add(Endpoint.of("GET /spaces/{junmenSpace}?week=true&day=2030-01-07").page().otherwise(200));
-		list.add(Endpoint.of("POST /spaces/{junmenSpace}/book?zoneId=0&start=2030-01-07T10:00%2B08:00").page().otherwise(404));
+		list.add(Endpoint.of("POST /spaces/{junmenSpace}/book?zoneId=0&start=2030-01-07T02:00Z").page().otherwise(404));
 		list.add(Endpoint.of("POST /spaces/mine/feed").page().otherwise(302));
 		list.add(Endpoint.of("POST /spaces/mine/0/cancel").page().otherwise(404));
 		list.add(Endpoint.of("POST /spaces/waitlist/0/accept").page().otherwise(404));

@@ -140,6 +140,9 @@ class SpaceCalendarPagesTests {
 		long[] ids = space();
 		OffsetDateTime start = SpaceBookingTests.monday(2, 14, 0);
 		book("resident1", ids, start, 60, "forUsername", "resident2").andExpect(status().isForbidden());
+		// a zone of another space is not found (the access matrix's row, as every signed-in account sees it)
+		mvc.perform(as(post("/spaces/" + ids[0] + "/book"), "resident1").with(csrf()).param("zoneId", "0")
+			.param("start", "2030-01-07T02:00Z")).andExpect(status().isNotFound());
 		book("junmen", ids, start, 60, "forUsername", "resident1", "purpose", "代约").andExpect(status().isFound());
 		assertThat(jdbc.sql("SELECT username || '/' || booked_by FROM space_booking WHERE zone_id = ?").param(ids[1])
 			.query(String.class).single()).isEqualTo("resident1/junmen");
