@@ -1389,6 +1389,10 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /spaces/me/no-such-token.ics").page().expect(404, ANONYMOUS, OPEN311_KEY).otherwise(404));
 		list.add(Endpoint.of("GET /public/spaces/{junmenSpace}").page().expect(200, ANONYMOUS, OPEN311_KEY).otherwise(200));
 		list.add(Endpoint.of("GET /spaces/mine").page().otherwise(200));
+		// a space's booking calendar and booking from it (a zone of no such space: 404)
+		list.add(Endpoint.of("GET /spaces/{junmenSpace}").page().otherwise(200));
+		list.add(Endpoint.of("GET /spaces/{junmenSpace}?week=true&day=2030-01-07").page().otherwise(200));
+		list.add(Endpoint.of("POST /spaces/{junmenSpace}/book?zoneId=0&start=2030-01-07T02:00Z").page().otherwise(404));
 		list.add(Endpoint.of("POST /spaces/mine/feed").page().otherwise(302));
 		list.add(Endpoint.of("POST /spaces/mine/0/cancel").page().otherwise(404));
 		list.add(Endpoint.of("POST /spaces/waitlist/0/accept").page().otherwise(404));

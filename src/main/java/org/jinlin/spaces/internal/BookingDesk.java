@@ -27,13 +27,15 @@ import org.jinlin.spaces.internal.BookingRules.Occurrence;
 import org.jinlin.spaces.internal.BookingRules.Slot;
 import org.jinlin.spaces.internal.SpaceRules.Booker;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Booking a zone, alone or as a recurrence; cancelling; staff approving or rejecting. Every booking of a zone is
  * decided under a lock on the zone's row (so no two overlapping bookings are ever both written, on H2 and
- * PostgreSQL alike); broken rules are 400 with field errors, a taken slot 409, nothing written either way.
+ * PostgreSQL alike; on PostgreSQL an exclusion constraint refuses them besides, also to any other writer); broken
+ * rules are 400 with field errors, a taken slot 409, nothing written either way.
  */
 @Service
 @Transactional(readOnly = true)
@@ -215,9 +217,19 @@ public class BookingDesk {
 	private long insert(SpaceRepository.ZoneRow zone, SpaceRepository.SpaceRow space, BookingRequest r, Target target,
 			Actor actor, BookingStatus status, SpaceRules spaceRules, OffsetDateTime start, OffsetDateTime end,
 			Long series) {
-		long id = bookings.insert(new BookingRepository.NewBooking(zone.id(), space.id(), space.territoryPath(), start,
-				end, spaceRules.bufferMinutes(), status, target.username(), actor.name(), target.unitName(),
-				SpaceValidation.blank(r.purpose()), SpaceValidation.blank(r.reference()), series, token()));
+		long id;
+		try {
+			id = bookings.insert(new BookingRepository.NewBooking(zone.id(), space.id(), space.territoryPath(), start,
+					end, spaceRules.bufferMinutes(), status, target.username(), actor.name(), target.unitName(),
+					SpaceValidation.blank(r.purpose()), SpaceValidation.blank(r.reference()), series, token()));
+		}
+		catch (DataIntegrityViolationException e) {
+			// PostgreSQL's exclusion constraint: the same answer as a slot found taken under the zone's lock
+			if (BookingRepository.overlapRefused(e)) {
+				throw fieldErrors.conflict("spaces.error.taken");
+			}
+			throw e;
+		}
 		events.publishEvent(new BookingMade(id, zone.id(), space.id(), space.territoryPath(), start, end, status,
 				SpaceValidation.blank(r.reference())));
 		return id;

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import lombok.RequiredArgsConstructor;
 import org.jinlin.spaces.BookingStatus;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -111,6 +112,19 @@ public class BookingRepository {
 					b.checkinToken(), OffsetDateTime.now())
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/**
+	 * Whether a failed write was PostgreSQL's exclusion constraint refusing an active booking that overlaps another
+	 * one of its zone (SQLSTATE 23P01, see {@code db.migration.spaces.V2__No_double_booking}).
+	 */
+	static boolean overlapRefused(DataIntegrityViolationException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	void setSeries(long id, long seriesId) {

@@ -51,6 +51,16 @@ public class SpaceQueries {
 		return new SpaceDetail(space, repository.zones(List.of(id)), repository.blackouts(id));
 	}
 
+	/** The spaces the signed-in account may book nearby: its own community's, or (staff) those of its jurisdiction. */
+	public List<SpaceRepository.SpaceRow> near() {
+		return repository.around(SpaceAccess.booker().territoryPath());
+	}
+
+	/** Whether the signed-in account runs a space's bookings (staff over its community): books on others' behalf. */
+	public boolean runs(SpaceRepository.SpaceRow space) {
+		return BookingDesk.staffOf(SpaceAccess.booker(), space.territoryPath());
+	}
+
 	/** A space with everything its pages and the API show. */
 	public record SpaceDetail(SpaceRepository.SpaceRow space, List<SpaceRepository.ZoneRow> zones,
 			List<SpaceRepository.BlackoutRow> blackouts) {

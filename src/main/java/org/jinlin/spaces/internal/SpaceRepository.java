@@ -71,6 +71,12 @@ public class SpaceRepository {
 			.param(territoryPath).query(SpaceRepository::space).list();
 	}
 
+	/** The spaces of the community a path lies in, and of every community under it; by community and name. */
+	public List<SpaceRow> around(String path) {
+		return jdbc.sql("SELECT " + SPACE_COLUMNS + " FROM space WHERE ? LIKE territory_path || '%' OR territory_path LIKE ? "
+				+ "ORDER BY territory_path, name, id LIMIT 100").params(path, path + "%").query(SpaceRepository::space).list();
+	}
+
 	/** The spaces of every community under a path, by community and name. */
 	public List<SpaceRow> under(String pathPrefix) {
 		return jdbc.sql("SELECT " + SPACE_COLUMNS + " FROM space WHERE territory_path LIKE ? ORDER BY territory_path, name, id")

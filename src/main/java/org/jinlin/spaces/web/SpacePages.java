@@ -61,6 +61,7 @@ class SpacePages {
 	String mine(Model model) {
 		model.addAttribute("bookings", bookings.mine());
 		model.addAttribute("waits", bookings.myWaits());
+		model.addAttribute("nearSpaces", spaces.near());
 		model.addAttribute("zone", SpaceTime.ZONE);
 		return "spaces/mine";
 	}
