@@ -14,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality and indicators",
 		allowedDependencies = { "shared", "territory", "demands", "alarms", "eldercare", "circle",
-				"carefacilities", "party", "memberservice", "servicehours" })
+				"carefacilities", "party", "memberservice", "servicehours", "people" })
 package org.jinlin.quality;

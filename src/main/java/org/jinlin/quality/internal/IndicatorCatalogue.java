@@ -36,7 +36,9 @@ public final class IndicatorCatalogue {
 			new IndicatorDefinition("memberservice.registrations", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
 					"memberservice", Basis.OBJECTIVE, Source.MEMBER_REGISTRATIONS),
 			new IndicatorDefinition("volunteers.hours-per-thousand", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS));
+					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS),
+			new IndicatorDefinition("survey.satisfaction-index", Unit.INDEX, Direction.HIGHER_IS_BETTER, "quality",
+					Basis.SURVEY, Source.SURVEY_SATISFACTION_INDEX));
 
 	private IndicatorCatalogue() {
 	}

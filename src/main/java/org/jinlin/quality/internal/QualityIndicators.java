@@ -81,6 +81,8 @@ public class QualityIndicators {
 
 	private final ApplicationEventPublisher events;
 
+	private final SurveyFigures surveys;
+
 	/**
 	 * One indicator's figure.
 	 *
@@ -333,6 +335,7 @@ public class QualityIndicators {
 			case PARTY_BRANCH_COVERAGE -> party.branchCoverageRecords(node.code(), page, size);
 			case MEMBER_REGISTRATIONS -> members.records(node.code(), month, page, size);
 			case SERVICE_HOURS -> hours.records(node.code(), month, page, size);
+			case SURVEY_SATISFACTION_INDEX -> surveys.records(node, month, page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -395,6 +398,10 @@ public class QualityIndicators {
 			case SERVICE_HOURS -> {
 				HoursFigure f = hours.hours(node.code(), month);
 				yield Optional.of(Counted.of(f.perThousand(), f.records()));
+			}
+			case SURVEY_SATISFACTION_INDEX -> {
+				SurveyRepository.IndexTally t = surveys.tally(node, month);
+				yield Optional.of(Counted.of(t.meanScore(), t.responses()));
 			}
 			case NONE -> Optional.empty();
 			default -> Optional.of(Counted.of(demands.tally(demandIndicator(d.source()), node.code(), month)));
