@@ -11,5 +11,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo city",
 		allowedDependencies = { "territory", "accounts", "people", "eldercare", "carefacilities", "alarms", "party",
-				"memberservice", "volunteers", "servicehours", "circle", "demands", "meals", "consultation", "spaces", "shared" })
+				"memberservice", "volunteers", "servicehours", "circle", "demands", "meals", "consultation", "spaces", "quality", "shared" })
 package org.jinlin.demo;

@@ -8,7 +8,8 @@
  * per territory and year inherited down the tree, and for every figure the records it counts.
  * <p>
  * API: the event {@link org.jinlin.quality.IndicatorSnapshotFrozen}, published when a closed month's figure is frozen
- * (the public log records it). Inside, {@code quality.internal} holds the Spring-free catalogue and
+ * (the public log records it), and {@link org.jinlin.quality.SurveyBulkLoad}, which loads a satisfaction survey with its
+ * sample and answers (the demo city). Inside, {@code quality.internal} holds the Spring-free catalogue and
  * target rules, the indicator query service, the target repository and the permission rule; {@code quality.web} the
  * API ({@code /api/v1/quality/indicators}) and the cockpit page ({@code /quality}).
  */

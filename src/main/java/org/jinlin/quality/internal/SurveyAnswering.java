@@ -43,6 +43,9 @@ public class SurveyAnswering {
 	@Transactional(readOnly = true)
 	public Questionnaire questionnaire(long invitationId) {
 		Actor actor = CurrentActor.require();
+		if (!SurveyAccess.canAnswer(actor) && !SurveyAccess.canRead(actor)) {
+			throw new ForbiddenException("Only the invited resident or staff answer a survey");
+		}
 		Invitation invitation = repository.invitation(invitationId).orElseThrow(() -> notFound(invitationId));
 		SurveyRow survey = repository.find(invitation.surveyId()).orElseThrow(() -> notFound(invitationId));
 		Channel channel;
@@ -76,6 +79,10 @@ public class SurveyAnswering {
 	 */
 	@Transactional
 	public long answer(Long surveyId, Long invitationId, Map<Long, Integer> answers) {
+		Actor caller = CurrentActor.require();
+		if (!SurveyAccess.canAnswer(caller) && !SurveyAccess.canRead(caller)) {
+			throw new ForbiddenException("Only the invited resident or staff answer a survey");
+		}
 		if (invitationId == null) {
 			throw fieldErrors.invalid("invitationId", "quality.survey.answer.invitation");
 		}
@@ -89,11 +96,22 @@ public class SurveyAnswering {
 		if (q.invitation().answered()) {
 			throw fieldErrors.conflict("quality.survey.answer.done");
 		}
+		Actor actor = CurrentActor.require();
+		return record(q.items(), q.survey().id(), invitationId, q.channel(),
+				q.channel() == Channel.PHONE ? actor.name() : null, LocalDate.now(QualityIndicators.ZONE), answers);
+	}
+
+	/**
+	 * Checks and stores one response to an invitation (the caller has checked who answers and that the survey is
+	 * open): field errors for a missing scored answer or an answer out of range; a conflict when already answered.
+	 */
+	long record(List<ItemRow> items, long surveyId, long invitationId, Channel channel, String enteredBy, LocalDate on,
+			Map<Long, Integer> answers) {
 		Map<Long, Integer> given = answers == null ? Map.of() : answers;
 		List<FieldError> errors = new ArrayList<>();
 		List<SurveyRules.Scored> scored = new ArrayList<>();
 		Map<Long, Double> scores = new HashMap<>();
-		for (ItemRow item : q.items()) {
+		for (ItemRow item : items) {
 			Integer a = given.get(item.id());
 			String field = "item" + item.id();
 			if (a == null) {
@@ -125,7 +143,7 @@ public class SurveyAnswering {
 			}
 		}
 		for (Long itemId : given.keySet()) {
-			if (q.items().stream().noneMatch(i -> i.id() == itemId)) {
+			if (items.stream().noneMatch(i -> i.id() == itemId)) {
 				errors.add(new FieldError("item" + itemId, "quality.survey.answer.unknownItem"));
 			}
 		}
@@ -133,17 +151,21 @@ public class SurveyAnswering {
 		if (!repository.markAnswered(invitationId)) {
 			throw fieldErrors.conflict("quality.survey.answer.done");
 		}
-		Actor actor = CurrentActor.require();
 		double score = SurveyRules.responseScore(scored, scores);
-		long responseId = repository.insertResponse(q.survey().id(), invitationId, q.channel(),
-				q.channel() == Channel.PHONE ? actor.name() : null, LocalDate.now(QualityIndicators.ZONE), score);
-		for (ItemRow item : q.items()) {
+		long responseId = repository.insertResponse(surveyId, invitationId, channel, enteredBy, on, score);
+		for (ItemRow item : items) {
 			Integer a = given.get(item.id());
 			if (a != null) {
 				repository.insertAnswer(responseId, item.id(), a, scores.get(item.id()));
 			}
 		}
 		return responseId;
+	}
+
+	/** {@link #record} for a bulk load (the demo city), in its transaction. */
+	public long recordLoaded(List<ItemRow> items, long surveyId, long invitationId, Channel channel, String enteredBy,
+			LocalDate on, Map<Long, Integer> answers) {
+		return record(items, surveyId, invitationId, channel, enteredBy, on, answers);
 	}
 
 	/** The caller's own invitations (a resident's "my surveys"); none for an account without a register record. */

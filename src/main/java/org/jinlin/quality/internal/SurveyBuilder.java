@@ -105,7 +105,7 @@ public class SurveyBuilder {
 	}
 
 	/** The residents the survey's rule names, before sampling. */
-	List<Long> population(SurveyRow s) {
+	public List<Long> population(SurveyRow s) {
 		return switch (s.samplingRule()) {
 			case DEMANDS_CLOSED -> demands.lookupResidentsWithDemandsClosed(s.territoryPath(), s.periodFrom(), s.periodTo());
 			case ELDERS_VISITED -> elders.lookupResidentsVisited(s.territoryPath(), s.periodFrom(), s.periodTo());

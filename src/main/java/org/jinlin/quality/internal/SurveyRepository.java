@@ -110,8 +110,8 @@ public class SurveyRepository {
 
 	/** Surveys whose territory lies under the path prefix, newest period first. */
 	public List<SurveyRow> list(String pathPrefix, int offset, int limit) {
-		return jdbc.sql("SELECT " + SURVEY_COLUMNS + """
-				 FROM quality_survey WHERE territory_path LIKE ? ORDER BY period_to DESC, id DESC
+		return jdbc.sql("SELECT " + SURVEY_COLUMNS + " " + """
+				FROM quality_survey WHERE territory_path LIKE ? ORDER BY period_to DESC, id DESC
 				 OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
 			.params(pathPrefix + "%", offset, limit).query(SurveyRepository::survey).list();
 	}
