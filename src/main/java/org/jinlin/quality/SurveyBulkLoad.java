@@ -63,7 +63,7 @@ public class SurveyBulkLoad {
 		for (int i = 0; i < drafts.size(); i++) {
 			var d = drafts.get(i);
 			repository.insertItems(id, List.of(new ItemRow(0, i + 1, SurveyRules.kind(d.kind()), d.text(), d.dimension(),
-					d.weight().setScale(2), SurveyRules.options(d.options()))));
+					d.weight().setScale(2), SurveyRules.normalizedOptions(d.options()))));
 		}
 		repository.move(id, SurveyRules.Status.DRAFT, SurveyRules.Status.OPEN, now);
 		List<Long> sample = SurveyRules.sample(builder.population(repository.find(id).orElseThrow()), sampleSize, seed);

@@ -138,12 +138,12 @@ class SurveyTests {
 			.andExpect(jsonPath("$.items[2].quadrant").value("LOW_PRIORITY"))
 			.andExpect(jsonPath("$.items[3].score").doesNotExist())
 			.andReturn().getResponse().getContentAsString();
-		assertThat(report).doesNotContainIgnoringCase("resident").doesNotContainIgnoringCase("invitation");
+		assertThat(report).doesNotContainIgnoringCase("residentId").doesNotContainIgnoringCase("invitation");
 		String anonymous = mvc.perform(get("/api/v1/quality/surveys/" + id + "/answers").with(as("gulou")))
 			.andExpect(status().isOk()).andExpect(jsonPath("$.total").value(2))
 			.andExpect(jsonPath("$.items[1].response.channel").value("PHONE"))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(anonymous).doesNotContainIgnoringCase("resident").doesNotContainIgnoringCase("invitation")
+		assertThat(anonymous).doesNotContainIgnoringCase("residentId").doesNotContainIgnoringCase("invitation")
 			.doesNotContain("\"junmen\"");
 
 		// the catalogue's survey indicator agrees with the report, its drill-down counts the same responses

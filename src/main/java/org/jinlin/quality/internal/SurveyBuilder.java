@@ -67,7 +67,7 @@ public class SurveyBuilder {
 		for (int i = 0; i < draft.items().size(); i++) {
 			ItemDraft d = draft.items().get(i);
 			items.add(new ItemRow(0, i + 1, SurveyRules.kind(d.kind()), d.text().strip(), d.dimension().strip(),
-					d.weight().setScale(2, java.math.RoundingMode.UNNECESSARY), SurveyRules.options(d.options())));
+					d.weight().setScale(2, java.math.RoundingMode.UNNECESSARY), SurveyRules.normalizedOptions(d.options())));
 		}
 		repository.insertItems(id, items);
 		return id;

@@ -31,9 +31,12 @@ public class SurveyFigures {
 	}
 
 	public Paged<CountedRecord> records(TerritoryNode node, YearMonth month, int page, int size) {
+		if (page < 0 || size < 1) {
+			return new Paged<>(List.of(), page, size, tally(node, month).responses());
+		}
 		IndexTally t = repository.indexTally(node.path(), month.atDay(1), month.atEndOfMonth());
 		List<CountedRecord> items = repository
-			.indexRecords(node.path(), month.atDay(1), month.atEndOfMonth(), page * size, size).stream()
+			.indexRecords(node.path(), month.atDay(1), month.atEndOfMonth(), (long) page * size, Math.min(size, 1000)).stream()
 			.map(r -> new CountedRecord(r.responseId(), r.title(), r.territoryName(),
 					r.answeredOn().atStartOfDay(QualityIndicators.ZONE).toInstant(), true,
 					"/quality/surveys/" + r.surveyId() + "/answers#response-" + r.responseId()))

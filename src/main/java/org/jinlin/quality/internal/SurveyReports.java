@@ -44,7 +44,7 @@ public class SurveyReports {
 		Actor actor = SurveyAccess.requireReader();
 		int p = Math.max(page, 0);
 		int s = Math.min(Math.max(size, 1), 100);
-		return new Paged<>(repository.list(actor.territoryPath(), p * s, s), p, s,
+		return new Paged<>(repository.list(actor.territoryPath(), (long) p * s, s), p, s,
 				repository.count(actor.territoryPath()));
 	}
 
@@ -136,7 +136,7 @@ public class SurveyReports {
 		survey(id);
 		int p = Math.max(page, 0);
 		int s = Math.min(Math.max(size, 1), 1000);
-		List<ResponseRow> rows = repository.responses(id, p * s, s);
+		List<ResponseRow> rows = repository.responses(id, (long) p * s, s);
 		Map<Long, List<AnswerRow>> answers = repository.answers(rows.stream().map(ResponseRow::id).toList());
 		List<AnonymousResponse> items = rows.stream().map(r -> {
 			Map<Long, AnswerRow> byItem = new LinkedHashMap<>();

@@ -109,7 +109,7 @@ public class SurveyRepository {
 	}
 
 	/** Surveys whose territory lies under the path prefix, newest period first. */
-	public List<SurveyRow> list(String pathPrefix, int offset, int limit) {
+	public List<SurveyRow> list(String pathPrefix, long offset, int limit) {
 		return jdbc.sql("SELECT " + SURVEY_COLUMNS + " " + """
 				FROM quality_survey WHERE territory_path LIKE ? ORDER BY period_to DESC, id DESC
 				 OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
@@ -216,7 +216,7 @@ public class SurveyRepository {
 	}
 
 	/** A page of a survey's anonymous responses, in the order they came. */
-	public List<ResponseRow> responses(long surveyId, int offset, int limit) {
+	public List<ResponseRow> responses(long surveyId, long offset, int limit) {
 		return jdbc.sql("""
 				SELECT id, channel, answered_on, score FROM quality_survey_response WHERE survey_id = ? ORDER BY id
 				OFFSET ? ROWS FETCH NEXT ? ROWS ONLY""")
@@ -286,7 +286,7 @@ public class SurveyRepository {
 			BigDecimal score) {
 	}
 
-	public List<IndexRecord> indexRecords(String pathPrefix, LocalDate from, LocalDate to, int offset, int limit) {
+	public List<IndexRecord> indexRecords(String pathPrefix, LocalDate from, LocalDate to, long offset, int limit) {
 		return jdbc.sql("""
 				SELECT r.id, s.id, s.title, s.territory_name, r.answered_on, r.score
 				FROM quality_survey_response r JOIN quality_survey s ON s.id = r.survey_id

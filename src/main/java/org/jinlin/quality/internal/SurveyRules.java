@@ -61,6 +61,10 @@ public final class SurveyRules {
 
 	public static final int MAX_PERIOD_DAYS = 366;
 
+	public static final int MIN_YEAR = 2000;
+
+	public static final int MAX_YEAR = 2100;
+
 	private SurveyRules() {
 	}
 
@@ -104,7 +108,13 @@ public final class SurveyRules {
 		if (d.periodTo() == null) {
 			errors.add(new FieldError("periodTo", "quality.survey.period.required"));
 		}
-		if (d.periodFrom() != null && d.periodTo() != null) {
+		for (var e : List.of(Map.entry("periodFrom", java.util.Optional.ofNullable(d.periodFrom())),
+				Map.entry("periodTo", java.util.Optional.ofNullable(d.periodTo())))) {
+			if (e.getValue().isPresent() && (e.getValue().get().getYear() < MIN_YEAR || e.getValue().get().getYear() > MAX_YEAR)) {
+				errors.add(new FieldError(e.getKey(), "quality.survey.period.range", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
+			}
+		}
+		if (d.periodFrom() != null && d.periodTo() != null && errors.stream().noneMatch(e -> e.field().startsWith("period"))) {
 			if (d.periodTo().isBefore(d.periodFrom())) {
 				errors.add(new FieldError("periodTo", "quality.survey.period.order"));
 			}
@@ -220,7 +230,7 @@ public final class SurveyRules {
 		}
 		int bar = line.lastIndexOf('|');
 		String text = (bar < 0 ? line : line.substring(0, bar)).strip();
-		if (text.isEmpty() || text.length() > 100) {
+		if (text.isEmpty() || text.length() > 100 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
 			return null;
 		}
 		if (bar < 0) {
@@ -233,6 +243,12 @@ public final class SurveyRules {
 		catch (NumberFormatException e) {
 			return null;
 		}
+	}
+
+	/** The option lines as stored: {@code text} or {@code text|score}, stripped and with the score as a plain number. */
+	public static List<String> normalizedOptions(List<String> options) {
+		return options(options).stream().map(SurveyRules::option)
+			.map(o -> o.score() == null ? o.text() : o.text() + "|" + o.score()).toList();
 	}
 
 	public static ItemKind kind(String kind) {

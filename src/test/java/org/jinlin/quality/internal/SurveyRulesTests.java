@@ -54,6 +54,8 @@ class SurveyRulesTests {
 			end before start             ; T     ; 2026-11-30 ; 2026-11-01 ; DEMANDS_CLOSED ; 50   ; periodTo:quality.survey.period.order
 			period over a year           ; T     ; 2025-01-01 ; 2026-01-02 ; DEMANDS_CLOSED ; 50   ; periodTo:quality.survey.period.span
 			no start                     ; T     ; null       ; 2026-11-30 ; DEMANDS_CLOSED ; 50   ; periodFrom:quality.survey.period.required
+			start before 2000            ; T     ; 1999-12-31 ; 2000-01-31 ; DEMANDS_CLOSED ; 50   ; periodFrom:quality.survey.period.range
+			end after 2100               ; T     ; 2100-12-01 ; 2101-01-01 ; DEMANDS_CLOSED ; 50   ; periodTo:quality.survey.period.range
 			unknown rule                 ; T     ; 2026-11-01 ; 2026-11-30 ; EVERYONE       ; 50   ; samplingRule:quality.survey.sampling.required
 			sample of none               ; T     ; 2026-11-01 ; 2026-11-30 ; ALL_RESIDENTS  ; 0    ; sampleSize:quality.survey.sample.range
 			sample too large             ; T     ; 2026-11-01 ; 2026-11-30 ; ELDERS_VISITED ; 5001 ; sampleSize:quality.survey.sample.range
@@ -209,5 +211,12 @@ class SurveyRulesTests {
 		assertThat(SurveyRules.sample(shuffled, 40, 42)).isEqualTo(a);
 		assertThat(SurveyRules.sample(population, 40, 43)).isNotEqualTo(a);
 		assertThat(SurveyRules.sample(List.of(3L, 1L, 3L), 10, 1)).containsExactly(1L, 3L);
+	}
+
+	@Test
+	void optionsAreStoredNormalisedAndALineBreakIsNoOption() {
+		assertThat(SurveyRules.normalizedOptions(List.of(" 很好 | 0100 ", "", "一般|50"))).containsExactly("很好|100", "一般|50");
+		assertThat(SurveyRules.option("a\nb")).isNull();
+		assertThat(SurveyRules.option("a|x")).isNull();
 	}
 }
