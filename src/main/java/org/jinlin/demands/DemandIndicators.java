@@ -35,6 +35,16 @@ public class DemandIndicators {
 		return measures.counted(query(territoryCode, month), indicator, page, size);
 	}
 
+	/**
+	 * Unscoped, read-only: the ids of the residents who raised a demand under the territory path that was closed on the
+	 * days from {@code from} to {@code to} (inclusive) — a survey's population. The calling module checks the caller's
+	 * jurisdiction over the path and never shows the ids.
+	 */
+	public java.util.List<Long> lookupResidentsWithDemandsClosed(String territoryPath, java.time.LocalDate from,
+			java.time.LocalDate to) {
+		return measures.residentsClosedBetween(territoryPath, from, to);
+	}
+
 	private static DemandMeasures.Query query(String territoryCode, YearMonth month) {
 		return new DemandMeasures.Query(month.atDay(1), month.atEndOfMonth(), null, territoryCode);
 	}

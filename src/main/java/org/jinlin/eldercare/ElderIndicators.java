@@ -58,6 +58,16 @@ public class ElderIndicators {
 		return new Paged<>(items, page, size, rows.size());
 	}
 
+	/**
+	 * Unscoped, read-only: the resident ids of the elders under the territory path who had a visit on the days from
+	 * {@code from} to {@code to} (inclusive, the city's calendar) — a survey's population. The calling module checks the
+	 * caller's jurisdiction over the path and never shows the ids.
+	 */
+	public List<Long> lookupResidentsVisited(String territoryPath, LocalDate from, LocalDate to) {
+		return repository.residentsVisitedBetween(territoryPath, from.atStartOfDay(CareRules.ZONE).toInstant(),
+				to.plusDays(1).atStartOfDay(CareRules.ZONE).toInstant());
+	}
+
 	private List<ElderRepository.IndicatorRow> rows(ElderIndicator indicator, String territoryCode) {
 		Actor actor = CurrentActor.require();
 		if (!actor.isStaff() || actor.isApiKey()) {

@@ -63,6 +63,14 @@ public class ResidentRegister {
 		return repository.findAll(residentIds).stream().map(ResidentRepository.Stored::view).toList();
 	}
 
+	/**
+	 * Unscoped, read-only: ids of the active residents under the territory path (e.g. a survey's population); the
+	 * caller checks its own rules and never shows them.
+	 */
+	public List<Long> lookupActiveIdsUnder(String territoryPath) {
+		return repository.activeUnder(territoryPath);
+	}
+
 	/** Unscoped: ids of active residents born on or before {@code date} (e.g. all aged 60+). */
 	public List<Long> lookupActiveBornOnOrBefore(LocalDate date) {
 		return repository.activeBornOnOrBefore(date);

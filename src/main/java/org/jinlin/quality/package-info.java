@@ -11,11 +11,12 @@
  * (the public log records it). Service-quality certification: the events
  * {@link org.jinlin.quality.CertificationAwarded}, {@link org.jinlin.quality.CertificationLapsingNoticed} and
  * {@link org.jinlin.quality.CertificationExpired}, and {@link org.jinlin.quality.CertificationBulkLoad} (the demo city's
- * certificates). Inside, {@code quality.internal} holds the Spring-free catalogue and
+ * certificates); and {@link org.jinlin.quality.SurveyBulkLoad}, which loads a satisfaction survey with its sample and
+ * answers (the demo city). Inside, {@code quality.internal} holds the Spring-free catalogue and
  * target rules, the indicator query service, the target repository and the permission rule; {@code quality.web} the
  * API ({@code /api/v1/quality/indicators}) and the cockpit page ({@code /quality}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Quality and indicators",
 		allowedDependencies = { "shared", "territory", "demands", "alarms", "eldercare", "circle",
-				"carefacilities", "party", "memberservice", "servicehours", "meals" })
+				"carefacilities", "party", "memberservice", "servicehours", "meals", "people" })
 package org.jinlin.quality;

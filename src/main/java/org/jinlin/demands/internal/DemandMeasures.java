@@ -95,6 +95,15 @@ public class DemandMeasures {
 	public record Query(LocalDate from, LocalDate to, String category, String unit) {
 	}
 
+	/**
+	 * Unscoped: the residents whose demands under the territory path were closed on the days from {@code from} to
+	 * {@code to} (inclusive, the city's calendar), for another module's sampling; the caller applies its own rules.
+	 */
+	public List<Long> residentsClosedBetween(String pathPrefix, LocalDate from, LocalDate to) {
+		return repository.residentsClosedBetween(pathPrefix, from.atStartOfDay(ZONE).toInstant(),
+				to.plusDays(1).atStartOfDay(ZONE).toInstant());
+	}
+
 	/** A territory unit: a row's subject, or a step of the breadcrumb. */
 	public record Unit(long id, String code, String name, TerritoryLevel level) {
 	}

@@ -32,6 +32,15 @@ class DemandMeasuresRepository {
 
 	private final JdbcClient jdbc;
 
+	/** Unscoped: the distinct residents who raised a demand under the path that was closed in [from, to). */
+	List<Long> residentsClosedBetween(String pathPrefix, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT DISTINCT resident_id FROM demand WHERE resident_id IS NOT NULL AND territory_path LIKE ?
+				AND closed_at >= ? AND closed_at < ? ORDER BY resident_id""")
+			.params(pathPrefix + "%", from.atOffset(java.time.ZoneOffset.UTC), to.atOffset(java.time.ZoneOffset.UTC))
+			.query(Long.class).list();
+	}
+
 	/** The counts of one group: a child unit, or {@code null} for demands placed above the child level. */
 	record Grouped(Long unitId, DemandMeasures.Counts counts) {
 	}

@@ -328,6 +328,16 @@ public class ElderRepository {
 	}
 
 	/** The active elders under a path, by name, for the indicators. */
+	/** Unscoped: the residents of the active elders under the path who had a visit in [from, to). */
+	public List<Long> residentsVisitedBetween(String pathPrefix, Instant from, Instant to) {
+		return jdbc.sql("""
+				SELECT DISTINCT e.resident_id FROM elder e JOIN elder_visit v ON v.elder_id = e.id
+				WHERE e.status = 'ACTIVE' AND e.territory_path LIKE ? AND v.visited_at >= ? AND v.visited_at < ?
+				ORDER BY e.resident_id""")
+			.params(pathPrefix + "%", from.atOffset(java.time.ZoneOffset.UTC), to.atOffset(java.time.ZoneOffset.UTC))
+			.query(Long.class).list();
+	}
+
 	public List<IndicatorRow> indicatorRows(String pathPattern) {
 		return jdbc.sql("""
 				SELECT id, name, community_id, last_assessed_on, reassessment_due, next_visit_due FROM elder

@@ -146,6 +146,12 @@ public class ResidentRepository {
 	}
 
 	/** Unscoped: ids of active records born on or before a date (e.g. everyone aged 60 and over). */
+	/** Unscoped: ids of the active residents under the territory path. */
+	public List<Long> activeUnder(String pathPrefix) {
+		return jdbc.sql("SELECT id FROM resident WHERE status = 'ACTIVE' AND territory_path LIKE ? ORDER BY id")
+			.param(pathPrefix + "%").query(Long.class).list();
+	}
+
 	public List<Long> activeBornOnOrBefore(java.time.LocalDate date) {
 		return jdbc.sql("SELECT id FROM resident WHERE status = 'ACTIVE' AND birth_date <= ? ORDER BY id")
 			.param(date).query(Long.class).list();

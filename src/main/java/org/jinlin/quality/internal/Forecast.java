@@ -71,7 +71,7 @@ public final class Forecast {
 		double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
 		double intercept = (sy - slope * sx) / n;
 		double value = intercept + slope * ChronoUnit.MONTHS.between(origin, at);
-		value = Math.max(0, unit == Unit.PERCENT ? Math.min(100, value) : value);
+		value = Math.max(0, unit == Unit.PERCENT || unit == Unit.INDEX ? Math.min(100, value) : value);
 		double projected = Math.round(value * 10) / 10.0;
 		double perMonth = Math.round(slope * 100) / 100.0;
 		if (target == null) {

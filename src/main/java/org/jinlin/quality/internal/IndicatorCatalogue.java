@@ -39,7 +39,9 @@ public final class IndicatorCatalogue {
 					"servicehours", Basis.OBJECTIVE, Source.SERVICE_HOURS),
 			computed("meals.living-alone-enrolled", Direction.HIGHER_IS_BETTER, "meals", Source.MEALS_LIVING_ALONE_ENROLLED),
 			new IndicatorDefinition("meals.meals-per-thousand-elders", Unit.PER_THOUSAND, Direction.HIGHER_IS_BETTER,
-					"meals", Basis.OBJECTIVE, Source.MEALS_PER_THOUSAND_ELDERS));
+					"meals", Basis.OBJECTIVE, Source.MEALS_PER_THOUSAND_ELDERS),
+			new IndicatorDefinition("survey.satisfaction-index", Unit.INDEX, Direction.HIGHER_IS_BETTER, "quality",
+					Basis.SURVEY, Source.SURVEY_SATISFACTION_INDEX));
 
 	private IndicatorCatalogue() {
 	}

@@ -15,7 +15,9 @@ public record IndicatorDefinition(String code, Unit unit, Direction direction, S
 		Source source) {
 
 	public enum Unit {
-		PERCENT, PER_THOUSAND
+		PERCENT, PER_THOUSAND,
+		/** A satisfaction index, 0–100 points. */
+		INDEX
 	}
 
 	public enum Direction {
@@ -33,7 +35,7 @@ public record IndicatorDefinition(String code, Unit unit, Direction direction, S
 		DEMANDS_REWORK, CIRCLE_URBAN_COVERAGE, ALARMS_ACKNOWLEDGED_60S, ALARMS_ACKNOWLEDGED_180S, ALARMS_ARRIVED_30MIN,
 		ELDERS_ASSESSED_IN_TIME, ELDERS_VISITED_ON_TIME, FACILITY_BEDS_PER_THOUSAND, FACILITY_STATION_COVERAGE,
 		PARTY_BRANCH_COVERAGE, MEMBER_REGISTRATIONS, SERVICE_HOURS, MEALS_LIVING_ALONE_ENROLLED, MEALS_PER_THOUSAND_ELDERS,
-		NONE
+		SURVEY_SATISFACTION_INDEX, NONE
 	}
 
 	public boolean computed() {

@@ -86,6 +86,8 @@ public class QualityIndicators {
 
 	private final ApplicationEventPublisher events;
 
+	private final SurveyFigures surveys;
+
 	/**
 	 * One indicator's figure.
 	 *
@@ -340,6 +342,7 @@ public class QualityIndicators {
 			case SERVICE_HOURS -> hours.records(node.code(), month, page, size);
 			case MEALS_LIVING_ALONE_ENROLLED, MEALS_PER_THOUSAND_ELDERS ->
 				meals.records(mealIndicator(d.source()), node.code(), month, page, size);
+			case SURVEY_SATISFACTION_INDEX -> surveys.records(node, month, page, size);
 			case NONE -> Paged.empty(page, size);
 			default -> demands.records(demandIndicator(d.source()), node.code(), month, page, size);
 		};
@@ -410,6 +413,10 @@ public class QualityIndicators {
 			}
 			case MEALS_LIVING_ALONE_ENROLLED, MEALS_PER_THOUSAND_ELDERS ->
 				Optional.of(Counted.of(meals.figure(mealIndicator(d.source()), node.code(), month)));
+			case SURVEY_SATISFACTION_INDEX -> {
+				SurveyRepository.IndexTally t = surveys.tally(node, month);
+				yield Optional.of(Counted.of(t.meanScore(), t.responses()));
+			}
 			case NONE -> Optional.empty();
 			default -> Optional.of(Counted.of(demands.tally(demandIndicator(d.source()), node.code(), month)));
 		};

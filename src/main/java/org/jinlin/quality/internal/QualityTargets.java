@@ -58,7 +58,7 @@ public class QualityTargets {
 			problems.add(new FieldError("year", "quality.target.year.range", thisYear + 10));
 		}
 		if (t.value() == null || t.value().signum() < 0 || t.value().scale() > 2
-				|| (d != null && d.unit() == IndicatorDefinition.Unit.PERCENT && t.value().compareTo(BigDecimal.valueOf(100)) > 0)
+				|| (d != null && d.unit() != IndicatorDefinition.Unit.PER_THOUSAND && t.value().compareTo(BigDecimal.valueOf(100)) > 0)
 				|| t.value().compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
 			problems.add(new FieldError("value", "quality.target.value.range"));
 		}
