@@ -12,6 +12,8 @@ class ConsultationNavigation extends NavigationContributor {
 
 	ConsultationNavigation() {
 		super(new NavigationItem(45, NavigationGroup.COMMUNITY, "/consultation/topics", "nav.consultation",
-				ConsultationAccess::canRead));
+				ConsultationAccess::canRead),
+				new NavigationItem(46, NavigationGroup.COMMUNITY, "/consultation/mine", "nav.consultation.mine",
+						ConsultationAccess::canRead));
 	}
 }
