@@ -1283,6 +1283,10 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /api/v1/consultation/invitations").expect(200, everyAccount).otherwise(403));
 		list.add(Endpoint.of("GET /consultation/mine").page().expect(200, everyAccount).otherwise(403));
 		list.add(Endpoint.of("POST /consultation/mine/read").page().expect(302, everyAccount).otherwise(403));
+		// the figures page and its workbook: staff, their (focused) jurisdiction
+		String[] consultationStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /consultation/figures").page().expect(200, consultationStaff).otherwise(403));
+		list.add(Endpoint.of("GET /consultation/figures/export.xlsx").page().expect(200, consultationStaff).otherwise(403));
 		// spaces: every signed-in account reads the spaces and books under their rules; community workers and up edit
 		// the spaces of their jurisdiction; staff covering the community run its bookings (another community's: 404)
 		String[] spaceWriters = { "admin", "city", "gulou", "dongjie", "junmen" };

@@ -12,7 +12,9 @@
  * {@link org.jinlin.consultation.ConsultationRoomRequested} (staff asked for a consultation room: it implements
  * {@code spaces.RoomRequest}, so the spaces module books it and answers with {@code BookingMade} or
  * {@code BookingRefused}, recorded on the topic), {@link org.jinlin.consultation.ConsultationInvitations} (an
- * account's unread invitations, for the home page) and {@link org.jinlin.consultation.ConsultationBulkLoad}, which
+ * account's unread invitations, for the home page), {@link org.jinlin.consultation.ConsultationIndicators} (the
+ * {@link org.jinlin.consultation.ConsultationFigure} of a {@link org.jinlin.consultation.ConsultationIndicator} and
+ * the records it counts, for the quality cockpit) and {@link org.jinlin.consultation.ConsultationBulkLoad}, which
  * writes whole consultations at once (a seeded city's history). A demand made a public matter ({@code DemandMadePublicMatter}) opens a
  * topic with source DEMAND; the decision goes back through {@code demands.PublicMatterDecisions}, called by this
  * module's own listener, so demands does not depend on consultation.

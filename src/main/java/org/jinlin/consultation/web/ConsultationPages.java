@@ -89,6 +89,7 @@ class ConsultationPages {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("canManage", ConsultationAccess.canManage(actor));
 		model.addAttribute("canPropose", ConsultationAccess.canTakePart(actor));
+		model.addAttribute("canReadFigures", ConsultationAccess.canReadFigures(actor));
 		model.addAttribute("zone", ZONE);
 		return "consultation/list";
 	}
