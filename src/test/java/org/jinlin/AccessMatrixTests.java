@@ -1394,6 +1394,23 @@ class AccessMatrixTests {
 				.expect(403, MEMBER).otherwise(403));
 		}
 		list.add(Endpoint.of("GET /public/consultation/" + JUNMEN).expect(200, ANONYMOUS).otherwise(200));
+		// consultation room through spaces (community workers and administrators; the demo topic is complete: 409 or
+		// the refusal on its page) and every account's own invitations
+		list.add(Endpoint.of("GET /api/v1/consultation/topics/{junmenTopic}/room/choices").expect(200, "admin", "junmen")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /api/v1/consultation/topics/{junmenTopic}/room").body("{}").expect(409, "admin", "junmen")
+			.expect(403, MEMBER).otherwise(403));
+		list.add(Endpoint.of("POST /consultation/topics/{junmenTopic}/room").page().expect(200, "admin", "junmen")
+			.expect(403, MEMBER).otherwise(403));
+		String[] everyAccount = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1", "resident1", "volunteer1",
+				MEMBER, "canteen1" };
+		list.add(Endpoint.of("GET /api/v1/consultation/invitations").expect(200, everyAccount).otherwise(403));
+		list.add(Endpoint.of("GET /consultation/mine").page().expect(200, everyAccount).otherwise(403));
+		list.add(Endpoint.of("POST /consultation/mine/read").page().expect(302, everyAccount).otherwise(403));
+		// the figures page and its workbook: staff, their (focused) jurisdiction
+		String[] consultationStaff = { "admin", "city", "gulou", "dongjie", "junmen", "junmen-grid1" };
+		list.add(Endpoint.of("GET /consultation/figures").page().expect(200, consultationStaff).otherwise(403));
+		list.add(Endpoint.of("GET /consultation/figures/export.xlsx").page().expect(200, consultationStaff).otherwise(403));
 		// spaces: every signed-in account reads the spaces and books under their rules; community workers and up edit
 		// the spaces of their jurisdiction; staff covering the community run its bookings (another community's: 404)
 		String[] spaceWriters = { "admin", "city", "gulou", "dongjie", "junmen" };

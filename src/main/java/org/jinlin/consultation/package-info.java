@@ -8,8 +8,14 @@
  * <p>
  * API (this package): the events {@link org.jinlin.consultation.ConsultationDecided} (a topic's decision was
  * published; the demands module records it on the demand) and {@link org.jinlin.consultation.ConsultationMaterialsSent}
- * (materials sent ahead to the participants), and {@link org.jinlin.consultation.ConsultationBulkLoad}, which writes
- * whole consultations at once (a seeded city's history). A demand made a public matter ({@code DemandMadePublicMatter}) opens a
+ * (materials sent ahead to the participants, with the accounts invited and the sitting's place and time),
+ * {@link org.jinlin.consultation.ConsultationRoomRequested} (staff asked for a consultation room: it implements
+ * {@code spaces.RoomRequest}, so the spaces module books it and answers with {@code BookingMade} or
+ * {@code BookingRefused}, recorded on the topic), {@link org.jinlin.consultation.ConsultationInvitations} (an
+ * account's unread invitations, for the home page), {@link org.jinlin.consultation.ConsultationIndicators} (the
+ * {@link org.jinlin.consultation.ConsultationFigure} of a {@link org.jinlin.consultation.ConsultationIndicator} and
+ * the records it counts, for the quality cockpit) and {@link org.jinlin.consultation.ConsultationBulkLoad}, which
+ * writes whole consultations at once (a seeded city's history). A demand made a public matter ({@code DemandMadePublicMatter}) opens a
  * topic with source DEMAND; the decision goes back through {@code demands.PublicMatterDecisions}, called by this
  * module's own listener, so demands does not depend on consultation.
  * <p>
@@ -17,5 +23,5 @@
  * query services, the repository and the permission rules. {@code web}: the API, the pages, the navigation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultation",
-		allowedDependencies = { "shared", "territory", "people", "demands" })
+		allowedDependencies = { "shared", "territory", "people", "demands", "accounts", "spaces" })
 package org.jinlin.consultation;

@@ -8,7 +8,10 @@
  * <ul>
  * <li>{@link org.jinlin.spaces.Spaces}: unscoped queries for other modules (a community's {@link org.jinlin.spaces.Space}s
  * with their zones of a {@link org.jinlin.spaces.ZoneKind}, a {@link org.jinlin.spaces.BookingSummary} by id or
- * reference, with its {@link org.jinlin.spaces.BookingStatus});</li>
+ * reference, with its {@link org.jinlin.spaces.BookingStatus}; a zone's free hours);</li>
+ * <li>{@link org.jinlin.spaces.RoomRequest}: implemented by another module's event to have spaces book a zone as
+ * one of its staff (the consultation module's room); answered by {@link org.jinlin.spaces.BookingMade} or
+ * {@link org.jinlin.spaces.BookingRefused} with the request's reference;</li>
  * <li>{@link org.jinlin.spaces.SpaceBulkLoad}: loads a space, its zones and a booking history at once (a seeded city);</li>
  * <li>events: {@link org.jinlin.spaces.BookingMade}, {@link org.jinlin.spaces.BookingDecided},
  * {@link org.jinlin.spaces.BookingCancelled}, {@link org.jinlin.spaces.BookingCheckedIn},

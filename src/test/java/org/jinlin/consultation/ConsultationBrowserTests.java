@@ -28,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * junmen runs a consultation on a public matter: the demand is made a public matter on the desk, its topic opens,
- * junmen fixes it as a deliberation council, records the meeting and publishes the decision, which appears on the
- * community's public board signed out (reached from the demands board); the demand moves on to handling.
+ * junmen fixes it as a deliberation council, books one of the community's consultation rooms through the spaces
+ * module (a free hour offered on the topic page; spaces answers by event), records the meeting and publishes the
+ * decision, which appears with the room and time on the community's public board signed out (reached from the
+ * demands board); the demand moves on to handling.
  */
 class ConsultationBrowserTests extends BrowserTest {
 
@@ -86,6 +88,23 @@ class ConsultationBrowserTests extends BrowserTest {
 		click(By.id("arrange-submit"));
 		wait.until(ExpectedConditions.textToBe(By.id("topic-status"), "议事中"));
 
+		// the room: a free hour of one of the community's consultation rooms, booked by spaces after the commit
+		long topicId = Long.parseLong(chrome.getCurrentUrl().replaceAll(".*/consultation/topics/(\\d+).*", "$1"));
+		Select slot = new Select(chrome.findElement(By.id("room-slot")));
+		slot.selectByIndex(Math.min(30, slot.getOptions().size() - 1));
+		String room = slot.getFirstSelectedOption().getText().split(" · ")[0];
+		new Select(chrome.findElement(By.id("room-hours"))).selectByValue("1");
+		click(By.id("room-submit"));
+		wait.until(d -> {
+			chrome.navigate().refresh();
+			return !chrome.findElements(By.id("topic-room-status")).isEmpty()
+					&& chrome.findElement(By.id("topic-room-status")).getText().equals("已预约");
+		});
+		assertThat(chrome.findElement(By.id("topic-room")).getText()).startsWith(room);
+		assertThat(jdbc.sql("SELECT status FROM space_booking WHERE reference = ?").param("consultation:" + topicId)
+			.query(String.class).list()).containsExactly("CONFIRMED");
+		screenshot("consultation-room-booked");
+
 		chrome.findElement(By.id("sitting-expected")).sendKeys("15");
 		chrome.findElement(By.id("sitting-present")).sendKeys("12");
 		chrome.findElement(By.id("sitting-for")).sendKeys("10");
@@ -107,6 +126,7 @@ class ConsultationBrowserTests extends BrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
 		assertThat(chrome.getCurrentUrl()).endsWith("/public/consultation/350102004001");
 		assertThat(chrome.findElements(By.cssSelector(".jl-decision"))).anySatisfy(e -> assertThat(e.getText()).isEqualTo(DECISION));
+		assertThat(chrome.findElement(By.cssSelector("#topic-" + topicId + " .jl-room")).getText()).startsWith(room);
 		screenshot("consultation-public-board");
 
 		// the decision went back to the demand: recorded in its history, handling started

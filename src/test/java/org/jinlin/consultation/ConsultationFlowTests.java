@@ -224,4 +224,23 @@ class ConsultationFlowTests {
 			.andExpect(jsonPath("$.stages[0].sittings[0].present").value(1))
 			.andExpect(jsonPath("$.stages[0].sittings[0].votesFor").value(1));
 	}
+
+	@Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	org.springframework.test.web.servlet.request.RequestPostProcessor page(String user) {
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(users.loadUserByUsername(user));
+	}
+
+	@org.junit.jupiter.api.Test
+	void theFiguresPageAndItsWorkbookRenderForStaff() throws Exception {
+		mvc.perform(get("/consultation/figures").with(page("junmen")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("id=\"figures-table\"")));
+		mvc.perform(get("/consultation/figures/export.xlsx").with(page("junmen")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/consultation/figures").with(page("resident1"))).andExpect(status().isForbidden());
+	}
 }

@@ -112,8 +112,8 @@ class ConsultationModuleTests {
 			.query(Long.class).single()).isEqualTo(1);
 
 		actAsJunmen();
-		arrangement.arrange(id, new ArrangementDraft("COUNCIL", false, "军门社区协商议事室", null,
-				List.of(new ArrangementDraft.ParticipantDraft("STAKEHOLDER", "3号楼居民代表", null))));
+		arrangement.arrange(id, new ArrangementDraft("COUNCIL", false, "军门社区协商议事室",
+				List.of(new ArrangementDraft.ParticipantDraft("STAKEHOLDER", "3号楼居民代表", null, null))));
 		stages.recordSitting(id, 0, new SittingDraft(Instant.now().minusSeconds(3600), 15, 12, 9, 2, 1, "议事会纪要",
 				"分类亭设在小区北门内侧"));
 		scenario.stimulate(() -> stages.publishDecision(id))

@@ -37,6 +37,15 @@ public final class ConsultationAccess {
 				"Only community workers and administrators run a consultation");
 	}
 
+	/** Staff of any level read the figures and indicators of their jurisdiction. */
+	public static boolean canReadFigures(Actor actor) {
+		return AccessRules.staff(actor);
+	}
+
+	public static Actor figureReader() {
+		return AccessRules.require(ConsultationAccess::canReadFigures, "Only staff read the consultation figures");
+	}
+
 	public static Actor participant() {
 		return AccessRules.require(ConsultationAccess::canTakePart,
 				"Only residents of the community propose, support, vote and rate");

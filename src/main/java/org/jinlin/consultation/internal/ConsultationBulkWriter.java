@@ -35,9 +35,9 @@ public class ConsultationBulkWriter {
 		ConsultationForm form = ConsultationForm.valueOf(c.form());
 		Procedure procedure = Procedure.of(form, c.fourTwo());
 		List<Participant> participants = c.participants().stream()
-			.map((NewParticipant p) -> new Participant(0, ConsultationParticipantKind.valueOf(p.kind()), p.name(), p.role()))
+			.map((NewParticipant p) -> new Participant(0, ConsultationParticipantKind.valueOf(p.kind()), p.name(), p.role(), null))
 			.toList();
-		repository.arrange(id, form, procedure, c.venue(), null, participants);
+		repository.arrange(id, form, procedure, c.venue(), participants);
 		if (c.materials() != null) {
 			repository.sendMaterials(id, c.materials(), c.createdAt().plus(Duration.ofDays(1)));
 		}

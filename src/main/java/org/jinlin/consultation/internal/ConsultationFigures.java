@@ -29,7 +29,20 @@ public class ConsultationFigures {
 
 	public Figures figures() {
 		Actor actor = ConsultationAccess.reader();
-		String path = scope.pathOf(actor);
+		return of(scope.pathOf(actor));
+	}
+
+	/** The figures page: a territory inside a staff member's jurisdiction (her own node when null), with its node. */
+	public record Report(org.jinlin.territory.TerritoryNode node, Figures figures) {
+	}
+
+	public Report report(String territoryCode) {
+		Actor actor = ConsultationAccess.figureReader();
+		org.jinlin.territory.TerritoryNode node = scope.node(actor, territoryCode);
+		return new Report(node, of(node.path()));
+	}
+
+	private Figures of(String path) {
 		long[] failures = repository.quorumFailures(path);
 		List<Long> seconds = repository.secondsToResult(path);
 		Double average = seconds.isEmpty() ? null

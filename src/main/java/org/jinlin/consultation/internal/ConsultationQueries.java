@@ -75,10 +75,24 @@ public class ConsultationQueries {
 
 	/** One published topic as the public board shows it. */
 	public record PublicTopic(long id, String title, String decision, Instant decisionPublishedAt, String result,
-			Instant resultPublishedAt, List<TopicDetail.Progress> progress, Map<FollowUpRating, Long> ratings) {
+			Instant resultPublishedAt, List<TopicDetail.Progress> progress, Map<FollowUpRating, Long> ratings,
+			PublicRoom room) {
 	}
 
-	public record PublicBoard(TerritoryNode community, List<PublicTopic> topics) {
+	/** Where and when a topic sat (or will sit): the room booked through the spaces module. */
+	public record PublicRoom(String name, Instant start, Instant end) {
+
+		static PublicRoom of(Topic t) {
+			return t.room() == null || !t.room().booked() ? null
+					: new PublicRoom(t.room().name(), t.room().start(), t.room().end());
+		}
+	}
+
+	/** A coming sitting: the topic's title and its booked room. */
+	public record ComingSitting(long id, String title, PublicRoom room) {
+	}
+
+	public record PublicBoard(TerritoryNode community, List<PublicTopic> topics, List<ComingSitting> coming) {
 	}
 
 	/** The published decisions and results of a community, newest first; unscoped, free text scrubbed. */
@@ -98,8 +112,11 @@ public class ConsultationQueries {
 					repository.progress(t.id()).stream()
 						.map(p -> new TopicDetail.Progress(p.id(), p.at(), scrub(p.note(), locale), null, null))
 						.toList(),
-					repository.ratings(t.id())))
-			.toList());
+					repository.ratings(t.id()), PublicRoom.of(t)))
+			.toList(),
+				repository.comingSittings(community.path(), now).stream()
+					.map(t -> new ComingSitting(t.id(), scrub(t.title(), locale), PublicRoom.of(t)))
+					.toList());
 	}
 
 	private static String scrub(String text, Locale locale) {

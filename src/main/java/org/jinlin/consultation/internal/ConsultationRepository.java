@@ -30,7 +30,8 @@ public class ConsultationRepository {
 			t.proposer_unit, t.status, t.form, t.procedure_code, t.venue, t.room_booking_id, t.materials,
 			t.materials_sent_at, t.vote_open, t.decision, t.decided_at, t.publish_due_at, t.decision_published_at,
 			t.result, t.result_due_at, t.result_published_at, t.created_at,
-			(SELECT COUNT(*) FROM consultation_supporter s WHERE s.topic_id = t.id), t.version""";
+			(SELECT COUNT(*) FROM consultation_supporter s WHERE s.topic_id = t.id), t.version, t.room_zone_id, t.room_name,
+			t.room_start, t.room_end, t.room_status, t.room_refusal""";
 
 	private final JdbcClient jdbc;
 
@@ -136,16 +137,15 @@ public class ConsultationRepository {
 	}
 
 	/** Fixes form, procedure, venue and participants, replacing the stages (none may have been held). */
-	void arrange(long id, ConsultationForm form, Procedure procedure, String venue, Long roomBookingId,
-			List<Participant> participants) {
+	void arrange(long id, ConsultationForm form, Procedure procedure, String venue, List<Participant> participants) {
 		jdbc.sql("""
-				UPDATE consultation_topic SET form = ?, procedure_code = ?, venue = ?, room_booking_id = ?, status = 'FIXED',
+				UPDATE consultation_topic SET form = ?, procedure_code = ?, venue = ?, status = 'FIXED',
 				  updated_at = ?, version = version + 1 WHERE id = ?""")
-			.params(form.name(), procedure.code(), venue, roomBookingId, ts(Instant.now()), id).update();
+			.params(form.name(), procedure.code(), venue, ts(Instant.now()), id).update();
 		jdbc.sql("DELETE FROM consultation_participant WHERE topic_id = ?").param(id).update();
 		for (Participant p : participants) {
-			jdbc.sql("INSERT INTO consultation_participant (topic_id, kind, name, role) VALUES (?, ?, ?, ?)")
-				.params(id, p.kind().name(), p.name(), p.role()).update();
+			jdbc.sql("INSERT INTO consultation_participant (topic_id, kind, name, role, account) VALUES (?, ?, ?, ?, ?)")
+				.params(id, p.kind().name(), p.name(), p.role(), p.account()).update();
 		}
 		jdbc.sql("DELETE FROM consultation_stage WHERE topic_id = ?").param(id).update();
 		int seq = 0;
@@ -165,10 +165,10 @@ public class ConsultationRepository {
 	}
 
 	List<Participant> participants(long topicId) {
-		return jdbc.sql("SELECT id, kind, name, role FROM consultation_participant WHERE topic_id = ? ORDER BY id")
+		return jdbc.sql("SELECT id, kind, name, role, account FROM consultation_participant WHERE topic_id = ? ORDER BY id")
 			.param(topicId)
 			.query((rs, n) -> new Participant(rs.getLong(1), ConsultationParticipantKind.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4)))
+					rs.getString(4), rs.getString(5)))
 			.list();
 	}
 
@@ -242,6 +242,32 @@ public class ConsultationRepository {
 				UPDATE consultation_topic SET status = 'COMPLETED', result = ?, result_published_at = ?, updated_at = ?,
 				  version = version + 1 WHERE id = ?""")
 			.params(result, ts(at), ts(at), id).update();
+	}
+
+	// ------------------------------------------------------------------ room
+
+	/** Staff asked spaces for a room: the request replaces any earlier one's state until spaces answers. */
+	void requestRoom(long id, long zoneId, String name, Instant start, Instant end) {
+		jdbc.sql("""
+				UPDATE consultation_topic SET room_zone_id = ?, room_name = ?, room_start = ?, room_end = ?,
+				  room_status = 'REQUESTED', room_refusal = NULL, updated_at = ?, version = version + 1 WHERE id = ?""")
+			.params(zoneId, name, ts(start), ts(end), ts(Instant.now()), id).update();
+	}
+
+	/** Spaces' answer to the request: BOOKED with the booking, REFUSED with a message code, or CANCELLED. */
+	void answerRoom(long id, TopicRoom.Status status, Long bookingId, String refusal) {
+		jdbc.sql("""
+				UPDATE consultation_topic SET room_status = ?, room_booking_id = ?, room_refusal = ?, updated_at = ?,
+				  version = version + 1 WHERE id = ?""")
+			.params(status.name(), bookingId, refusal, ts(Instant.now()), id).update();
+	}
+
+	/** Topics of a community whose room is booked from a time on: the public board's coming sittings. */
+	List<Topic> comingSittings(String path, Instant from) {
+		return jdbc.sql("SELECT " + TOPIC_COLUMNS + " " + """
+				FROM consultation_topic t WHERE t.territory_path = ? AND t.room_status = 'BOOKED' AND t.room_end > ?
+				AND t.status IN ('FIXED','DECIDED') ORDER BY t.room_start""")
+			.params(path, ts(from)).query(ConsultationRepository::topic).list();
 	}
 
 	// ------------------------------------------------------------------ online vote
@@ -394,7 +420,13 @@ public class ConsultationRepository {
 				TopicStatus.valueOf(rs.getString(10)), form == null ? null : ConsultationForm.valueOf(form), rs.getString(12),
 				rs.getString(13), bookingId, rs.getString(15), instant(rs, 16), rs.getBoolean(17), rs.getString(18),
 				instant(rs, 19), instant(rs, 20), instant(rs, 21), rs.getString(22), instant(rs, 23), instant(rs, 24),
-				instant(rs, 25), rs.getInt(26), rs.getInt(27));
+				instant(rs, 25), rs.getInt(26), rs.getInt(27), room(rs, bookingId));
+	}
+
+	private static TopicRoom room(ResultSet rs, Long bookingId) throws SQLException {
+		String status = rs.getString(32);
+		return status == null ? null : new TopicRoom(rs.getLong(28), rs.getString(29), instant(rs, 30), instant(rs, 31),
+				TopicRoom.Status.valueOf(status), rs.getString(33), bookingId);
 	}
 
 	private static int zero(Integer v) {

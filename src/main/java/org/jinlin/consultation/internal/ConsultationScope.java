@@ -71,6 +71,16 @@ public class ConsultationScope {
 		return visible(actor, id);
 	}
 
+	/** A territory node by code inside the actor's jurisdiction (her own node when null): 404 when unknown or outside. */
+	public TerritoryNode node(Actor actor, String code) {
+		TerritoryNode node = code == null || code.isBlank() ? territories.lookup(actor.territoryId()).orElse(null)
+				: territories.lookupByCode(code.strip()).orElse(null);
+		if (node == null || !actor.covers(node.path())) {
+			throw new NotFoundException("No territory " + code);
+		}
+		return node;
+	}
+
 	/** A community node by code inside the actor's jurisdiction: 404 when unknown or outside. */
 	public TerritoryNode community(Actor actor, String code) {
 		TerritoryNode node = code == null ? null : territories.lookupByCode(code.strip()).orElse(null);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
+import org.jinlin.accounts.AccountManagement;
 import org.jinlin.consultation.ConsultationMaterialsSent;
 import org.jinlin.consultation.internal.TopicDetail.Participant;
 import org.jinlin.shared.web.FieldErrors;
@@ -32,6 +33,8 @@ public class TopicArrangement {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccountManagement accounts;
+
 	public Topic arrange(long id, ArrangementDraft draft) {
 		Topic t = scope.managed(id);
 		if (t.status() != TopicStatus.ELIGIBLE && t.status() != TopicStatus.FIXED) {
@@ -54,13 +57,11 @@ public class TopicArrangement {
 			ConsultationParticipantKind kind = ConsultationChecks.choice(ConsultationParticipantKind.class, d.kind(), at + "kind", true, p);
 			String name = ConsultationChecks.text(d.name(), at + "name", true, 100, p);
 			String role = ConsultationChecks.text(d.role(), at + "role", false, 100, p);
-			participants.add(new Participant(0, kind, name, role));
-		}
-		if (draft.roomBookingId() != null && draft.roomBookingId() <= 0) {
-			p.add(new FieldError("roomBookingId", "consultation.error.choice"));
+			String account = account(d.account(), t.territoryPath(), at + "account", p);
+			participants.add(new Participant(0, kind, name, role, account));
 		}
 		fieldErrors.failIfAny(p);
-		repository.arrange(id, form, Procedure.of(form, Boolean.TRUE.equals(draft.fourTwo())), venue, draft.roomBookingId(), participants);
+		repository.arrange(id, form, Procedure.of(form, Boolean.TRUE.equals(draft.fourTwo())), venue, participants);
 		return repository.find(id).orElseThrow();
 	}
 
@@ -75,8 +76,29 @@ public class TopicArrangement {
 		fieldErrors.failIfAny(p);
 		Instant now = Instant.now();
 		repository.sendMaterials(id, text, now);
+		List<Participant> participants = repository.participants(id);
+		TopicRoom room = t.room() != null && t.room().booked() ? t.room() : null;
 		events.publishEvent(new ConsultationMaterialsSent(id, t.communityId(), t.territoryPath(), t.title(),
-				repository.participants(id).size(), now));
+				participants.size(), participants.stream().map(Participant::account).filter(a -> a != null).distinct().toList(),
+				room != null ? room.name() : t.venue(), room == null ? null : room.start(), room == null ? null : room.end(),
+				now));
 		return repository.find(id).orElseThrow();
+	}
+
+	/**
+	 * A participant's account, if given: it must exist and belong to the topic's community (a resident or worker of
+	 * it) or cover it (staff over it).
+	 */
+	private String account(String given, String communityPath, String field, List<FieldError> p) {
+		String name = given == null || given.isBlank() ? null : given.strip();
+		if (name == null) {
+			return null;
+		}
+		AccountManagement.AccountReference a = accounts.lookup(name).orElse(null);
+		if (a == null || !(a.territoryPath().startsWith(communityPath) || communityPath.startsWith(a.territoryPath()))) {
+			p.add(new FieldError(field, "consultation.participant.account-unknown"));
+			return null;
+		}
+		return a.username();
 	}
 }

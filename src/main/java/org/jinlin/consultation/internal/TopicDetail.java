@@ -12,7 +12,8 @@ import java.util.Map;
 public record TopicDetail(Topic topic, List<Participant> participants, List<Stage> stages, List<Progress> progress,
 		Map<FollowUpRating, Long> ratings, Ballots ballots, Mine mine) {
 
-	public record Participant(long id, ConsultationParticipantKind kind, String name, String role) {
+	/** A participant; {@code account} when she has one in Jinlin (she is invited in-app), else null. */
+	public record Participant(long id, ConsultationParticipantKind kind, String name, String role, String account) {
 	}
 
 	public record Stage(long id, int seq, StageKind kind, String quorumRule, String passRule,

@@ -10,6 +10,8 @@ import org.jinlin.consultation.internal.ArrangementDraft;
 import org.jinlin.consultation.internal.ConsultationFigures;
 import org.jinlin.consultation.internal.ConsultationQueries;
 import org.jinlin.consultation.internal.FollowUp;
+import org.jinlin.consultation.internal.ParticipantInvitations;
+import org.jinlin.consultation.internal.RoomBooking;
 import org.jinlin.consultation.internal.OnlineVoting;
 import org.jinlin.consultation.internal.SittingDraft;
 import org.jinlin.consultation.internal.StageRecording;
@@ -51,6 +53,14 @@ class ConsultationApi {
 	private final ConsultationQueries queries;
 
 	private final ConsultationFigures figures;
+
+	private final RoomBooking rooms;
+
+	private final ParticipantInvitations invitations;
+
+	/** The room asked for a sitting: one of the community's consultation rooms, ISO-8601 times with offset. */
+	record RoomBody(Long zoneId, java.time.OffsetDateTime start, java.time.OffsetDateTime end) {
+	}
 
 	/** Free text sent with an action. */
 	record TextRequest(String text) {
@@ -158,6 +168,28 @@ class ConsultationApi {
 	@Operation(summary = "A resident of the community rates the published result (SATISFIED, BASICALLY_SATISFIED, DISSATISFIED)")
 	Topic rate(@PathVariable long id, @RequestBody ChoiceRequest body) {
 		return followUp.rate(id, body.choice());
+	}
+
+	@GetMapping("/topics/{id}/room/choices")
+	@Operation(summary = "Staff: the community's consultation rooms with their free hours in the next two weeks")
+	java.util.List<RoomBooking.RoomChoice> roomChoices(@PathVariable long id) {
+		return rooms.choices(id);
+	}
+
+	@PostMapping("/topics/{id}/room")
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.ACCEPTED)
+	@Operation(summary = "Staff ask the spaces module to book a consultation room for the sitting",
+			description = "202: the request is sent; the topic's room.status turns BOOKED (room.bookingId) or REFUSED "
+					+ "(room.refusal, a message code) when spaces answers. 400 with field errors; 409 while a request "
+					+ "is pending or once the topic is decided.")
+	Topic room(@PathVariable long id, @RequestBody RoomBody body) {
+		return rooms.request(id, body.zoneId(), body.start(), body.end());
+	}
+
+	@GetMapping("/invitations")
+	@Operation(summary = "The caller's invitations to consultations (materials sent ahead), newest first")
+	java.util.List<ParticipantInvitations.Entry> invitations() {
+		return invitations.mine();
 	}
 
 	@GetMapping("/figures")

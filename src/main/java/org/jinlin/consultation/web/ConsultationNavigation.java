@@ -12,6 +12,10 @@ class ConsultationNavigation extends NavigationContributor {
 
 	ConsultationNavigation() {
 		super(new NavigationItem(45, NavigationGroup.COMMUNITY, "/consultation/topics", "nav.consultation",
-				ConsultationAccess::canRead));
+				ConsultationAccess::canRead),
+				new NavigationItem(46, NavigationGroup.COMMUNITY, "/consultation/mine", "nav.consultation.mine",
+						ConsultationAccess::canRead),
+				new NavigationItem(47, NavigationGroup.COMMUNITY, "/consultation/figures", "nav.consultation.figures",
+						ConsultationAccess::canReadFigures));
 	}
 }

@@ -14,6 +14,8 @@ import org.jinlin.consultation.internal.ConsultationForm;
 import org.jinlin.consultation.internal.ConsultationQueries;
 import org.jinlin.consultation.internal.FollowUp;
 import org.jinlin.consultation.internal.FollowUpRating;
+import org.jinlin.consultation.internal.ParticipantInvitations;
+import org.jinlin.consultation.internal.RoomBooking;
 import org.jinlin.consultation.internal.OnlineVoting;
 import org.jinlin.consultation.internal.ConsultationParticipantKind;
 import org.jinlin.consultation.internal.SittingDraft;
@@ -62,6 +64,10 @@ class ConsultationPages {
 
 	private final ConsultationFigures figures;
 
+	private final RoomBooking rooms;
+
+	private final ParticipantInvitations invitations;
+
 	/** One action of a topic page: run it, then back to the page with a notice, or its field messages. */
 	interface Action {
 		void run();
@@ -83,6 +89,7 @@ class ConsultationPages {
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("canManage", ConsultationAccess.canManage(actor));
 		model.addAttribute("canPropose", ConsultationAccess.canTakePart(actor));
+		model.addAttribute("canReadFigures", ConsultationAccess.canReadFigures(actor));
 		model.addAttribute("zone", ZONE);
 		return "consultation/list";
 	}
@@ -125,6 +132,11 @@ class ConsultationPages {
 		model.addAttribute("ratings", FollowUpRating.values());
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("now", LocalDateTime.now(ZONE).withSecond(0).withNano(0));
+		boolean roomOpen = ConsultationAccess.canManage(actor)
+				&& (detail.topic().status() == TopicStatus.ELIGIBLE || detail.topic().status() == TopicStatus.FIXED)
+				&& (detail.topic().room() == null || !detail.topic().room().pending());
+		model.addAttribute("roomChoices", roomOpen ? rooms.choices(id) : List.of());
+		model.addAttribute("roomOpen", roomOpen);
 		model.asMap().putIfAbsent("errors", java.util.Map.of());
 		return "consultation/topic";
 	}
@@ -137,9 +149,10 @@ class ConsultationPages {
 	@PostMapping("/consultation/topics/{id}/arrangement")
 	String arrange(@PathVariable long id, @RequestParam(required = false) String form,
 			@RequestParam(defaultValue = "false") boolean fourTwo, @RequestParam(required = false) String venue,
-			@RequestParam(required = false) Long roomBookingId, @RequestParam(required = false) List<String> participantKind,
+			@RequestParam(required = false) List<String> participantKind,
 			@RequestParam(required = false) List<String> participantName,
-			@RequestParam(required = false) List<String> participantRole, Model model, RedirectAttributes flash) {
+			@RequestParam(required = false) List<String> participantRole,
+			@RequestParam(required = false) List<String> participantAccount, Model model, RedirectAttributes flash) {
 		List<ArrangementDraft.ParticipantDraft> participants = new java.util.ArrayList<>();
 		int n = participantName == null ? 0 : participantName.size();
 		for (int i = 0; i < n; i++) {
@@ -147,10 +160,50 @@ class ConsultationPages {
 			if (name == null || name.isBlank()) {
 				continue;
 			}
-			participants.add(new ArrangementDraft.ParticipantDraft(at(participantKind, i), name, at(participantRole, i)));
+			participants.add(new ArrangementDraft.ParticipantDraft(at(participantKind, i), name, at(participantRole, i),
+					at(participantAccount, i)));
 		}
 		return act(id, model, flash,
-				() -> arrangement.arrange(id, new ArrangementDraft(form, fourTwo, venue, roomBookingId, participants)));
+				() -> arrangement.arrange(id, new ArrangementDraft(form, fourTwo, venue, participants)));
+	}
+
+	/**
+	 * Staff ask spaces for one of the community's consultation rooms: {@code slot} is "zoneId|start" of a free hour
+	 * offered on the page, {@code hours} the sitting's length.
+	 */
+	@PostMapping("/consultation/topics/{id}/room")
+	String room(@PathVariable long id, @RequestParam(required = false) String slot,
+			@RequestParam(defaultValue = "2") int hours, Model model, RedirectAttributes flash) {
+		Long zoneId = null;
+		java.time.OffsetDateTime start = null;
+		if (slot != null && slot.matches("\\d{1,18}\\|.+")) {
+			try {
+				start = java.time.OffsetDateTime.parse(slot.substring(slot.indexOf('|') + 1));
+				zoneId = Long.parseLong(slot.substring(0, slot.indexOf('|')));
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				start = null;
+			}
+		}
+		Long zone = zoneId;
+		java.time.OffsetDateTime from = start;
+		java.time.OffsetDateTime to = start == null ? null : start.plusHours(Math.max(1, Math.min(hours, 4)));
+		return act(id, model, flash, () -> rooms.request(id, zone, from, to));
+	}
+
+	/** The signed-in account's invitations to consultations, with the materials and the sitting's place and time. */
+	@GetMapping("/consultation/mine")
+	String mine(Model model) {
+		model.addAttribute("invitations", invitations.mine());
+		model.addAttribute("zone", ZONE);
+		return "consultation/mine";
+	}
+
+	@PostMapping("/consultation/mine/read")
+	String read(RedirectAttributes flash) {
+		invitations.markRead();
+		flash.addFlashAttribute("notice", "consultation.done");
+		return "redirect:/consultation/mine";
 	}
 
 	@PostMapping("/consultation/topics/{id}/materials")

@@ -6,6 +6,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.jinlin.alarms.AlarmFigures;
 import org.jinlin.circle.CircleFigures;
+import org.jinlin.consultation.ConsultationInvitations;
 import org.jinlin.demands.DemandFigures;
 import org.jinlin.shared.Actor;
 import org.jinlin.shared.CurrentActor;
@@ -26,6 +27,8 @@ class PortalController {
 	private final DemandFigures demands;
 
 	private final CircleFigures circle;
+
+	private final ConsultationInvitations consultations;
 
 	/**
 	 * The sign-in page; {@code paused} is set by the accounts module when sign-in from this device or network is
@@ -56,6 +59,7 @@ class PortalController {
 		alarms.openAlarms(actor).ifPresent(n -> figures.add(new HomeFigure("alarms", n, "/alarms/desk")));
 		demands.overdueDemands(actor).ifPresent(n -> figures.add(new HomeFigure("overdue", n, "/demands?overdue=true")));
 		circle.uncoveredCommunities(actor).ifPresent(n -> figures.add(new HomeFigure("uncovered", n, "/circle/gaps")));
+		consultations.unread(actor).ifPresent(n -> figures.add(new HomeFigure("consultations", n, "/consultation/mine")));
 		return figures;
 	}
 }
