@@ -88,6 +88,7 @@ class TargetRulesTests {
 					"eldercare.visits-on-time", "alarms.acknowledged-60s",
 					"alarms.acknowledged-180s", "alarms.arrived-30min", "carefacilities.beds-per-thousand",
 					"carefacilities.station-coverage", "party.branch-coverage", "memberservice.registrations",
-					"volunteers.hours-per-thousand", "meals.living-alone-enrolled", "meals.meals-per-thousand-elders");
+					"volunteers.hours-per-thousand", "meals.living-alone-enrolled", "meals.meals-per-thousand-elders",
+					"survey.satisfaction-index");
 	}
 }
