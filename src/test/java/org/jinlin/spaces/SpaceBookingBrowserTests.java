@@ -152,6 +152,24 @@ class SpaceBookingBrowserTests extends BrowserTest {
 		screenshot("spaces-checked-in-375");
 	}
 
+	/** 军门社区's staff see the utilisation figures with their chart and follow a figure to the bookings it counts. */
+	@Test
+	void staffFollowAFigureToTheBookingsItCounts() throws Exception {
+		var wait = new WebDriverWait(chrome, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
+		chrome.manage().window().setSize(new Dimension(1366, 900));
+		signIn("junmen");
+		chrome.get(url("/spaces/desk"));
+		click(By.id("desk-figures"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#spaces-figures-chart canvas")));
+		WebElement noShows = chrome.findElement(By.id("figure-no-shows-released"));
+		String counted = noShows.findElement(By.cssSelector(".h3")).getText().trim();
+		assertThat(Integer.parseInt(counted)).as("no-shows released in the demo month").isPositive();
+		screenshot("spaces-figures-1366");
+		click(By.id("figure-no-shows-released"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figure-records")));
+		assertThat(chrome.findElements(By.cssSelector("#figure-records tbody tr"))).hasSize(Integer.parseInt(counted));
+	}
+
 	private void noSidewaysScroll(String page) {
 		long overflow = ((Number) chrome.executeScript(
 				"var e = document.documentElement; return Math.max(e.scrollWidth, document.body.scrollWidth) - e.clientWidth;"))
