@@ -1471,6 +1471,15 @@ class AccessMatrixTests {
 		list.add(Endpoint.of("GET /spaces/desk?community=" + ZIYANG).page().expect(200, "admin", "city")
 			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
 		list.add(Endpoint.of("POST /spaces/desk/0/approve").page().expect(404, spaceStaff).otherwise(403));
+		// utilisation figures of the spaces and the bookings behind each (a territory outside the jurisdiction: 404)
+		list.add(Endpoint.of("GET /spaces/figures").page().expect(200, spaceStaff).otherwise(403));
+		list.add(Endpoint.of("GET /spaces/figures?territory=" + JUNMEN).page().expect(200, "admin", "city", "gulou",
+				"dongjie", "junmen").expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /spaces/figures?territory=" + ZIYANG).page().expect(200, "admin", "city")
+			.expect(404, "gulou", "dongjie", "junmen", "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /spaces/figures/check-in-rate?territory=" + JUNMEN + "&space={junmenSpace}").page()
+			.expect(200, "admin", "city", "gulou", "dongjie", "junmen").expect(404, "junmen-grid1").otherwise(403));
+		list.add(Endpoint.of("GET /spaces/figures/no-such-figure").page().expect(404, spaceStaff).otherwise(403));
 		return list;
 	}
 

@@ -13,6 +13,8 @@
  * one of its staff (the consultation module's room); answered by {@link org.jinlin.spaces.BookingMade} or
  * {@link org.jinlin.spaces.BookingRefused} with the request's reference;</li>
  * <li>{@link org.jinlin.spaces.SpaceBulkLoad}: loads a space, its zones and a booking history at once (a seeded city);</li>
+ * <li>{@link org.jinlin.spaces.SpaceIndicators}: the utilisation figures ({@link org.jinlin.spaces.SpaceFigure} of a
+ * {@link org.jinlin.spaces.SpaceIndicator}) of a place, per community and per space, with the bookings each counts;</li>
  * <li>events: {@link org.jinlin.spaces.BookingMade}, {@link org.jinlin.spaces.BookingDecided},
  * {@link org.jinlin.spaces.BookingCancelled}, {@link org.jinlin.spaces.BookingCheckedIn},
  * {@link org.jinlin.spaces.BookingReleased} and {@link org.jinlin.spaces.SlotOffered}.</li>
@@ -21,7 +23,7 @@
  * command services {@code SpaceCatalogue}, {@code BookingDesk}, {@code BookingWaitlist}, {@code BookingCheckIn} and
  * {@code BookingRelease} (run by the persistent timer of {@code SpacesTimers}); the queries
  * {@code SpaceQueries}, {@code BookingQueries}; the repositories {@code SpaceRepository} and {@code BookingRepository}
- * with all the SQL; the permission rules {@code SpaceAccess}. {@code web}: the API. Depends on territory, accounts
+ * with all the SQL; the permission rules {@code SpaceAccess}. {@code web}: the API and pages (the figures' page with its chart). Depends on territory, accounts
  * (looking up the account a booking is made for) and shared.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Spaces", allowedDependencies = { "territory",
