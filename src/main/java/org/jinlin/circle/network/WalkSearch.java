@@ -150,19 +150,20 @@ public final class WalkSearch {
 		return settled[i];
 	}
 
-	private WalkSearch run(int[] sources, int[] offsets, int cutoff, int[] first, int[] arc, int[] bound,
-			java.util.BitSet targets, int targetCount) {
-		int[] label = this.label;
+	/**
+	 * Clears what the last search left (costs, and a bucket search's marks: either kind may have run before) and loads
+	 * the bound, if any, beside the costs. Returns whether the search is bounded.
+	 */
+	private boolean reset(int[] bound) {
 		for (int i = 0; i < touchedCount; i++) {
 			label[2 * touched[i]] = UNREACHED;
 		}
-		if (state != null) { // a bucket search's marks (this instance may have run one before)
+		if (state != null) {
 			for (int i = 0; i < touchedCount; i++) {
 				state[touched[i]] = 0;
 			}
 		}
-		boolean bounded = bound != null;
-		if (bounded && bound != loadedBound) {
+		if (bound != null && bound != loadedBound) {
 			for (int v = 0, n = graph.nodeCount(); v < n; v++) {
 				label[2 * v + 1] = bound[v];
 			}
@@ -170,6 +171,13 @@ public final class WalkSearch {
 		}
 		touchedCount = 0;
 		settledCount = 0;
+		return bound != null;
+	}
+
+	private WalkSearch run(int[] sources, int[] offsets, int cutoff, int[] first, int[] arc, int[] bound,
+			java.util.BitSet targets, int targetCount) {
+		int[] label = this.label;
+		boolean bounded = reset(bound);
 		heapSize = 0;
 		for (int i = 0; i < sources.length; i++) {
 			int s = sources[i];
@@ -234,19 +242,7 @@ public final class WalkSearch {
 			minArc = graph.minArcMillis();
 		}
 		byte[] state = this.state;
-		for (int i = 0; i < touchedCount; i++) {
-			label[2 * touched[i]] = UNREACHED;
-			state[touched[i]] = 0;
-		}
-		boolean bounded = bound != null;
-		if (bounded && bound != loadedBound) {
-			for (int v = 0, n = graph.nodeCount(); v < n; v++) {
-				label[2 * v + 1] = bound[v];
-			}
-			loadedBound = bound;
-		}
-		touchedCount = 0;
-		settledCount = 0;
+		boolean bounded = reset(bound);
 		// The widest power of two not above the cheapest arc, but no more than 4,096 buckets up to the cutoff.
 		int shift = 31 - Integer.numberOfLeadingZeros(minArc);
 		while ((cutoff >> shift) >= 4096) {
