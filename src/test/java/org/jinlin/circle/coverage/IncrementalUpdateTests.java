@@ -81,16 +81,29 @@ class IncrementalUpdateTests {
 
 	/** The latest run, finished, with this instance keeping its computation. */
 	long keptRun() {
-		await().pollInSameThread().atMost(Duration.ofSeconds(180)).until(() -> {
-			Long run = jdbc.sql("SELECT MAX(id) FROM circle_run WHERE status = 'DONE'").query(Long.class).optional().orElse(null);
-			boolean idle = jdbc.sql("SELECT COUNT(*) FROM circle_run WHERE status IN ('QUEUED','RUNNING')").query(Long.class)
-				.single() == 0;
-			synchronized (whatIfs.lock()) {
-				WhatIfService.Kept k = whatIfs.kept();
-				return run != null && idle && k != null && k.exact && k.runId == run;
-			}
-		});
+		try {
+			await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(this::keptExactly);
+		}
+		catch (org.awaitility.core.ConditionTimeoutException e) {
+			// Another test class sharing this context left the instance without the latest run's exact computation
+			// (a network switched, a what-if's fresh copy kept): a full run makes this instance keep one again.
+			TerritoryNode city = territories.lookupByCode("350100").orElseThrow();
+			CoverageRunTests.as(new Actor(1L, "city", Set.of(Role.CITY_OFFICIAL), city.id(), city.path(), null, null));
+			runs.request("incremental update tests need a kept computation");
+			SecurityContextHolder.clearContext();
+			await().pollInSameThread().atMost(Duration.ofSeconds(180)).until(this::keptExactly);
+		}
 		return whatIfs.kept().runId;
+	}
+
+	private boolean keptExactly() {
+		Long run = jdbc.sql("SELECT MAX(id) FROM circle_run WHERE status = 'DONE'").query(Long.class).optional().orElse(null);
+		boolean idle = jdbc.sql("SELECT COUNT(*) FROM circle_run WHERE status IN ('QUEUED','RUNNING')").query(Long.class)
+			.single() == 0;
+		synchronized (whatIfs.lock()) {
+			WhatIfService.Kept k = whatIfs.kept();
+			return run != null && idle && k != null && k.exact && k.runId == run;
+		}
 	}
 
 	List<String> results(long run) {
