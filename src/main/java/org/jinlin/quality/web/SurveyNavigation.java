@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 class SurveyNavigation extends NavigationContributor {
 
 	SurveyNavigation() {
-		super(new NavigationItem(60, NavigationGroup.MORE, "/quality/surveys", "nav.quality.surveys",
+		super(new NavigationItem(96, NavigationGroup.COMMUNITY, "/quality/surveys", "nav.quality.surveys",
 				SurveyAccess::canRead),
-				new NavigationItem(61, NavigationGroup.MORE, "/quality/surveys/mine", "nav.quality.surveys.mine",
+				new NavigationItem(97, NavigationGroup.COMMUNITY, "/quality/surveys/mine", "nav.quality.surveys.mine",
 						a -> SurveyAccess.canAnswer(a) && !SurveyAccess.canRead(a)));
 	}
 }
